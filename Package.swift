@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "pgcoach",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "pgcoach", targets: ["pgcoach"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        // System libraries (Debian: libpq-dev, libedit-dev), found through pkg-config.
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // C glue Swift cannot express: variadic libedit calls, a signal-safe cancel slot,
+        // libpq's char-literal macros, spawning a server under another uid.
+        .target(name: "CShims", dependencies: ["CLibPQ", "CLibEdit"]),
+
+        // Pure core: no C imports, no file or network I/O.
+        .target(name: "PGCoachCore"),
+
+        // Thin layers around the core.
+        .target(name: "PostgresClient", dependencies: ["PGCoachCore", "CShims", "CLibPQ"]),
+        .target(name: "Sandbox", dependencies: ["PGCoachCore", "PostgresClient", "CShims"]),
+        .target(name: "LineEditing", dependencies: ["PGCoachCore", "CShims", "CLibEdit"]),
+        .target(
+            name: "PGCoachKit",
+            dependencies: ["PGCoachCore", "PostgresClient", "Sandbox", "LineEditing", "Yams"]),
+
+        // Thin executable: argument parsing and wiring only.
+        .executableTarget(
+            name: "pgcoach",
+            dependencies: [
+                "PGCoachKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        .testTarget(name: "PGCoachCoreTests", dependencies: ["PGCoachCore"]),
+        .testTarget(
+            name: "IntegrationTests",
+            dependencies: ["PGCoachKit", "PGCoachCore", "PostgresClient", "Sandbox"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

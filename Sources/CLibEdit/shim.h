@@ -1,0 +1,2 @@
+/* The native libedit API; never <readline/readline.h> (that may pick GNU's header). */
+#include <histedit.h>

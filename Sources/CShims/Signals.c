@@ -1,0 +1,66 @@
+#include "CShims.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <string.h>
+
+/* The cancel slot: written only from the main thread, read from the handler.
+ * Set to NULL before freeing so the handler never sees a freed object. */
+static PGcancel *volatile cancel_slot = NULL;
+static volatile sig_atomic_t sigint_pending = 0;
+static volatile sig_atomic_t terminate_signal = 0;
+
+static void send_cancel(void)
+{
+    PGcancel *c = cancel_slot;
+    if (c != NULL) {
+        char errbuf[256];
+        (void) PQcancel(c, errbuf, sizeof(errbuf));
+    }
+}
+
+static void on_sigint(int signo)
+{
+    int saved = errno;
+    (void) signo;
+    sigint_pending = 1;
+    send_cancel();
+    errno = saved;
+}
+
+static void on_terminate(int signo)
+{
+    int saved = errno;
+    terminate_signal = signo;
+    send_cancel();
+    errno = saved;
+}
+
+void pgcoach_signals_install(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof(sa));
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0; /* no SA_RESTART: blocking reads must see EINTR */
+    sa.sa_handler = on_sigint;
+    sigaction(SIGINT, &sa, NULL);
+    sa.sa_handler = on_terminate;
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    /* A closed pipe on stdout must be an error, not a silent death. */
+    signal(SIGPIPE, SIG_IGN);
+}
+
+void pgcoach_cancel_set_connection(PGconn *conn)
+{
+    PGcancel *old = cancel_slot;
+    cancel_slot = NULL;
+    if (old != NULL)
+        PQfreeCancel(old);
+    if (conn != NULL)
+        cancel_slot = PQgetCancel(conn);
+}
+
+int pgcoach_sigint_pending(void) { return sigint_pending; }
+void pgcoach_sigint_reset(void) { sigint_pending = 0; }
+int pgcoach_terminate_signal(void) { return terminate_signal; }

@@ -1,0 +1,55 @@
+#ifndef PGCOACH_CSHIMS_H
+#define PGCOACH_CSHIMS_H
+
+#include <sys/types.h>
+#include <libpq-fe.h>
+
+/* ---- libpq diagnostic field codes (char-literal macros Swift cannot import) ---- */
+enum {
+    PGCOACH_DIAG_SEVERITY = PG_DIAG_SEVERITY,
+    PGCOACH_DIAG_SEVERITY_NONLOCALIZED = PG_DIAG_SEVERITY_NONLOCALIZED,
+    PGCOACH_DIAG_SQLSTATE = PG_DIAG_SQLSTATE,
+    PGCOACH_DIAG_MESSAGE_PRIMARY = PG_DIAG_MESSAGE_PRIMARY,
+    PGCOACH_DIAG_MESSAGE_DETAIL = PG_DIAG_MESSAGE_DETAIL,
+    PGCOACH_DIAG_MESSAGE_HINT = PG_DIAG_MESSAGE_HINT,
+    PGCOACH_DIAG_STATEMENT_POSITION = PG_DIAG_STATEMENT_POSITION,
+    PGCOACH_DIAG_INTERNAL_POSITION = PG_DIAG_INTERNAL_POSITION,
+    PGCOACH_DIAG_INTERNAL_QUERY = PG_DIAG_INTERNAL_QUERY,
+    PGCOACH_DIAG_CONTEXT = PG_DIAG_CONTEXT,
+    PGCOACH_DIAG_SCHEMA_NAME = PG_DIAG_SCHEMA_NAME,
+    PGCOACH_DIAG_TABLE_NAME = PG_DIAG_TABLE_NAME,
+    PGCOACH_DIAG_COLUMN_NAME = PG_DIAG_COLUMN_NAME,
+    PGCOACH_DIAG_DATATYPE_NAME = PG_DIAG_DATATYPE_NAME,
+    PGCOACH_DIAG_CONSTRAINT_NAME = PG_DIAG_CONSTRAINT_NAME,
+    PGCOACH_DIAG_SOURCE_FILE = PG_DIAG_SOURCE_FILE,
+    PGCOACH_DIAG_SOURCE_LINE = PG_DIAG_SOURCE_LINE,
+    PGCOACH_DIAG_SOURCE_FUNCTION = PG_DIAG_SOURCE_FUNCTION
+};
+
+/* ---- Signals: Ctrl-C cancels the running query (fe_utils/cancel.c design) ----
+ * The handlers are written in C because a signal handler must be async-signal-safe;
+ * they only touch a volatile flag and call PQcancel, which is signal-safe. */
+
+/* Install SIGINT, SIGTERM and SIGHUP handlers with sa_flags = 0 (no SA_RESTART), so a
+ * blocking read (el_gets, fgets) returns EINTR and the main loop can react. */
+void pgcoach_signals_install(void);
+/* Point the cancel slot at this connection (NULL clears it). Call after every connect/reset. */
+void pgcoach_cancel_set_connection(PGconn *conn);
+/* 1 if SIGINT arrived since the last reset. */
+int pgcoach_sigint_pending(void);
+void pgcoach_sigint_reset(void);
+/* The terminating signal (SIGTERM/SIGHUP) received, or 0. */
+int pgcoach_terminate_signal(void);
+
+/* ---- Spawning server binaries, possibly as another account ----
+ * fork + (setsid) + (setgid/setgroups/setuid) + chdir + dup2 + execve, all in the child with
+ * async-signal-safe calls only. stdin is /dev/null; stdout and stderr go to out_fd (or
+ * /dev/null when out_fd < 0). Returns the child's pid, or -1 with errno set. */
+pid_t pgcoach_spawn(const char *path, char *const argv[], char *const envp[],
+                    const char *workdir, int out_fd, int new_session,
+                    int change_user, uid_t uid, gid_t gid);
+
+/* Wait for a child; returns its exit status (0-255), 128+signal when killed, -1 on error. */
+int pgcoach_wait(pid_t pid);
+
+#endif

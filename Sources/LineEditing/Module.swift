@@ -1,0 +1,1 @@
+// LineEditing module: see ARCHITECTURE.md

@@ -1,0 +1,1 @@
+// PGCoachKit module: see ARCHITECTURE.md

@@ -1,0 +1,1 @@
+// PostgresClient module: see ARCHITECTURE.md

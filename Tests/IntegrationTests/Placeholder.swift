@@ -1,0 +1,1 @@
+// Server-backed suites live here.

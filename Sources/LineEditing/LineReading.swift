@@ -1,0 +1,23 @@
+/// What one attempt to read an input line produced.
+public enum LineReadResult: Sendable, Equatable {
+    /// A line, without its trailing newline.
+    case line(String)
+    /// End of input (Ctrl-D on an empty line, or the end of a script).
+    case endOfInput
+    /// Ctrl-C while typing: the caller discards the pending input.
+    case interrupted
+}
+
+/// A source of input lines: the libedit editor on a terminal, plain reading otherwise.
+public protocol LineReading: AnyObject {
+    /// Reads the next line, showing `prompt` first when the reader is interactive.
+    func readLine(prompt: String) -> LineReadResult
+    /// True when a person is typing (prompts, banners and confirmations make sense).
+    var isInteractive: Bool { get }
+    /// Records a complete statement or command in history (multi-line input as one entry).
+    func addHistory(_ entry: String)
+}
+
+extension LineReading {
+    public func addHistory(_ entry: String) {}
+}

@@ -1,0 +1,100 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Buffered standard output plus unbuffered standard error, kept in order.
+///
+/// Results go to stdout in large buffered writes (a 300,000-row result must not cost a system
+/// call per row); errors and notices go to stderr. Like psql (`pg_log_generic` flushes stdout
+/// first), stdout is flushed before anything reaches stderr, so `2>&1` output is in the order
+/// things happened.
+public final class ConsoleOutput {
+    /// Flush stdout when the buffer passes this size.
+    static let flushThreshold = 64 * 1024
+
+    private var pending: [UInt8] = []
+    private let outputDescriptor: Int32
+    private let errorDescriptor: Int32
+    /// Set once a write to stdout failed (e.g. a closed pipe); further output is dropped.
+    public private(set) var outputBroken = false
+    /// Observers see every byte written (the journal and tutor evidence use this).
+    public var transcriptSink: ((ConsoleStream, String) -> Void)?
+
+    public enum ConsoleStream: Sendable { case output, error }
+
+    public init(outputDescriptor: Int32 = 1, errorDescriptor: Int32 = 2) {
+        self.outputDescriptor = outputDescriptor
+        self.errorDescriptor = errorDescriptor
+        pending.reserveCapacity(Self.flushThreshold * 2)
+    }
+
+    deinit { flush() }
+
+    /// Appends text to stdout.
+    public func write(_ text: String) {
+        transcriptSink?(.output, text)
+        var text = text
+        text.withUTF8 { pending.append(contentsOf: $0) }
+        if pending.count >= Self.flushThreshold { flush() }
+    }
+
+    /// Appends a line (text plus newline) to stdout.
+    public func line(_ text: String = "") {
+        write(text + "\n")
+    }
+
+    /// Appends raw bytes to stdout without notifying the transcript sink (bulk result output;
+    /// the caller records what it needs separately).
+    public func writeBytes(_ bytes: UnsafeBufferPointer<UInt8>) {
+        pending.append(contentsOf: bytes)
+        if pending.count >= Self.flushThreshold { flush() }
+    }
+
+    /// Gives direct access to the pending stdout buffer, for renderers that append in place.
+    public func withBuffer<R>(_ body: (inout [UInt8]) throws -> R) rethrows -> R {
+        let result = try body(&pending)
+        if pending.count >= Self.flushThreshold { flush() }
+        return result
+    }
+
+    /// Writes to stderr after flushing stdout.
+    public func error(_ text: String) {
+        transcriptSink?(.error, text)
+        flush()
+        var text = text
+        text.withUTF8 { writeAll(errorDescriptor, UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Writes a line to stderr after flushing stdout.
+    public func errorLine(_ text: String) {
+        error(text + "\n")
+    }
+
+    /// Sends buffered stdout to the descriptor.
+    public func flush() {
+        guard !pending.isEmpty else { return }
+        if !outputBroken {
+            let ok = pending.withUnsafeBytes { writeAll(outputDescriptor, $0) }
+            if !ok { outputBroken = true }
+        }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    @discardableResult
+    private func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard var base = bytes.baseAddress else { return true }
+        var left = bytes.count
+        while left > 0 {
+            let n = Glibc.write(fd, base, left)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            left -= n
+            base += n
+        }
+        return true
+    }
+}

@@ -1,1 +1,0 @@
-// PGCoachKit module: see ARCHITECTURE.md

@@ -1,0 +1,18 @@
+import ArgumentParser
+import PGCoachKit
+
+extension PGCoachCommand {
+    struct Doctor: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check PostgreSQL binaries, versions, the cached template and stale sandboxes.")
+
+        @Flag(help: "Remove stale sandboxes (and stop their servers).")
+        var clean = false
+
+        @OptionGroup var server: ServerOptions
+
+        func run() throws {
+            try exit(with: DoctorReport.run(settings: server.sandboxSettings, clean: clean))
+        }
+    }
+}

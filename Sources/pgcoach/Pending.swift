@@ -1,0 +1,54 @@
+import ArgumentParser
+import PGCoachKit
+
+// Subcommands of SPEC §2 whose engine is not built yet. Each parses its final arguments and
+// says so plainly, exiting 2, so scripts written against the contract fail loudly.
+
+extension PGCoachCommand {
+    struct ListLessons: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "The lesson catalog: id, title, topic, level, duration, best score.")
+        @Flag(help: "Print the catalog as JSON.") var json = false
+        func run() throws { try exit(with: NotAvailable.report("list")) }
+    }
+
+    struct Start: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Boot a sandbox, break it the lesson's way, and open the REPL.")
+        @Argument(help: "Lesson id or a unique suffix of it (e.g. final-production-incident).") var lesson: String
+        @Option(help: "Read input lines from FILE as if typed; exit at its end.") var script: String?
+        @Option(name: .customLong("score-json"), help: "Write the final scorecard as JSON to FILE.") var scoreJSON: String?
+        @Option(help: "Use this server instead of a private sandbox (it must be empty unless --force).") var server: String?
+        @Flag(help: "Allow lesson setup on a server that already has databases.") var force = false
+        @OptionGroup var serverOptions: ServerOptions
+        func run() throws { try exit(with: NotAvailable.report("start")) }
+    }
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Render a journaled session for a reviewer.")
+        @Argument(help: "A session journal (.jsonl).") var transcript: String
+        @Option(help: "markdown or json.") var format: String = "markdown"
+        @Option(name: .shortAndLong, help: "Write to FILE instead of transcripts/.") var output: String?
+        func run() throws { try exit(with: NotAvailable.report("export")) }
+    }
+
+    struct Grade: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Replay a journal's SQL in a fresh sandbox and score it again.")
+        @Argument(help: "A session journal (.jsonl).") var transcript: String
+        @Flag(help: "Print the scorecard as JSON.") var json = false
+        func run() throws { try exit(with: NotAvailable.report("grade")) }
+    }
+
+    struct LessonCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "lesson", abstract: "Lesson authoring tools.", subcommands: [Check.self])
+
+        struct Check: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Self-test lessons: golden path scores 100, no-op fails, traps trigger.")
+            @Argument(help: "Lessons to check (default: all).") var lessons: [String] = []
+            func run() throws { try exit(with: NotAvailable.report("lesson check")) }
+        }
+    }
+}

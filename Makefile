@@ -1,0 +1,26 @@
+# Quick start:  make run   (start the reference lesson)   |   make test   (the whole suite)
+SWIFT ?= swift
+BIN := .build/debug/pgcoach
+LESSON ?= final-production-incident
+
+.PHONY: deps build run test bench clean
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build
+
+run: build
+	$(BIN) start $(LESSON) || { [ $$? -eq 2 ] && echo "Falling back to a plain sandbox session." && $(BIN) connect; }
+
+test: deps
+	@PGCOACH_WITH_TEST_TOOLS=1 scripts/install-deps.sh
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: build
+	scripts/bench
+
+clean:
+	rm -rf .build

@@ -1,0 +1,130 @@
+import PGCoachCore
+import PostgresClient
+
+/// The psql meta-command subset, with psql's own messages so scripts print what psql prints.
+extension ReplSession {
+    /// psql commands pgcoach recognises but does not implement; named in the message so the
+    /// learner knows to reach for a real psql.
+    static let psqlOnlyCommands: Set<String> = [
+        "a", "C", "cd", "copy", "copyright", "crosstabview", "da", "dA", "db", "dc", "dC", "dd", "dD", "ddp",
+        "dE", "des", "det", "deu", "dew", "df", "dF", "dFd", "dFp", "dFt", "dg", "di", "dl", "dL", "dm",
+        "do", "dO", "drds", "dRp", "dRs", "ds", "dT", "dv", "dx", "dX", "dy", "e", "edit", "ef", "encoding",
+        "ev", "f", "gdesc", "getenv", "gexec", "gset", "H", "help", "h", "i", "include", "ir", "if", "elif",
+        "else", "endif", "lo_export", "lo_import", "lo_list", "lo_unlink", "o", "out", "password", "prompt",
+        "pset", "qecho", "s", "set", "setenv", "sf", "sv", "t", "T", "unset", "w", "warn", "watch", "write",
+        "z", "!", "bind", "sset",
+    ]
+
+    /// Runs one backslash command.
+    func runMetaCommand(_ command: MetaCommand) {
+        for companion in companions where companion.handle(command, in: self) { return }
+        switch command.name {
+        case "q", "quit":
+            if confirmLeavingOpenTransaction() { quitRequested = true }
+        case "x":
+            setExpanded(command.arguments.first)
+        case "timing":
+            setTiming(command.arguments.first)
+        case "c", "connect":
+            reconnect(database: command.arguments.first, user: command.arguments.dropFirst().first)
+        case "conninfo":
+            printConnectionInfo()
+        case "g", "gx":
+            let text = scanner.isBufferEmpty ? previousQuery : scanner.buffer
+            scanner.resetBuffer()
+            guard !text.isEmpty else {
+                output.errorLine("\\\(command.name): no query buffer")
+                return
+            }
+            runStatement(text, expandedOverride: command.name == "gx" ? true : nil)
+        case "r", "reset":
+            scanner.resetBuffer()
+            output.line("Query buffer reset (cleared).")
+        case "p", "print":
+            let text = scanner.isBufferEmpty ? previousQuery : scanner.buffer
+            output.line(text.isEmpty ? "Query buffer is empty." : text)
+        case "echo":
+            output.line(command.arguments.joined(separator: " "))
+        case "errverbose":
+            if let lastError {
+                output.error(lastError.verbose ?? lastError.formatted)
+            } else {
+                output.line("There is no previous error.")
+            }
+        case "?":
+            output.write(ReplHelp.text(extra: configuration.extraHelp))
+        case "l", "list", "dt", "d", "du", "dp", "dn", "l+", "dt+", "d+", "du+", "dp+", "dn+", "dS", "dtS":
+            runDescribe(command)
+        default:
+            if Self.psqlOnlyCommands.contains(command.name) {
+                output.errorLine(
+                    "\\\(command.name) is a psql command pgcoach does not run; use psql on the same server: psql \"\(connection.conninfoForDisplay)\"")
+            } else {
+                output.errorLine("invalid command \\\(command.name)" + (reader.isInteractive ? " (\\? lists the commands)" : ""))
+            }
+        }
+    }
+
+    func setExpanded(_ argument: String?) {
+        switch argument.map({ $0.lowercased() }) {
+        case nil:
+            settings.expanded = settings.expanded == .on ? .off : .on
+        case "on", "true", "yes", "1":
+            settings.expanded = .on
+        case "off", "false", "no", "0":
+            settings.expanded = .off
+        case "auto":
+            settings.expanded = .auto
+        case let value?:
+            output.errorLine("unrecognized value \"\(value)\" for \"\\x\": Boolean or \"auto\" expected")
+            return
+        }
+        switch settings.expanded {
+        case .on: output.line("Expanded display is on.")
+        case .off: output.line("Expanded display is off.")
+        case .auto: output.line("Expanded display is used automatically.")
+        }
+    }
+
+    func setTiming(_ argument: String?) {
+        switch argument.map({ $0.lowercased() }) {
+        case nil: settings.timing.toggle()
+        case "on", "true", "yes", "1": settings.timing = true
+        case "off", "false", "no", "0": settings.timing = false
+        case let value?:
+            output.errorLine("unrecognized value \"\(value)\" for \"\\timing\": Boolean expected")
+            return
+        }
+        output.line(settings.timing ? "Timing is on." : "Timing is off.")
+    }
+
+    /// `\c [DBNAME [USER]]`: keeps host and port, changes database and user; keeps the old
+    /// connection when the new one fails.
+    func reconnect(database: String?, user: String?) {
+        let keep: (String?) -> String? = { ($0 == nil || $0 == "-") ? nil : $0 }
+        let target = connection.conninfo(replacingDatabase: keep(database), user: keep(user))
+        do {
+            let fresh = try Connection(conninfo: target, applicationName: configuration.applicationName)
+            adopt(fresh)
+            output.line("You are now connected to database \"\(fresh.database)\" as user \"\(fresh.user)\".")
+        } catch {
+            output.errorLine("\\connect: \(error)")
+            if !reader.isInteractive && configuration.exitOnFailedReconnectInScript {
+                exitStatus = 2
+                quitRequested = true
+            } else {
+                output.errorLine("Previous connection kept")
+            }
+        }
+    }
+
+    func printConnectionInfo() {
+        let c = connection
+        let host = c.host
+        if host.hasPrefix("/") {
+            output.line("You are connected to database \"\(c.database)\" as user \"\(c.user)\" via socket in \"\(host)\" at port \"\(c.port)\".")
+        } else {
+            output.line("You are connected to database \"\(c.database)\" as user \"\(c.user)\" on host \"\(host)\" at port \"\(c.port)\".")
+        }
+    }
+}

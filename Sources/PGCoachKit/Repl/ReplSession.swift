@@ -1,0 +1,135 @@
+import CShims
+import LineEditing
+import PGCoachCore
+import PostgresClient
+
+/// The REPL: reads lines, splits them the way psql does, sends SQL to the server and renders
+/// the results like psql, runs the psql meta-command subset, and hands everything else to the
+/// companions (the tutor, the journal).
+///
+/// Synchronous by design: one thread reads, executes and prints; Ctrl-C reaches the server
+/// through the C cancel slot, not through this object.
+public final class ReplSession {
+    public struct Configuration {
+        /// A short label shown in the prompt (the lesson), or nil.
+        public var promptLabel: String?
+        /// psql exits with status 2 when `\connect` fails in a script; `connect` mode copies
+        /// that, lessons keep going instead.
+        public var exitOnFailedReconnectInScript = true
+        /// Text `\?` appends for the companion's own commands.
+        public var extraHelp: String?
+        /// The `application_name` of the learner's connections.
+        public var applicationName = "pgcoach"
+
+        public init() {}
+    }
+
+    public let output: ConsoleOutput
+    public let reader: LineReading
+    public private(set) var connection: Connection
+    public var settings = DisplaySettings()
+    public var configuration: Configuration
+    public var companions: [SessionCompanion] = []
+
+    var scanner = StatementScanner()
+    /// What `\g` resends and `\p` shows when the buffer is empty (psql's previous_buf).
+    var previousQuery = ""
+    /// The last error, for `\errverbose`.
+    var lastError: ServerMessage?
+    var quitRequested = false
+    var exitStatus: Int32 = 0
+
+    public init(connection: Connection, reader: LineReading, output: ConsoleOutput, configuration: Configuration = Configuration()) {
+        self.connection = connection
+        self.reader = reader
+        self.output = output
+        self.configuration = configuration
+        connection.makeForeground()
+    }
+
+    /// The database the learner is connected to.
+    public var database: String { connection.database }
+
+    /// Runs until `\q`, end of input or a terminating signal; returns the exit status.
+    public func run() -> Int32 {
+        defer {
+            output.flush()
+            for companion in companions { companion.sessionEnding(self) }
+            output.flush()
+        }
+        while !quitRequested {
+            if pgcoach_terminate_signal() != 0 { break }
+            output.flush()
+            let result = reader.readLine(prompt: currentPrompt())
+            switch result {
+            case .line(let line):
+                process(line: line)
+            case .interrupted:
+                pgcoach_sigint_reset()
+                if pgcoach_terminate_signal() != 0 {
+                    quitRequested = true
+                    continue
+                }
+                // Ctrl-C while typing: drop the pending input, as psql does.
+                scanner.resetBuffer()
+                if reader.isInteractive { output.line() }
+            case .endOfInput:
+                if !reader.isInteractive, let rest = scanner.finish() {
+                    runStatement(rest)
+                }
+                if reader.isInteractive {
+                    output.line("\\q")
+                    if !confirmLeavingOpenTransaction() { continue }
+                }
+                quitRequested = true
+            }
+        }
+        return exitStatus
+    }
+
+    /// Feeds one line to the scanner and runs what it completes.
+    func process(line: String) {
+        let items = scanner.feed(line: line)
+        for item in items {
+            if quitRequested { return }
+            switch item {
+            case .statement(let sql):
+                reader.addHistory(sql)
+                runStatement(sql)
+            case .metaCommand(let command):
+                if scanner.isBufferEmpty { reader.addHistory("\\" + command.name + (command.rawArguments.isEmpty ? "" : " " + command.rawArguments)) }
+                runMetaCommand(command)
+            }
+        }
+    }
+
+    /// psql's prompt: database, what is open, transaction state, `#` for superusers.
+    func currentPrompt() -> String {
+        guard reader.isInteractive else { return "" }
+        let status: Character = connection.isBad ? "!" : scanner.openConstruct.promptCharacter
+        return PromptFormatter(label: configuration.promptLabel).prompt(
+            database: connection.database, status: status, transaction: connection.transactionState,
+            superuser: connection.isSuperuser)
+    }
+
+    /// With a transaction open, an interactive exit asks first (psql silently rolls back).
+    func confirmLeavingOpenTransaction() -> Bool {
+        let state = connection.transactionState
+        guard reader.isInteractive, state == .inTransaction || state == .inFailedTransaction else { return true }
+        let answer = reader.readLine(prompt: "A transaction is open; leaving rolls it back. Leave anyway? [y/N] ")
+        if case .line(let text) = answer, text.lowercased().hasPrefix("y") { return true }
+        output.line("Staying. COMMIT or ROLLBACK, then \\q.")
+        return false
+    }
+
+    /// Notifies companions of a finished input.
+    func publish(_ record: ExecutionRecord) {
+        for companion in companions { companion.recordFinished(record, in: self) }
+    }
+
+    /// Replaces the learner's connection (`\c`, reconnect after loss).
+    func adopt(_ newConnection: Connection) {
+        connection = newConnection
+        connection.makeForeground()
+    }
+}

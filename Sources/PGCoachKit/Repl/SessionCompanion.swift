@@ -1,0 +1,18 @@
+import PGCoachCore
+
+/// Something riding along a REPL session — the tutor in a lesson, the journal — that sees what
+/// the learner ran and may take meta-commands the psql subset does not know.
+public protocol SessionCompanion: AnyObject {
+    /// Handles `\name args` if it is one of the companion's commands; returns false otherwise.
+    func handle(_ command: MetaCommand, in session: ReplSession) -> Bool
+    /// Called after every statement and every psql meta-command that showed data.
+    func recordFinished(_ record: ExecutionRecord, in session: ReplSession)
+    /// Called once when the session is about to end (any exit path but a crash).
+    func sessionEnding(_ session: ReplSession)
+}
+
+extension SessionCompanion {
+    public func handle(_ command: MetaCommand, in session: ReplSession) -> Bool { false }
+    public func recordFinished(_ record: ExecutionRecord, in session: ReplSession) {}
+    public func sessionEnding(_ session: ReplSession) {}
+}

@@ -19,8 +19,9 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-bench: build
-	scripts/bench
+bench: deps
+	$(SWIFT) build -c release
+	scripts/bench --pgcoach .build/release/pgcoach
 
 clean:
 	rm -rf .build

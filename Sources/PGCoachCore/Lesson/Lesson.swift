@@ -1,0 +1,268 @@
+/// One lesson, as data: what to build, what to break, what counts as finding and fixing it.
+/// Loaded from `lessons/<stage>/<NN-slug>/lesson.yaml` plus its hints file.
+public struct Lesson: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var topic: String
+    public var level: Int
+    public var duration: String
+    public var promptLabel: String
+    public var learner: LearnerAccount
+    public var setup: LessonSetup
+    public var sessions: [BackgroundSessionSpec]
+    public var milestones: [Milestone]
+    public var checks: [FixCheck]
+    public var traps: [Trap]
+    public var workload: [WorkloadStep]
+    public var weights: ScoreWeights
+    public var paths: LessonPaths
+    public var text: LessonText
+
+    public init(
+        id: String, title: String, topic: String, level: Int, duration: String, promptLabel: String,
+        learner: LearnerAccount, setup: LessonSetup, sessions: [BackgroundSessionSpec], milestones: [Milestone],
+        checks: [FixCheck], traps: [Trap], workload: [WorkloadStep], weights: ScoreWeights = ScoreWeights(),
+        paths: LessonPaths = LessonPaths(), text: LessonText = LessonText()
+    ) {
+        self.id = id
+        self.title = title
+        self.topic = topic
+        self.level = level
+        self.duration = duration
+        self.promptLabel = promptLabel
+        self.learner = learner
+        self.setup = setup
+        self.sessions = sessions
+        self.milestones = milestones
+        self.checks = checks
+        self.traps = traps
+        self.workload = workload
+        self.weights = weights
+        self.paths = paths
+        self.text = text
+    }
+
+    /// The last path component without its `NN-` prefix: `final-production-incident`.
+    public var slug: String {
+        let last = id.split(separator: "/").last.map(String.init) ?? id
+        if let dash = last.firstIndex(of: "-"), last[..<dash].allSatisfy(\.isNumber) {
+            return String(last[last.index(after: dash)...])
+        }
+        return last
+    }
+}
+
+/// The account the learner works as, and the database they start in.
+public struct LearnerAccount: Sendable, Equatable {
+    public var role: String
+    public var database: String
+    public init(role: String, database: String) {
+        self.role = role
+        self.database = database
+    }
+}
+
+/// SQL that builds the lesson's cluster: roles, databases and their contents.
+public struct LessonSetup: Sendable, Equatable {
+    public struct Database: Sendable, Equatable {
+        public var name: String
+        public var owner: String?
+        public var sql: String
+        public init(name: String, owner: String? = nil, sql: String) {
+            self.name = name
+            self.owner = owner
+            self.sql = sql
+        }
+    }
+
+    public var roles: String
+    public var databases: [Database]
+    public var after: String
+
+    public init(roles: String, databases: [Database], after: String = "") {
+        self.roles = roles
+        self.databases = databases
+        self.after = after
+    }
+}
+
+/// A live session that pgcoach opens at setup and holds: the migration holding a lock, the
+/// writers queued behind it.
+public struct BackgroundSessionSpec: Sendable, Equatable {
+    /// The state to wait for after sending the last statement.
+    public enum Settled: String, Sendable, Equatable, CaseIterable {
+        case idleInTransaction = "idle_in_transaction"
+        case waitingOnLock = "waiting_on_lock"
+        case idle
+        case running
+    }
+
+    public var name: String
+    public var database: String
+    public var role: String
+    public var applicationName: String
+    public var statements: [String]
+    public var until: Settled
+
+    public init(name: String, database: String, role: String, applicationName: String, statements: [String], until: Settled) {
+        self.name = name
+        self.database = database
+        self.role = role
+        self.applicationName = applicationName
+        self.statements = statements
+        self.until = until
+    }
+}
+
+/// Detect: a fact the learner must see for themselves.
+public struct Milestone: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    /// Any one rule proves the milestone (in each of `acrossDatabases` when given).
+    public var evidence: [EvidenceRule]
+    public var acrossDatabases: [String]
+
+    public init(id: String, title: String, evidence: [EvidenceRule], acrossDatabases: [String] = []) {
+        self.id = id
+        self.title = title
+        self.evidence = evidence
+        self.acrossDatabases = acrossDatabases
+    }
+}
+
+/// Conditions on one learner input and what it showed; all given conditions must hold.
+/// Patterns are case-insensitive regular expressions, kept as text so the core stays pure.
+public struct EvidenceRule: Sendable, Equatable {
+    public var databases: [String]
+    public var input: String?
+    public var cell: String?
+    public var column: String?
+    public var errorSQLState: String?
+    public var error: String?
+    public var metaCommand: [String]
+
+    public init(
+        databases: [String] = [], input: String? = nil, cell: String? = nil, column: String? = nil,
+        errorSQLState: String? = nil, error: String? = nil, metaCommand: [String] = []
+    ) {
+        self.databases = databases
+        self.input = input
+        self.cell = cell
+        self.column = column
+        self.errorSQLState = errorSQLState
+        self.error = error
+        self.metaCommand = metaCommand
+    }
+}
+
+/// Fix: a probe of the state after the workload replay.
+public struct FixCheck: Sendable, Equatable {
+    public var id: String
+    public var milestone: String
+    public var title: String
+    public var database: String?
+    public var sql: String?
+    public var workload: [String]
+    public var sessionsCompleted: [String]
+    public var passText: String
+    public var failText: String
+
+    public init(
+        id: String, milestone: String, title: String, database: String? = nil, sql: String? = nil,
+        workload: [String] = [], sessionsCompleted: [String] = [], passText: String, failText: String
+    ) {
+        self.id = id
+        self.milestone = milestone
+        self.title = title
+        self.database = database
+        self.sql = sql
+        self.workload = workload
+        self.sessionsCompleted = sessionsCompleted
+        self.passText = passText
+        self.failText = failText
+    }
+}
+
+/// Trap: a shortcut that looks like a fix but leaves the incident half-resolved or worse.
+public struct Trap: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var database: String?
+    public var sql: String?
+    public var changedFromBaseline: Bool
+    public var sessionsTerminated: [String]
+    public var missingMilestone: String?
+
+    public init(
+        id: String, title: String, database: String? = nil, sql: String? = nil, changedFromBaseline: Bool = false,
+        sessionsTerminated: [String] = [], missingMilestone: String? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.database = database
+        self.sql = sql
+        self.changedFromBaseline = changedFromBaseline
+        self.sessionsTerminated = sessionsTerminated
+        self.missingMilestone = missingMilestone
+    }
+}
+
+/// One step of the production traffic replayed at scoring, rolled back afterwards.
+public struct WorkloadStep: Sendable, Equatable {
+    public var id: String
+    public var database: String
+    public var role: String
+    public var sql: String
+    public var expectTrue: Bool
+    public var lockTimeoutMilliseconds: Int
+
+    public init(id: String, database: String, role: String, sql: String, expectTrue: Bool = false, lockTimeoutMilliseconds: Int = 300) {
+        self.id = id
+        self.database = database
+        self.role = role
+        self.sql = sql
+        self.expectTrue = expectTrue
+        self.lockTimeoutMilliseconds = lockTimeoutMilliseconds
+    }
+}
+
+/// Points per dimension (SPEC §6: 40/40/20 by default).
+public struct ScoreWeights: Sendable, Equatable {
+    public var detect: Int
+    public var fix: Int
+    public var trap: Int
+    public init(detect: Int = 40, fix: Int = 40, trap: Int = 20) {
+        self.detect = detect
+        self.fix = fix
+        self.trap = trap
+    }
+    public var total: Int { detect + fix + trap }
+}
+
+/// The author's self-test scripts, relative to the lesson folder.
+public struct LessonPaths: Sendable, Equatable {
+    public var golden: String?
+    public var noop: String?
+    public var traps: [String: String]
+    public init(golden: String? = nil, noop: String? = nil, traps: [String: String] = [:]) {
+        self.golden = golden
+        self.noop = noop
+        self.traps = traps
+    }
+}
+
+/// Learner-facing text from the hints file.
+public struct LessonText: Sendable, Equatable {
+    public var briefing: String
+    /// Per milestone id: where to look → what signal → mechanism.
+    public var milestoneHints: [String: [String]]
+    public var remediationHints: [String]
+    public var postmortem: String
+
+    public init(briefing: String = "", milestoneHints: [String: [String]] = [:], remediationHints: [String] = [], postmortem: String = "") {
+        self.briefing = briefing
+        self.milestoneHints = milestoneHints
+        self.remediationHints = remediationHints
+        self.postmortem = postmortem
+    }
+}

@@ -7,9 +7,11 @@ extension Connection {
     ///
     /// - Parameters:
     ///   - streaming: deliver each row as soon as it arrives (libpq's single-row mode), so a
-    ///     huge result never sits in libpq's memory as a whole and an error can strike after
-    ///     some rows. Without it each statement's result arrives complete, which is faster for
-    ///     small results (see the measurements in the report of the commit adding this).
+    ///     huge result never sits in libpq's memory as a whole, and an error can strike after
+    ///     some rows. Measured for 300,000 rows × 3 columns copied into a `RowStore`: the same
+    ///     wall time (the server is the bottleneck, about 0.4 s), about half the peak memory
+    ///     (46 MB instead of 85 MB), but roughly 40 ms more client CPU (one libpq result per
+    ///     row). Without it each statement's result arrives complete: fine for small results.
     /// - Throws: `ConnectionLost` if the connection broke; ordinary SQL errors are not thrown
     ///   but passed to `consumer.failed(_:)`.
     ///

@@ -35,6 +35,11 @@ enum {
 void pgcoach_signals_install(void);
 /* Point the cancel slot at this connection (NULL clears it). Call after every connect/reset. */
 void pgcoach_cancel_set_connection(PGconn *conn);
+/* The foreground connection: the one Ctrl-C cancels. Setting it records the owner and fills
+ * the cancel slot (NULL clears both), so a connection can tell whether the slot is still its
+ * own before refreshing it after a reset or clearing it when it goes away. Main thread only. */
+void pgcoach_foreground_set(PGconn *conn);
+PGconn *pgcoach_foreground_get(void);
 /* 1 if SIGINT arrived since the last reset. */
 int pgcoach_sigint_pending(void);
 void pgcoach_sigint_reset(void);

@@ -57,6 +57,9 @@ pid_t pgcoach_spawn(const char *path, char *const argv[], char *const envp[],
 /* Wait for a child; returns its exit status (0-255), 128+signal when killed, -1 on error. */
 int pgcoach_wait(pid_t pid);
 
+/* Width of the terminal on fd (ioctl is variadic, so it lives here); 0 when unknown. */
+int pgcoach_terminal_columns(int fd);
+
 /* ---- Line editing (libedit's native API, wrapped because it is variadic) ---- */
 typedef struct pgcoach_editor pgcoach_editor;
 /* Completion callback: gets the line up to the cursor; sets *word_len to the length of the word

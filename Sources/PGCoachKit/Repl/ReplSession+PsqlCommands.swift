@@ -58,7 +58,7 @@ extension ReplSession {
         default:
             if Self.psqlOnlyCommands.contains(command.name) {
                 output.errorLine(
-                    "\\\(command.name) is a psql command pgcoach does not run; use psql on the same server: psql \"\(connection.conninfoForDisplay)\"")
+                    "\\\(command.name) is a psql command pgcoach does not run; use psql on the same server: psql \"\(connection.conninfo())\"")
             } else {
                 output.errorLine("invalid command \\\(command.name)" + (reader.isInteractive ? " (\\? lists the commands)" : ""))
             }
@@ -104,7 +104,7 @@ extension ReplSession {
         let keep: (String?) -> String? = { ($0 == nil || $0 == "-") ? nil : $0 }
         let target = connection.conninfo(replacingDatabase: keep(database), user: keep(user))
         do {
-            let fresh = try Connection(conninfo: target, applicationName: configuration.applicationName)
+            let fresh = try Connection(conninfo: target, applicationName: .fixed(configuration.applicationName))
             adopt(fresh)
             output.line("You are now connected to database \"\(fresh.database)\" as user \"\(fresh.user)\".")
         } catch {

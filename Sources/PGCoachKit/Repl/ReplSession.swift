@@ -20,6 +20,8 @@ public final class ReplSession {
         public var extraHelp: String?
         /// The `application_name` of the learner's connections.
         public var applicationName = "pgcoach"
+        /// In script mode, cancel a statement still running after this many seconds (nil: never).
+        public var scriptStatementTimeout: Double?
 
         public init() {}
     }
@@ -109,7 +111,7 @@ public final class ReplSession {
         let status: Character = connection.isBad ? "!" : scanner.openConstruct.promptCharacter
         return PromptFormatter(label: configuration.promptLabel).prompt(
             database: connection.database, status: status, transaction: connection.transactionState,
-            superuser: connection.isSuperuser)
+            superuser: connection.parameterStatus("is_superuser") == "on")
     }
 
     /// With a transaction open, an interactive exit asks first (psql silently rolls back).

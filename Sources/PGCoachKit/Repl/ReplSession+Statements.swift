@@ -1,0 +1,110 @@
+import CShims
+import Dispatch
+import Foundation
+import PGCoachCore
+import PostgresClient
+
+extension ReplSession {
+    /// The printer for the current `\x` state.
+    func tablePrinter(expandedOverride: Bool? = nil) -> TablePrinter {
+        var options = PrintOptions()
+        switch expandedOverride.map({ $0 ? DisplaySettings.Expanded.on : .off }) ?? settings.expanded {
+        case .off: options.expanded = .off
+        case .on: options.expanded = .on
+        case .auto: options.expanded = .auto
+        }
+        options.terminalColumns = settings.terminalColumns
+        return TablePrinter(options: options)
+    }
+
+    /// Sends one statement (as the scanner produced it), prints its results, reports it to the
+    /// companions, and recovers the connection if the server dropped it.
+    func runStatement(_ sql: String, expandedOverride: Bool? = nil) {
+        previousQuery = sql
+        let database = connection.database
+        var printer = StatementPrinter(output: output, printer: tablePrinter(expandedOverride: expandedOverride))
+        pgcoach_sigint_reset()
+        let watchdog = scriptWatchdog()
+        let started = ContinuousClock.now
+        var lost: ConnectionLost?
+        do {
+            try connection.execute(sql, streaming: true, into: &printer)
+        } catch {
+            lost = error
+        }
+        let elapsed = Self.milliseconds(ContinuousClock.now - started)
+        let timedOut = watchdog?.finish() ?? false
+        printer.flush()
+        if timedOut {
+            output.errorLine(
+                "pgcoach: the statement was still running after \(TimingFormat.formatFixed(configuration.scriptStatementTimeout ?? 0, decimals: 0)) s and was cancelled (script mode; change with --statement-timeout)")
+        }
+        if let error = printer.error { lastError = error }
+        if settings.timing && lost == nil {
+            output.line(TimingFormat.line(milliseconds: elapsed))
+        }
+        let record = ExecutionRecord(
+            kind: .sql, input: sql, database: database, results: printer.observed, error: printer.error,
+            notices: printer.notices, durationMilliseconds: elapsed, transactionState: connection.transactionState,
+            connectionLost: lost != nil)
+        if let lost {
+            output.error(lost.formatted)
+            recoverLostConnection()
+        }
+        publish(record)
+    }
+
+    static func milliseconds(_ d: Duration) -> Double {
+        Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+    }
+
+    /// psql's answer to a dropped connection: say so, reconnect to the same database, go on.
+    func recoverLostConnection() {
+        do {
+            try connection.reset()
+            connection.makeForeground()
+            output.errorLine("The connection to the server was lost. Attempting reset: Succeeded.")
+        } catch {
+            output.errorLine("The connection to the server was lost. Attempting reset: Failed.")
+            output.errorLine(
+                "pgcoach: cannot reach the server (\(error)); \\reset rebuilds a lesson's sandbox, \\q leaves.")
+        }
+    }
+
+    /// In script mode a statement must not hang forever behind a lock: cancel it after
+    /// `scriptStatementTimeout` seconds. Interactive users have Ctrl-C instead.
+    func scriptWatchdog() -> StatementWatchdog? {
+        guard !reader.isInteractive, let seconds = configuration.scriptStatementTimeout, seconds > 0,
+            let handle = try? connection.makeCancelHandle()
+        else { return nil }
+        return StatementWatchdog(seconds: seconds, handle: handle)
+    }
+}
+
+/// Cancels a running statement from a timer thread unless finished first.
+final class StatementWatchdog: @unchecked Sendable {
+    // Guarded by `lock`: the timer thread and the REPL thread both touch `state`.
+    private let lock = NSLock()
+    private var state = 0  // 0 running, 1 finished, 2 fired
+    private let handle: CancelHandle
+
+    init(seconds: Double, handle: CancelHandle) {
+        self.handle = handle
+        DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { [self] in
+            lock.withLock {
+                guard state == 0 else { return }
+                state = 2
+                try? handle.cancel()
+            }
+        }
+    }
+
+    /// Marks the statement finished; returns true when the watchdog had cancelled it.
+    func finish() -> Bool {
+        lock.withLock {
+            let fired = state == 2
+            state = 1
+            return fired
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import PGCoachCore
+import PostgresClient
+
+/// Receives one statement's results from the server and prints them as psql does: each
+/// result once it is complete (a failed result prints only its error), command tags,
+/// notices and errors on stderr in the order they came. Also keeps what the learner saw,
+/// bounded, for the tutor and the journal.
+struct StatementPrinter: QueryConsumer {
+    let output: ConsoleOutput
+    let printer: TablePrinter
+    private var columns: [ResultColumn] = []
+    private var rows: RowStore?
+    private var keptRows: [[String?]] = []
+    private var buffer = OutputBuffer(flushThreshold: OutputBuffer.streamingFlushThreshold)
+    private(set) var observed: [ObservedResult] = []
+    private(set) var notices: [ServerMessage] = []
+    private(set) var error: ServerMessage?
+
+    init(output: ConsoleOutput, printer: TablePrinter) {
+        self.output = output
+        self.printer = printer
+    }
+
+    mutating func resultStarted(columns: [ResultColumn]) {
+        self.columns = columns
+        rows = RowStore(columnCount: columns.count)
+        keptRows = []
+    }
+
+    mutating func row(_ row: borrowing RowView) {
+        guard rows != nil else { return }
+        row.append(to: &rows!)
+        if keptRows.count < ObservedResult.keptRowLimit {
+            keptRows.append((0..<row.columnCount).map { row.string($0) })
+        }
+    }
+
+    mutating func resultFinished(_ summary: ResultSummary) {
+        let sink = output
+        switch summary.kind {
+        case .tuples:
+            let store = rows ?? RowStore(columnCount: columns.count)
+            printer.render(columns: columns, rows: store, into: &buffer) { bytes in
+                bytes.withUnsafeBufferPointer { sink.writeBytes($0) }
+            }
+            if CommandStatusLine.isPrintedAfterRows(commandTag: summary.commandTag) {
+                CommandStatusLine.render(summary.commandTag, into: &buffer)
+            }
+            observed.append(ObservedResult(
+                columns: columns.map(\.name), rows: keptRows, rowCount: store.rowCount, commandTag: summary.commandTag))
+        case .command:
+            CommandStatusLine.render(summary.commandTag, into: &buffer)
+            observed.append(ObservedResult(columns: [], rows: [], rowCount: summary.rowsAffected ?? 0, commandTag: summary.commandTag))
+        case .empty:
+            break
+        }
+        flush()
+        rows = nil
+        keptRows = []
+    }
+
+    mutating func failed(_ error: ServerMessage) {
+        // psql shows no rows of a failed result: it only ever prints complete results.
+        rows = nil
+        keptRows = []
+        flush()
+        output.error(error.formatted)
+        self.error = error
+    }
+
+    mutating func notice(_ notice: ServerMessage) {
+        flush()
+        output.error(notice.formatted)
+        notices.append(notice)
+    }
+
+    mutating func flush() {
+        let sink = output
+        buffer.flush { bytes in bytes.withUnsafeBufferPointer { sink.writeBytes($0) } }
+    }
+}

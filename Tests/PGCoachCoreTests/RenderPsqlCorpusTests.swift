@@ -305,6 +305,45 @@ let psqlCorpus: [PsqlCapture] = [
             ]
         ),
         PsqlCapture(
+            name: "noncharacters: U+1FFFE dropped as psql does, U+FFFE kept",
+            capturedWith: "SELECT * FROM (VALUES\n  (CAST(E'a\\U0001fffeb' AS text), CAST(E'x' AS text)),\n  (CAST(E'c\\U0000fffed' AS text), CAST(E'y' AS text))) AS v(\"v\", \"w\");\n",
+            columns: [("v", 25), ("w", 25)],
+            rows: [
+                ["a\u{1FFFE}b", "x"],
+                ["c\u{FFFE}d", "y"],
+            ],
+            options: PrintOptions(),
+            psql: [
+                "  v  | w ",
+                "-----+---",
+                " ab  | x",
+                " c\u{FFFE}d | y",
+                "(2 rows)",
+                "",
+            ]
+        ),
+        PsqlCapture(
+            name: "trailing spaces and a value that is only a newline",
+            capturedWith: "SELECT * FROM (VALUES\n  (CAST(E'x  ' AS text), CAST(E'y  ' AS text)),\n  (CAST(E'\\U0000000a' AS text), CAST(E'z' AS text)),\n  (CAST(E'' AS text), CAST(E' ' AS text))) AS v(\"a\", \"b\");\n",
+            columns: [("a", 25), ("b", 25)],
+            rows: [
+                ["x  ", "y  "],
+                ["\n", "z"],
+                ["", " "],
+            ],
+            options: PrintOptions(),
+            psql: [
+                "  a  |  b  ",
+                "-----+-----",
+                " x   | y  ",
+                "    +| z",
+                "     | ",
+                "     |  ",
+                "(3 rows)",
+                "",
+            ]
+        ),
+        PsqlCapture(
             name: "multi-line value in the last column only",
             capturedWith: "SELECT * FROM (VALUES\n  (CAST(E'a' AS text), CAST(E'1\\U0000000a22\\U0000000a333' AS text)),\n  (CAST(E'b' AS text), CAST(E'x' AS text))) AS v(\"k\", \"v\");\n",
             columns: [("k", 25), ("v", 25)],

@@ -108,6 +108,15 @@ enum DisplayText {
         var lineStart = output.count
         var lineWidth = 0
         scan: while index < count {
+            // Copy runs of printable ASCII in one go; only the rest needs a step at a time.
+            var runEnd = index
+            while runEnd < count, bytes[runEnd] >= 0x20, bytes[runEnd] < 0x7F { runEnd += 1 }
+            if runEnd > index {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
+                lineWidth += runEnd - index
+                index = runEnd
+                continue
+            }
             let (unit, length) = step(bytes, at: index, encoding)
             switch unit {
             case .end:

@@ -20,40 +20,16 @@ struct AlignedTableWriter {
         writeHeaders(widths: widths, into: &output)
         writeRule(widths: widths, into: &output)
 
-        let columnCount = content.columnCount
-        let lastColumn = columnCount - 1
-        var spans = [DisplayText.Line]()
-        var multiLineCells: MultiLineRowCells? = nil
+        var multiLineCells = MultiLineRowCells(columnCount: content.columnCount)
+        var scratchLines = [DisplayText.Line]()
         // A zero-column result has rows but nothing to show for them; psql prints no line.
-        if columnCount > 0 {
+        if content.columnCount > 0 {
             for row in 0..<content.rowCount {
                 if measurement.isMultiLine(row: row) {
-                    if multiLineCells == nil { multiLineCells = MultiLineRowCells(columnCount: columnCount) }
-                    multiLineCells!.load(row: row, of: content)
-                    writeMultiLineRow(multiLineCells!, widths: widths, into: &output)
+                    multiLineCells.load(row: row, of: content)
+                    writeMultiLineRow(multiLineCells, widths: widths, into: &output)
                 } else {
-                    for column in 0..<columnCount {
-                        output.append(byte: UInt8(ascii: " "))
-                        let isRight = content.alignments[column] == .right
-                        let isLast = column == lastColumn
-                        content.withCell(row: row, column: column) { bytes in
-                            let metrics = DisplayText.measure(bytes, content.encoding)
-                            let padding = widths[column] - metrics.width
-                            if isRight { output.append(repeating: UInt8(ascii: " "), count: padding) }
-                            if metrics.isVerbatim {
-                                output.append(bytes)
-                            } else {
-                                spans.removeAll(keepingCapacity: true)
-                                DisplayText.format(bytes, content.encoding, into: &output.bytes, lines: &spans)
-                            }
-                            if !isRight && !isLast { output.append(repeating: UInt8(ascii: " "), count: padding) }
-                        }
-                        if !isLast {
-                            output.append(byte: UInt8(ascii: " "))
-                            output.append(byte: UInt8(ascii: "|"))
-                        }
-                    }
-                    output.append(byte: UInt8(ascii: "\n"))
+                    writeSingleLineRow(row, widths: widths, scratchLines: &scratchLines, into: &output)
                 }
                 output.flushIfFull(flush)
             }
@@ -119,6 +95,36 @@ struct AlignedTableWriter {
             }
         }
         output.append(byte: UInt8(ascii: "-"))
+        output.append(byte: UInt8(ascii: "\n"))
+    }
+
+    /// The common row: every value on one line, written straight from the row store.
+    private func writeSingleLineRow(
+        _ row: Int, widths: [Int], scratchLines: inout [DisplayText.Line], into output: inout OutputBuffer
+    ) {
+        let lastColumn = content.columnCount - 1
+        for column in 0...lastColumn {
+            output.append(byte: UInt8(ascii: " "))
+            let isRight = content.alignments[column] == .right
+            let isLast = column == lastColumn
+            content.withCell(row: row, column: column) { bytes in
+                let metrics = DisplayText.measure(bytes, content.encoding)
+                let padding = widths[column] - metrics.width
+                if isRight { output.append(repeating: UInt8(ascii: " "), count: padding) }
+                if metrics.isVerbatim {
+                    output.append(bytes)
+                } else {
+                    // Escapes or dropped bytes: format straight into the output, one line.
+                    scratchLines.removeAll(keepingCapacity: true)
+                    DisplayText.format(bytes, content.encoding, into: &output.bytes, lines: &scratchLines)
+                }
+                if !isRight && !isLast { output.append(repeating: UInt8(ascii: " "), count: padding) }
+            }
+            if !isLast {
+                output.append(byte: UInt8(ascii: " "))
+                output.append(byte: UInt8(ascii: "|"))
+            }
+        }
         output.append(byte: UInt8(ascii: "\n"))
     }
 

@@ -1,0 +1,198 @@
+/// Writes psql's default `aligned` format with border 1.
+///
+/// ```
+///  id |  name
+/// ----+--------
+///   1 | first +
+///     | line
+/// (1 row)
+/// ```
+/// Headers are centred; `+` at the right edge of a cell means the value goes on in the next line.
+/// A left-aligned value in the last column gets no trailing padding, as in psql.
+struct AlignedTableWriter {
+    let content: TableContent
+    let measurement: TableMeasurement
+    let options: PrintOptions
+
+    func write(into output: inout OutputBuffer, flush: ([UInt8]) -> Void) {
+        let widths = measurement.alignedColumnWidths
+        writeTitle(totalWidth: measurement.alignedTotalWidth, into: &output)
+        writeHeaders(widths: widths, into: &output)
+        writeRule(widths: widths, into: &output)
+
+        var multiLineCells = MultiLineRowCells(columnCount: content.columnCount)
+        var scratchLines = [DisplayText.Line]()
+        // A zero-column result has rows but nothing to show for them; psql prints no line.
+        if content.columnCount > 0 {
+            for row in 0..<content.rowCount {
+                if measurement.isMultiLine(row: row) {
+                    multiLineCells.load(row: row, of: content)
+                    writeMultiLineRow(multiLineCells, widths: widths, into: &output)
+                } else {
+                    writeSingleLineRow(row, widths: widths, scratchLines: &scratchLines, into: &output)
+                }
+                output.flushIfFull(flush)
+            }
+        }
+        TableFooter.write(rowCount: content.rowCount, options: options, into: &output)
+        output.append(byte: UInt8(ascii: "\n"))
+    }
+
+    /// The title, centred over the table; as is when it is as wide as the table or wider.
+    private func writeTitle(totalWidth: Int, into output: inout OutputBuffer) {
+        guard let title = options.title else { return }
+        let width = DisplayText.measure(title, content.encoding).width
+        if width < totalWidth {
+            output.append(repeating: UInt8(ascii: " "), count: (totalWidth - width) / 2)
+        }
+        // psql prints the title raw: no escaping, newlines kept.
+        output.append(title)
+        output.append(byte: UInt8(ascii: "\n"))
+    }
+
+    /// Header lines: each header centred (the odd space goes right), `+` where it continues.
+    private func writeHeaders(widths: [Int], into output: inout OutputBuffer) {
+        var text = [UInt8]()
+        var lines = [[DisplayText.Line]]()
+        for header in content.headers {
+            var headerLines = [DisplayText.Line]()
+            header.withUnsafeBufferPointer {
+                DisplayText.format($0, content.encoding, into: &text, lines: &headerLines)
+            }
+            lines.append(headerLines)
+        }
+        let lineCount = lines.map(\.count).max() ?? 0
+        for lineIndex in 0..<lineCount {
+            for column in 0..<lines.count {
+                output.append(byte: UInt8(ascii: " "))
+                let columnLines = lines[column]
+                if lineIndex < columnLines.count {
+                    let line = columnLines[lineIndex]
+                    let spare = widths[column] - line.width
+                    output.append(repeating: UInt8(ascii: " "), count: spare / 2)
+                    output.append(contentsOf: text, line)
+                    output.append(repeating: UInt8(ascii: " "), count: (spare + 1) / 2)
+                } else {
+                    output.append(repeating: UInt8(ascii: " "), count: widths[column])
+                }
+                let continues = lineIndex + 1 < columnLines.count
+                output.append(byte: continues ? UInt8(ascii: "+") : UInt8(ascii: " "))
+                if column < lines.count - 1 { output.append(byte: UInt8(ascii: "|")) }
+            }
+            output.append(byte: UInt8(ascii: "\n"))
+        }
+    }
+
+    /// The `----+----` line under the headers (`--` for a table without columns).
+    private func writeRule(widths: [Int], into output: inout OutputBuffer) {
+        output.append(byte: UInt8(ascii: "-"))
+        for (column, width) in widths.enumerated() {
+            output.append(repeating: UInt8(ascii: "-"), count: width)
+            if column < widths.count - 1 {
+                output.append(byte: UInt8(ascii: "-"))
+                output.append(byte: UInt8(ascii: "+"))
+                output.append(byte: UInt8(ascii: "-"))
+            }
+        }
+        output.append(byte: UInt8(ascii: "-"))
+        output.append(byte: UInt8(ascii: "\n"))
+    }
+
+    /// The common row: every value on one line, written straight from the row store.
+    private func writeSingleLineRow(
+        _ row: Int, widths: [Int], scratchLines: inout [DisplayText.Line], into output: inout OutputBuffer
+    ) {
+        let lastColumn = content.columnCount - 1
+        for column in 0...lastColumn {
+            output.append(byte: UInt8(ascii: " "))
+            let isRight = content.alignments[column] == .right
+            let isLast = column == lastColumn
+            content.withCell(row: row, column: column) { bytes in
+                let metrics = DisplayText.measure(bytes, content.encoding)
+                let padding = widths[column] - metrics.width
+                if isRight { output.append(repeating: UInt8(ascii: " "), count: padding) }
+                if metrics.isVerbatim {
+                    output.append(bytes)
+                } else {
+                    // Escapes or dropped bytes: format straight into the output, one line.
+                    scratchLines.removeAll(keepingCapacity: true)
+                    DisplayText.format(bytes, content.encoding, into: &output.bytes, lines: &scratchLines)
+                }
+                if !isRight && !isLast { output.append(repeating: UInt8(ascii: " "), count: padding) }
+            }
+            if !isLast {
+                output.append(byte: UInt8(ascii: " "))
+                output.append(byte: UInt8(ascii: "|"))
+            }
+        }
+        output.append(byte: UInt8(ascii: "\n"))
+    }
+
+    /// A row where some value spans lines: one output line per value line, values that ran
+    /// out of lines leave their column blank, and `+` marks every value line that continues.
+    private func writeMultiLineRow(_ cells: MultiLineRowCells, widths: [Int], into output: inout OutputBuffer) {
+        let lastColumn = content.columnCount - 1
+        for lineIndex in 0..<cells.lineCount {
+            for column in 0...lastColumn {
+                let isLast = column == lastColumn
+                let lines = cells.lines[column]
+                output.append(byte: UInt8(ascii: " "))
+                var continues = false
+                if lineIndex < lines.count {
+                    let line = lines[lineIndex]
+                    let padding = widths[column] - line.width
+                    continues = lineIndex + 1 < lines.count
+                    if content.alignments[column] == .right {
+                        output.append(repeating: UInt8(ascii: " "), count: padding)
+                        output.append(contentsOf: cells.text[column], line)
+                    } else {
+                        output.append(contentsOf: cells.text[column], line)
+                        // The `+` must line up at the column edge, even in the last column.
+                        if !isLast || continues { output.append(repeating: UInt8(ascii: " "), count: padding) }
+                    }
+                } else if !isLast {
+                    output.append(repeating: UInt8(ascii: " "), count: widths[column])
+                }
+                if continues {
+                    output.append(byte: UInt8(ascii: "+"))
+                } else if !isLast {
+                    output.append(byte: UInt8(ascii: " "))
+                }
+                if !isLast { output.append(byte: UInt8(ascii: "|")) }
+            }
+            output.append(byte: UInt8(ascii: "\n"))
+        }
+    }
+}
+
+/// The formatted cells of one multi-line row, kept between rows so their storage is reused.
+struct MultiLineRowCells {
+    var text: [[UInt8]]
+    var lines: [[DisplayText.Line]]
+
+    init(columnCount: Int) {
+        text = Array(repeating: [], count: columnCount)
+        lines = Array(repeating: [], count: columnCount)
+    }
+
+    /// Lines of the tallest cell.
+    var lineCount: Int { lines.reduce(0) { max($0, $1.count) } }
+
+    mutating func load(row: Int, of content: TableContent) {
+        for column in 0..<text.count {
+            text[column].removeAll(keepingCapacity: true)
+            lines[column].removeAll(keepingCapacity: true)
+            content.withCell(row: row, column: column) { bytes in
+                DisplayText.format(bytes, content.encoding, into: &text[column], lines: &lines[column])
+            }
+        }
+    }
+}
+
+extension OutputBuffer {
+    /// Appends one formatted line of `text`.
+    @inline(__always)
+    mutating func append(contentsOf text: [UInt8], _ line: DisplayText.Line) {
+        bytes.append(contentsOf: text[line.start..<line.end])
+    }
+}

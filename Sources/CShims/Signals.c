@@ -3,20 +3,23 @@
 #include <errno.h>
 #include <signal.h>
 #include <string.h>
+#include <unistd.h>
 
 /* The cancel slot: written only from the main thread, read from the handler.
  * Set to NULL before freeing so the handler never sees a freed object. */
 static PGcancel *volatile cancel_slot = NULL;
 static volatile sig_atomic_t sigint_pending = 0;
 static volatile sig_atomic_t terminate_signal = 0;
+static volatile sig_atomic_t interactive = 0;
 
-static void send_cancel(void)
+static int send_cancel(void)
 {
     PGcancel *c = cancel_slot;
     if (c != NULL) {
         char errbuf[256];
-        (void) PQcancel(c, errbuf, sizeof(errbuf));
+        return PQcancel(c, errbuf, sizeof(errbuf));
     }
+    return 0;
 }
 
 static void on_sigint(int signo)
@@ -24,7 +27,11 @@ static void on_sigint(int signo)
     int saved = errno;
     (void) signo;
     sigint_pending = 1;
-    send_cancel();
+    /* Like psql: tell a person at the terminal that the server was asked to cancel. */
+    if (send_cancel() && interactive) {
+        static const char msg[] = "Cancel request sent\n";
+        (void) !write(STDERR_FILENO, msg, sizeof(msg) - 1);
+    }
     errno = saved;
 }
 
@@ -64,3 +71,5 @@ void pgcoach_cancel_set_connection(PGconn *conn)
 int pgcoach_sigint_pending(void) { return sigint_pending; }
 void pgcoach_sigint_reset(void) { sigint_pending = 0; }
 int pgcoach_terminate_signal(void) { return terminate_signal; }
+
+void pgcoach_set_interactive(int on) { interactive = on ? 1 : 0; }

@@ -45,6 +45,8 @@ int pgcoach_sigint_pending(void);
 void pgcoach_sigint_reset(void);
 /* The terminating signal (SIGTERM/SIGHUP) received, or 0. */
 int pgcoach_terminate_signal(void);
+/* When on, a Ctrl-C that sent a cancel prints "Cancel request sent" as psql does. */
+void pgcoach_set_interactive(int on);
 
 /* ---- Spawning server binaries, possibly as another account ----
  * fork + (setsid) + (setgid/setgroups/setuid) + chdir + dup2 + execve, all in the child with

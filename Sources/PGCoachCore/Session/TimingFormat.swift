@@ -22,7 +22,7 @@ public enum TimingFormat {
     }
 
     /// `%.Nf` without Foundation.
-    static func formatFixed(_ value: Double, decimals: Int) -> String {
+    public static func formatFixed(_ value: Double, decimals: Int) -> String {
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         let scaled = (value * scale).rounded()

@@ -24,7 +24,7 @@ let package = Package(
 
         // Thin layers around the core.
         .target(name: "PostgresClient", dependencies: ["PGCoachCore", "CShims", "CLibPQ"]),
-        .target(name: "Sandbox", dependencies: ["PGCoachCore", "PostgresClient", "CShims"]),
+        .target(name: "Sandbox", dependencies: ["PGCoachCore", "PostgresClient", "CShims", "CLibPQ"]),
         .target(name: "LineEditing", dependencies: ["PGCoachCore", "CShims", "CLibEdit"]),
         .target(
             name: "PGCoachKit",
@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "PGCoachKitTests", dependencies: ["PGCoachKit", "PGCoachCore"]),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["PGCoachKit", "PGCoachCore", "PostgresClient", "Sandbox"]),
+            dependencies: ["PGCoachKit", "PGCoachCore", "PostgresClient", "Sandbox", "CLibPQ", "CShims"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -78,4 +78,15 @@ int pgcoach_editor_history_add(pgcoach_editor *ed, const char *line);
 int pgcoach_editor_history_load(pgcoach_editor *ed, const char *path);
 int pgcoach_editor_history_save(pgcoach_editor *ed, const char *path);
 
+/* ---- Copying a cluster directory quickly ----
+ * Copy `length` bytes from in_fd to out_fd with copy_file_range (in-kernel, and a reflink on
+ * filesystems that support it), falling back to read/write where the kernel refuses.
+ * Swift's Glibc module does not import copy_file_range. Returns 0, or -1 with errno set. */
+int pgcoach_copy_file_contents(int in_fd, int out_fd, off_t length);
+
+/* 1 if the C library can load the named locale (e.g. "C.UTF-8"), else 0. LC_ALL_MASK is a
+ * macro Swift cannot import. initdb runs with the same C library, so this predicts whether
+ * `initdb --locale=NAME` will accept it. */
+int pgcoach_locale_available(const char *name);
+
 #endif

@@ -1,0 +1,207 @@
+import Foundation
+
+/// A private PostgreSQL cluster for one session: a copy of the template in its own directory,
+/// served by a postmaster that listens only on a Unix socket in that directory.
+///
+/// Layout of a sandbox directory (0700, owned by the server account):
+/// `owner` (the pgcoach process it belongs to), `data/` (the cluster), `server.log`, the socket
+/// `.s.PGSQL.<port>`, and `snapshots/` once `snapshot(to:)` is used.
+///
+/// Stopping it on every exit path is the caller's job; `stop()` may be called any number of
+/// times, and `deinit` calls it as a last resort.
+public final class Sandbox {
+    /// The directory holding everything of this sandbox.
+    public let directory: String
+    /// The directory of the server's Unix socket (the libpq `host`).
+    public let socketDirectory: String
+    /// The port number, which names the socket file.
+    public let port: Int
+    /// The cluster's data directory.
+    public let dataDirectory: String
+    /// The PostgreSQL installation the server runs from.
+    public let installation: PostgresInstallation
+    /// The account the server processes run as.
+    public let account: ServerAccount
+    /// The server's log file.
+    public var logPath: String { directory + "/" + ServerLog.fileName }
+    /// The cluster's superuser, created by initdb.
+    public var superuser: String { TemplateCluster.superuser }
+    /// The postmaster's pid while the server runs, else nil.
+    public var serverProcessID: Int32? { postmaster.flatMap { $0.reap() ? nil : $0.pid } }
+    /// Whether `stop()` has been called.
+    public private(set) var isStopped = false
+
+    /// The data directory's name inside a sandbox directory.
+    static let dataDirectoryName = "data"
+    private static let snapshotsDirectoryName = "snapshots"
+
+    private let startTimeout: Double
+    private var postmaster: Postmaster?
+    /// A first start's template still being saved to the cache; waited for in `stop()`.
+    private var templateSave: TemplateSave?
+
+    private init(
+        directory: String, port: Int, installation: PostgresInstallation, account: ServerAccount, startTimeout: Double
+    ) {
+        self.directory = directory
+        self.socketDirectory = directory
+        self.dataDirectory = directory + "/" + Self.dataDirectoryName
+        self.port = port
+        self.installation = installation
+        self.account = account
+        self.startTimeout = startTimeout
+    }
+
+    /// Finds PostgreSQL, cleans up sandboxes left by dead pgcoach processes, builds the template
+    /// if this is the first run, then copies it into a fresh sandbox and starts the server.
+    /// Returns once the server accepts connections.
+    public static func start(_ options: SandboxOptions = SandboxOptions()) throws -> Sandbox {
+        let installation = try PostgresInstallation.locate(explicit: options.pgBin, environment: options.environment)
+        let account = try ServerAccount.resolve(requested: options.runAs)
+        let locations = SandboxLocations(options: options, account: account)
+        let runtimeDirectory = try locations.prepareRuntimeDirectory(for: account)
+        let searched = SandboxLocations.runtimeDirectoriesToSearch(options: options, account: account)
+        StaleSandboxes(runtimeDirectories: searched).clean()
+
+        let directory = try makeSandboxDirectory(in: runtimeDirectory, account: account)
+        let sandbox = Sandbox(
+            directory: directory, port: options.port, installation: installation, account: account,
+            startTimeout: options.startTimeout)
+        do {
+            let template = TemplateCluster(installation: installation, cacheDirectory: locations.cacheDirectory)
+            sandbox.templateSave = try template.withTemplate(
+                installation: installation, account: account, stagingDirectory: runtimeDirectory
+            ) { templateData in
+                try FileTree.copy(from: templateData, to: sandbox.dataDirectory, owner: sandbox.copyOwner)
+            }
+            try sandbox.startServer()
+        } catch {
+            sandbox.stop()
+            throw error
+        }
+        return sandbox
+    }
+
+    /// Creates `sandbox-XXXXXX` with its owner file written before anything else, so that a
+    /// pgcoach killed in the middle of a start still leaves a sandbox the next start recognises.
+    private static func makeSandboxDirectory(in runtimeDirectory: String, account: ServerAccount) throws -> String {
+        var template = Array((runtimeDirectory + "/" + StaleSandboxes.namePrefix + "XXXXXX").utf8CString)
+        guard let created = mkdtemp(&template) else { throw FileTree.failure("mkdtemp in", runtimeDirectory) }
+        let directory = String(cString: created)
+        do {
+            try SandboxOwner.current.write(toSandbox: directory)
+            if account.needsSwitch {
+                guard chown(directory, account.uid, account.gid) == 0 else {
+                    throw FileTree.failure("chown", directory)
+                }
+            }
+        } catch {
+            try? FileTree.remove(directory)
+            throw error
+        }
+        return directory
+    }
+
+    /// Who copied files must belong to: the server account when it is not us.
+    private var copyOwner: ServerAccount? { account.needsSwitch ? account : nil }
+
+    /// A libpq connection string for this sandbox, in keyword/value form, values quoted where
+    /// libpq requires it, e.g. `host=/tmp/pgcoach-0/sandbox-Ab12Cd port=5432 dbname=postgres user=postgres`.
+    public func conninfo(database: String = "postgres", user: String? = nil) -> String {
+        let pairs = [
+            ("host", socketDirectory), ("port", String(port)), ("dbname", database), ("user", user ?? superuser),
+        ]
+        return pairs.map { "\($0.0)=\(Self.quoteConninfoValue($0.1))" }.joined(separator: " ")
+    }
+
+    /// Quotes a conninfo value when libpq would otherwise misread it: empty, or containing
+    /// whitespace, a quote or a backslash. Inside quotes, `'` and `\` are escaped with `\`.
+    static func quoteConninfoValue(_ value: String) -> String {
+        let needsQuotes = value.isEmpty || value.contains { $0.isWhitespace || $0 == "'" || $0 == "\\" }
+        guard needsQuotes else { return value }
+        var quoted = "'"
+        for character in value {
+            if character == "'" || character == "\\" { quoted.append("\\") }
+            quoted.append(character)
+        }
+        return quoted + "'"
+    }
+
+    /// Stops the server and removes the sandbox directory. Safe to call more than once, and
+    /// from `deinit`; never throws, because it runs on exit paths where nothing could handle it.
+    public func stop() {
+        if isStopped { return }
+        isStopped = true
+        stopServer()
+        ServerShutdown.killRemainingProcesses(of: dataDirectory)
+        try? FileTree.remove(directory)
+        templateSave?.wait()
+        templateSave = nil
+    }
+
+    /// Stops the server and starts it again on the same data, as a restart of a real server
+    /// would (lessons use it after configuration changes and for crash drills).
+    public func restart() throws {
+        guard !isStopped else { throw SandboxError.sandboxStopped }
+        stopServer()
+        try startServer()
+    }
+
+    /// Saves a copy of the data directory as `name`, for an instant reset later. The server is
+    /// stopped for the copy (a running cluster's files are not a consistent copy) and started
+    /// again.
+    public func snapshot(to name: String) throws {
+        guard !isStopped else { throw SandboxError.sandboxStopped }
+        let path = try snapshotPath(name)
+        stopServer()
+        do {
+            let snapshots = directory + "/" + Self.snapshotsDirectoryName
+            if access(snapshots, F_OK) != 0 {
+                try FileTree.makeDirectory(snapshots, permissions: 0o700, owner: copyOwner)
+            }
+            try FileTree.remove(path)
+            try FileTree.copy(from: dataDirectory, to: path, owner: copyOwner)
+        } catch {
+            try? startServer()
+            throw error
+        }
+        try startServer()
+    }
+
+    /// Replaces the data directory with the snapshot `name` and starts the server on it.
+    /// Every session connected before is gone afterwards, as after a real server restart.
+    public func restore(from name: String) throws {
+        guard !isStopped else { throw SandboxError.sandboxStopped }
+        let path = try snapshotPath(name)
+        guard access(path + "/PG_VERSION", F_OK) == 0 else {
+            throw SandboxError.snapshotUnusable(name: name, reason: "there is no such snapshot")
+        }
+        stopServer()
+        try FileTree.remove(dataDirectory)
+        try FileTree.copy(from: path, to: dataDirectory, owner: copyOwner)
+        try startServer()
+    }
+
+    private func snapshotPath(_ name: String) throws -> String {
+        let allowed = name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+        guard !name.isEmpty, allowed else {
+            throw SandboxError.snapshotUnusable(name: name, reason: "use letters, digits, '-' and '_' only")
+        }
+        return directory + "/" + Self.snapshotsDirectoryName + "/" + name
+    }
+
+    private func startServer() throws {
+        postmaster = try Postmaster.start(
+            installation: installation, account: account, dataDirectory: dataDirectory,
+            socketDirectory: socketDirectory, port: port, logPath: logPath, timeout: startTimeout)
+    }
+
+    private func stopServer() {
+        postmaster?.stop()
+        postmaster = nil
+    }
+
+    deinit {
+        stop()
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// How to find PostgreSQL and where to put sandboxes. Every field has a sensible default, so
+/// `SandboxOptions()` is what `pgcoach start` uses without flags.
+public struct SandboxOptions: Sendable {
+    /// The server's bin directory (`--pg-bin`); nil to search (see `PostgresInstallation.locate`).
+    public var pgBin: String?
+    /// The account to run the server as; nil for `postgres` when pgcoach is root, else pgcoach's own.
+    public var runAs: String?
+    /// Where the template cluster is cached; nil for `$XDG_CACHE_HOME/pgcoach` or `~/.cache/pgcoach`.
+    public var cacheDirectory: String?
+    /// Where sandboxes are created; nil for `$XDG_RUNTIME_DIR/pgcoach`, `/dev/shm/pgcoach-<uid>`
+    /// or `/tmp/pgcoach-<uid>` (see `SandboxLocations`).
+    public var runtimeDirectory: String?
+    /// The port number, which only names the socket file: sandboxes never listen on TCP, and
+    /// each has its own socket directory, so they never clash.
+    public var port: Int
+    /// How long a server may take to accept connections, in seconds.
+    public var startTimeout: Double
+    /// The environment the defaults are read from (PGCOACH_PG_BIN, PATH, HOME, XDG_*).
+    public var environment: [String: String]
+
+    /// Creates options; every argument has a default.
+    public init(
+        pgBin: String? = nil, runAs: String? = nil, cacheDirectory: String? = nil,
+        runtimeDirectory: String? = nil, port: Int = 5432, startTimeout: Double = 30,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) {
+        self.pgBin = pgBin
+        self.runAs = runAs
+        self.cacheDirectory = cacheDirectory
+        self.runtimeDirectory = runtimeDirectory
+        self.port = port
+        self.startTimeout = startTimeout
+        self.environment = environment
+    }
+}

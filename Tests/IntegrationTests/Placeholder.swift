@@ -1,1 +1,0 @@
-// Server-backed suites live here.

@@ -18,7 +18,7 @@ extension PGCoachCommand {
         @OptionGroup var server: ServerOptions
 
         func run() throws {
-            try exit(with: ConnectCommandRunner.run(conninfo: conninfo, sandbox: server.sandboxSettings))
+            try finish(ConnectCommandRunner.run(conninfo: conninfo, sandbox: server.sandboxSettings))
         }
     }
 }

@@ -12,7 +12,7 @@ extension PGCoachCommand {
         @OptionGroup var server: ServerOptions
 
         func run() throws {
-            try exit(with: NotAvailable.report("doctor"))
+            try finish(DoctorReport.run(settings: server.sandboxSettings, clean: clean))
         }
     }
 }

@@ -29,6 +29,6 @@ struct ServerOptions: ParsableArguments {
 }
 
 /// Exits with the code a PGCoachKit entry point returned.
-func exit(with code: Int32) throws {
+func finish(_ code: Int32) throws {
     if code != 0 { throw ExitCode(code) }
 }

@@ -9,7 +9,7 @@ extension PGCoachCommand {
         static let configuration = CommandConfiguration(
             commandName: "list", abstract: "The lesson catalog: id, title, topic, level, duration, best score.")
         @Flag(help: "Print the catalog as JSON.") var json = false
-        func run() throws { try exit(with: NotAvailable.report("list")) }
+        func run() throws { try finish(NotAvailable.report("list")) }
     }
 
     struct Start: ParsableCommand {
@@ -21,7 +21,7 @@ extension PGCoachCommand {
         @Option(help: "Use this server instead of a private sandbox (it must be empty unless --force).") var server: String?
         @Flag(help: "Allow lesson setup on a server that already has databases.") var force = false
         @OptionGroup var serverOptions: ServerOptions
-        func run() throws { try exit(with: NotAvailable.report("start")) }
+        func run() throws { try finish(NotAvailable.report("start")) }
     }
 
     struct Export: ParsableCommand {
@@ -29,7 +29,7 @@ extension PGCoachCommand {
         @Argument(help: "A session journal (.jsonl).") var transcript: String
         @Option(help: "markdown or json.") var format: String = "markdown"
         @Option(name: .shortAndLong, help: "Write to FILE instead of transcripts/.") var output: String?
-        func run() throws { try exit(with: NotAvailable.report("export")) }
+        func run() throws { try finish(NotAvailable.report("export")) }
     }
 
     struct Grade: ParsableCommand {
@@ -37,7 +37,7 @@ extension PGCoachCommand {
             abstract: "Replay a journal's SQL in a fresh sandbox and score it again.")
         @Argument(help: "A session journal (.jsonl).") var transcript: String
         @Flag(help: "Print the scorecard as JSON.") var json = false
-        func run() throws { try exit(with: NotAvailable.report("grade")) }
+        func run() throws { try finish(NotAvailable.report("grade")) }
     }
 
     struct LessonCommand: ParsableCommand {
@@ -48,7 +48,7 @@ extension PGCoachCommand {
             static let configuration = CommandConfiguration(
                 abstract: "Self-test lessons: golden path scores 100, no-op fails, traps trigger.")
             @Argument(help: "Lessons to check (default: all).") var lessons: [String] = []
-            func run() throws { try exit(with: NotAvailable.report("lesson check")) }
+            func run() throws { try finish(NotAvailable.report("lesson check")) }
         }
     }
 }

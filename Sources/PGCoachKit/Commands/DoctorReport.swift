@@ -1,0 +1,50 @@
+import Foundation
+import Sandbox
+
+/// `pgcoach doctor`: what pgcoach would run the sandbox with, and what is left over.
+public enum DoctorReport {
+    public static func run(settings: SandboxSettings, clean: Bool, output: ConsoleOutput = ConsoleOutput()) -> Int32 {
+        let report = SandboxDiagnostics.collect(settings.options)
+        var problems = 0
+        switch report.installation {
+        case .success(let installation):
+            output.line("ok    PostgreSQL \(installation.version) in \(installation.binDirectory) (found via \(installation.source.rawValue))")
+        case .failure(let error):
+            problems += 1
+            output.line("FAIL  PostgreSQL server binaries: \(error)")
+        }
+        switch report.account {
+        case .success(let account):
+            let how = account.needsSwitch ? "pgcoach runs as root, so the server runs as this unprivileged account" : "the server runs as you"
+            output.line("ok    server account \(account.name) (uid \(account.uid)): \(how)")
+        case .failure(let error):
+            problems += 1
+            output.line("FAIL  server account: \(error)")
+        }
+        if let runtime = report.runtimeDirectory {
+            output.line("ok    sandboxes are created under \(runtime)")
+        }
+        if let template = report.template {
+            output.line(template.isPresent
+                ? "ok    template cluster cached at \(template.directory) (warm starts)"
+                : "note  no template cluster yet at \(template.directory); the first start builds it (cold start)")
+        }
+        let lessons = (try? LessonCatalog.locate()).map { "ok    lessons in \($0.lessonsRoot) (\($0.lessonIDs().count))" }
+            ?? "FAIL  lessons: not found (set PGCOACH_HOME to the folder holding lessons/ and hints/)"
+        if lessons.hasPrefix("FAIL") { problems += 1 }
+        output.line(lessons)
+        if report.staleSandboxes.isEmpty {
+            output.line("ok    no stale sandboxes")
+        } else if clean {
+            let removed = (try? StaleSandboxes(options: settings.options).clean()) ?? []
+            output.line("ok    removed \(removed.count) stale sandbox\(removed.count == 1 ? "" : "es") (servers stopped): \(removed.map(\.directory).joined(separator: ", "))")
+        } else {
+            problems += 1
+            for stale in report.staleSandboxes {
+                let server = stale.serverPID.map { ", server pid \($0) still running" } ?? ""
+                output.line("FAIL  stale sandbox \(stale.directory) (its pgcoach is gone\(server)); `pgcoach doctor --clean` removes it")
+            }
+        }
+        return problems == 0 ? 0 : 1
+    }
+}

@@ -1,0 +1,59 @@
+import LineEditing
+import PGCoachCore
+import PostgresClient
+
+/// Tab completion for the REPL: the pure `CompletionEngine` fed with names read from the
+/// learner's current database, cached per database and refreshed after DDL and on `\c`.
+final class SessionCompleter: CompletionProviding, SessionCompanion {
+    weak var session: ReplSession?
+    private var cachedDatabase: String?
+    private var catalog = CompletionCatalog()
+    /// Extra meta-commands (the tutor's) offered after a backslash.
+    var extraMetaCommands: [String] = []
+
+    static let psqlMetaCommands = [
+        "q", "x", "timing", "c", "connect", "conninfo", "g", "gx", "p", "r", "echo", "errverbose", "?", "l", "dt", "d",
+        "du", "dp", "dn", "watch",
+    ]
+
+    func completions(beforeCursor: String) -> (wordLength: Int, candidates: [String]) {
+        refreshIfNeeded()
+        let engine = CompletionEngine(metaCommands: Self.psqlMetaCommands + extraMetaCommands, catalog: catalog)
+        return engine.complete(beforeCursor: beforeCursor)
+    }
+
+    func recordFinished(_ record: ExecutionRecord, in session: ReplSession) {
+        let text = record.input.uppercased()
+        if record.kind == .sql && (text.contains("CREATE") || text.contains("ALTER") || text.contains("DROP")) {
+            cachedDatabase = nil
+        }
+    }
+
+    private func refreshIfNeeded() {
+        guard let session, !session.connection.isBad else { return }
+        let database = session.connection.database
+        guard cachedDatabase != database else { return }
+        // Only when idle: a query inside the learner's transaction would change its state.
+        guard session.connection.transactionState == .idle else { return }
+        var fresh = CompletionCatalog()
+        let connection = session.connection
+        if let r = try? connection.query(
+            "SELECT c.relname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r','p','v','m','f') AND n.nspname NOT IN ('pg_catalog','information_schema') AND n.nspname !~ '^pg_toast' ORDER BY 1")
+        {
+            fresh.relations = r.rows.compactMap { $0.first ?? nil }
+        }
+        if let r = try? connection.query(
+            "SELECT c.relname, a.attname FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r','p','v','m') AND n.nspname NOT IN ('pg_catalog','information_schema') ORDER BY 1, a.attnum")
+        {
+            for row in r.rows { if let t = row[0], let c = row[1] { fresh.columns[t, default: []].append(c) } }
+        }
+        if let r = try? connection.query("SELECT datname FROM pg_catalog.pg_database WHERE datallowconn ORDER BY 1") {
+            fresh.databases = r.rows.compactMap { $0.first ?? nil }
+        }
+        if let r = try? connection.query("SELECT rolname FROM pg_catalog.pg_roles WHERE rolname !~ '^pg_' ORDER BY 1") {
+            fresh.roles = r.rows.compactMap { $0.first ?? nil }
+        }
+        catalog = fresh
+        cachedDatabase = database
+    }
+}

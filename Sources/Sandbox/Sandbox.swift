@@ -40,9 +40,14 @@ public final class Sandbox {
     /// A first start's template still being saved to the cache; waited for in `stop()`.
     private var templateSave: TemplateSave?
 
+    /// Where templates and other caches live (`$XDG_CACHE_HOME/pgcoach`).
+    public let cacheDirectory: String
+
     private init(
-        directory: String, port: Int, installation: PostgresInstallation, account: ServerAccount, startTimeout: Double
+        directory: String, port: Int, installation: PostgresInstallation, account: ServerAccount, startTimeout: Double,
+        cacheDirectory: String
     ) {
+        self.cacheDirectory = cacheDirectory
         self.directory = directory
         self.socketDirectory = directory
         self.dataDirectory = directory + "/" + Self.dataDirectoryName
@@ -66,8 +71,13 @@ public final class Sandbox {
         let directory = try makeSandboxDirectory(in: runtimeDirectory, account: account)
         let sandbox = Sandbox(
             directory: directory, port: options.port, installation: installation, account: account,
-            startTimeout: options.startTimeout)
+            startTimeout: options.startTimeout, cacheDirectory: locations.cacheDirectory)
         do {
+            if let seed = options.initialData, access(seed + "/PG_VERSION", R_OK) == 0 {
+                try FileTree.copy(from: seed, to: sandbox.dataDirectory, owner: sandbox.copyOwner)
+                try sandbox.startServer()
+                return sandbox
+            }
             let template = TemplateCluster(installation: installation, cacheDirectory: locations.cacheDirectory)
             sandbox.templateSave = try template.withTemplate(
                 installation: installation, account: account, stagingDirectory: runtimeDirectory
@@ -175,6 +185,38 @@ public final class Sandbox {
         let path = try snapshotPath(name)
         guard access(path + "/PG_VERSION", F_OK) == 0 else {
             throw SandboxError.snapshotUnusable(name: name, reason: "there is no such snapshot")
+        }
+        stopServer()
+        try FileTree.remove(dataDirectory)
+        try FileTree.copy(from: path, to: dataDirectory, owner: copyOwner)
+        try startServer()
+    }
+
+    /// Saves a consistent copy of the data directory at `path` (outside the sandbox, e.g. a
+    /// cache), replacing what was there atomically. The server is stopped for the copy.
+    public func saveData(to path: String) throws {
+        guard !isStopped else { throw SandboxError.sandboxStopped }
+        stopServer()
+        let staging = path + ".tmp-\(getpid())"
+        do {
+            try? FileTree.remove(staging)
+            try FileTree.copy(from: dataDirectory, to: staging, owner: copyOwner)
+            try? FileTree.remove(path)
+            guard rename(staging, path) == 0 else { throw FileTree.failure("rename to", path) }
+        } catch {
+            try? FileTree.remove(staging)
+            try? startServer()
+            throw error
+        }
+        try startServer()
+    }
+
+    /// Replaces the data directory with a copy of the saved data directory `path` and starts
+    /// the server on it (the lesson `\reset`).
+    public func restore(fromDirectory path: String) throws {
+        guard !isStopped else { throw SandboxError.sandboxStopped }
+        guard access(path + "/PG_VERSION", R_OK) == 0 else {
+            throw SandboxError.snapshotUnusable(name: path, reason: "there is no saved cluster there")
         }
         stopServer()
         try FileTree.remove(dataDirectory)

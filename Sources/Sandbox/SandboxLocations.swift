@@ -17,19 +17,21 @@ struct SandboxLocations {
     /// The directories for `options` when the server runs as `account`.
     init(options: SandboxOptions, account: ServerAccount) {
         let environment = options.environment
-        if let explicit = options.cacheDirectory {
-            cacheDirectory = explicit
-        } else if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
-            cacheDirectory = xdg + "/pgcoach"
-        } else {
-            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-            cacheDirectory = home + "/.cache/pgcoach"
-        }
+        cacheDirectory = Self.cacheDirectory(options: options)
         runtimeDirectory =
             options.runtimeDirectory
             ?? Self.userRuntimeDirectory(environment: environment, account: account)
             ?? Self.sharedMemoryDirectory(minimumFreeBytes: Self.minimumSharedMemoryFree)
             ?? Self.temporaryDirectory
+    }
+
+    /// The cache directory for `options`: explicit, `$XDG_CACHE_HOME/pgcoach`, or `~/.cache/pgcoach`.
+    static func cacheDirectory(options: SandboxOptions) -> String {
+        let environment = options.environment
+        if let explicit = options.cacheDirectory { return explicit }
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return xdg + "/pgcoach" }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return home + "/.cache/pgcoach"
     }
 
     /// `$XDG_RUNTIME_DIR/pgcoach`: a per-user tmpfs on systemd machines, so copying the

@@ -17,6 +17,9 @@ public struct SandboxOptions: Sendable {
     public var port: Int
     /// How long a server may take to accept connections, in seconds.
     public var startTimeout: Double
+    /// A saved data directory (see `Sandbox.saveData(to:)`) to start from instead of the
+    /// template, e.g. a lesson's cluster already set up; ignored when it holds no cluster.
+    public var initialData: String?
     /// The environment the defaults are read from (PGCOACH_PG_BIN, PATH, HOME, XDG_*).
     public var environment: [String: String]
 
@@ -34,4 +37,9 @@ public struct SandboxOptions: Sendable {
         self.startTimeout = startTimeout
         self.environment = environment
     }
+}
+
+extension SandboxOptions {
+    /// The cache directory these options resolve to (templates, saved lesson clusters).
+    public var resolvedCacheDirectory: String { SandboxLocations.cacheDirectory(options: self) }
 }

@@ -1,0 +1,136 @@
+import Foundation
+import PGCoachCore
+import PostgresClient
+
+/// One of the lesson's live sessions (the migration holding a lock, a writer queued behind it),
+/// held open by pgcoach for the whole session and watched without ever blocking the prompt.
+final class BackgroundSession {
+    /// What became of the session; checks and traps read it.
+    enum Fate: String, Equatable {
+        /// Its last statement is still running (queued on a lock, usually).
+        case waiting
+        /// Done with its statements and holding its transaction open, as set up.
+        case idleInTransaction = "idle in transaction"
+        /// Done with its statements, idle.
+        case idle
+        /// Its blocked statement went through.
+        case completed
+        /// Its blocked statement failed with an error.
+        case failed
+        /// Its backend was terminated (or the connection otherwise lost).
+        case terminated
+    }
+
+    let spec: BackgroundSessionSpec
+    private(set) var connection: Connection?
+    private(set) var fate: Fate = .idle
+    private(set) var failure: String?
+    private(set) var backendPID: Int32 = 0
+    /// When the last statement was sent (for "waiting for 2m13s").
+    private(set) var since = Date()
+    private var pending = false
+
+    init(spec: BackgroundSessionSpec) {
+        self.spec = spec
+    }
+
+    /// Connects as the session's role and runs its statements, leaving the last one running
+    /// when the session is meant to block. `observer` watches pg_stat_activity.
+    func start(conninfo: String, observer: Connection) throws {
+        let connection: Connection
+        do {
+            connection = try Connection(conninfo: conninfo, applicationName: .fixed(spec.applicationName))
+        } catch {
+            throw ScriptFailure(what: "background session \(spec.name)", message: error.description)
+        }
+        self.connection = connection
+        backendPID = connection.backendPID
+        for statement in spec.statements.dropLast() {
+            try connection.runScript(statement, what: "background session \(spec.name)")
+        }
+        let last = spec.statements.last ?? ""
+        since = Date()
+        switch spec.until {
+        case .idleInTransaction, .idle:
+            try connection.runScript(last, what: "background session \(spec.name)")
+            fate = spec.until == .idle ? .idle : .idleInTransaction
+        case .waitingOnLock, .running:
+            do {
+                try connection.send(last)
+            } catch {
+                throw ScriptFailure(what: "background session \(spec.name)", message: error.description)
+            }
+            pending = true
+            fate = .waiting
+            try waitUntilSettled(observer: observer)
+        }
+    }
+
+    /// Waits (a few seconds at most) until pg_stat_activity shows the state the lesson asked for.
+    private func waitUntilSettled(observer: Connection) throws {
+        let deadline = Date().addingTimeInterval(5)
+        var seen = "?"
+        while Date() < deadline {
+            poll()
+            if fate != .waiting {
+                throw ScriptFailure(what: "background session \(spec.name)", message: "finished instead of \(spec.until.rawValue) (\(failure ?? fate.rawValue))")
+            }
+            let row = try? observer.query(
+                "SELECT state, coalesce(wait_event_type, '') FROM pg_catalog.pg_stat_activity WHERE pid = $1",
+                parameters: [String(backendPID)])
+            let state = row?.rows.first?[0] ?? nil
+            let waitType = row?.rows.first?[1] ?? nil
+            seen = "\(state ?? "?")/\(waitType ?? "")"
+            if spec.until == .waitingOnLock && waitType == "Lock" { return }
+            if spec.until == .running && state == "active" { return }
+            usleep(5_000)
+        }
+        throw ScriptFailure(what: "background session \(spec.name)", message: "did not reach \(spec.until.rawValue) within 5 s (last seen: \(seen))")
+    }
+
+    /// Reads what happened since the last look, without blocking.
+    func poll() {
+        guard let connection, fate != .terminated else { return }
+        if pending {
+            switch connection.pollPending() {
+            case .running:
+                fate = .waiting
+            case .finished(let error):
+                pending = false
+                if let error {
+                    failure = error.message
+                    fate = error.sqlState == "57P01" ? .terminated : .failed
+                } else {
+                    fate = .completed
+                }
+            case .lost(let message):
+                pending = false
+                failure = message
+                fate = .terminated
+            }
+        } else if !connection.isAliveWithoutBlocking() {
+            fate = .terminated
+        }
+    }
+
+    /// A one-line account for `\status`.
+    func statusLine(now: Date = Date()) -> String {
+        let seconds = Int(now.timeIntervalSince(since))
+        let duration = seconds >= 60 ? "\(seconds / 60)m\(String(format: "%02d", seconds % 60))s" : "\(seconds)s"
+        let what: String
+        switch fate {
+        case .waiting: what = "waiting for \(duration)"
+        case .idleInTransaction: what = "idle in transaction for \(duration)"
+        case .idle: what = "idle"
+        case .completed: what = "its work went through"
+        case .failed: what = "failed: \(failure ?? "error")"
+        case .terminated: what = "gone (terminated)"
+        }
+        return "\(spec.applicationName) (\(spec.role)@\(spec.database), pid \(backendPID)): \(what)"
+    }
+
+    /// Closes the connection (for `\reset` and exit).
+    func close() {
+        connection = nil
+    }
+}

@@ -1,0 +1,293 @@
+import Foundation
+import PGCoachCore
+import PostgresClient
+import Sandbox
+
+/// A lesson made real: its sandbox built and broken, its background sessions running, and the
+/// tutor's own instruments (checker connections, the workload replay) pointed at it.
+///
+/// The tutor's connections carry their own `application_name` (`pgcoach-check`,
+/// `pgcoach-workload`) so lessons and learners can tell them apart; none of what they see ever
+/// counts as the learner's evidence.
+final class LessonEnvironment {
+    static let checkerName = "pgcoach-check"
+    static let workloadName = "pgcoach-workload"
+
+    let lesson: Lesson
+    let sandbox: Sandbox
+    /// The cluster right after setup (before the background sessions): what `\reset` restores.
+    let savedCluster: String
+    private(set) var sessions: [BackgroundSession] = []
+    private var baseline: [String: String?] = [:]
+    private var checkers: [String: Connection] = [:]
+
+    private init(lesson: Lesson, sandbox: Sandbox, savedCluster: String) {
+        self.lesson = lesson
+        self.sandbox = sandbox
+        self.savedCluster = savedCluster
+    }
+
+    /// Starts a sandbox holding the lesson's broken state: from the saved lesson cluster when
+    /// one matches this lesson and server (warm), else from the template plus the lesson's
+    /// setup, saved for next time (cold).
+    static func prepare(lesson: Lesson, lessonSource: String, settings: SandboxSettings) throws -> LessonEnvironment {
+        var options = settings.options
+        let key = ContentHash.hex(lessonSource + "\u{0}" + (settings.pgBin ?? "") + "\u{0}setup-v1")
+        let cacheRoot = options.resolvedCacheDirectory + "/lessons"
+        let saved = cacheRoot + "/" + lesson.slug + "-" + key
+        let cached = FileManager.default.fileExists(atPath: saved + "/PG_VERSION")
+        if cached { options.initialData = saved }
+        let sandbox = try Sandbox.start(options)
+        let savedPath = saved + "-" + sandbox.installation.version
+        do {
+            if !cached || !FileManager.default.fileExists(atPath: savedPath + "/PG_VERSION") {
+                if cached {
+                    // Saved for another server version: rebuild from the template.
+                    sandbox.stop()
+                    var fresh = settings.options
+                    fresh.initialData = nil
+                    return try prepareFresh(lesson: lesson, options: fresh, savedPath: savedPath, linkAt: saved)
+                }
+                try runSetup(lesson, on: sandbox)
+                try? FileManager.default.createDirectory(atPath: cacheRoot, withIntermediateDirectories: true)
+                try sandbox.saveData(to: savedPath)
+                try? FileManager.default.removeItem(atPath: saved)
+                try? FileManager.default.createSymbolicLink(atPath: saved, withDestinationPath: savedPath)
+            }
+            let environment = LessonEnvironment(lesson: lesson, sandbox: sandbox, savedCluster: savedPath)
+            try environment.startSessions()
+            try environment.takeBaseline()
+            return environment
+        } catch {
+            sandbox.stop()
+            throw error
+        }
+    }
+
+    private static func prepareFresh(lesson: Lesson, options: SandboxOptions, savedPath: String, linkAt saved: String) throws -> LessonEnvironment {
+        let sandbox = try Sandbox.start(options)
+        do {
+            try runSetup(lesson, on: sandbox)
+            try sandbox.saveData(to: savedPath)
+            try? FileManager.default.removeItem(atPath: saved)
+            try? FileManager.default.createSymbolicLink(atPath: saved, withDestinationPath: savedPath)
+            let environment = LessonEnvironment(lesson: lesson, sandbox: sandbox, savedCluster: savedPath)
+            try environment.startSessions()
+            try environment.takeBaseline()
+            return environment
+        } catch {
+            sandbox.stop()
+            throw error
+        }
+    }
+
+    /// Roles, databases (with pg_stat_statements in each), their contents, then the closing SQL.
+    static func runSetup(_ lesson: Lesson, on sandbox: Sandbox) throws {
+        let admin = try connect(sandbox.conninfo(), name: checkerName, what: "lesson setup")
+        try admin.runScript(lesson.setup.roles, what: "setup.roles")
+        for database in lesson.setup.databases {
+            let owner = database.owner.map { " OWNER \(quoteIdentifier($0))" } ?? ""
+            try admin.runScript("CREATE DATABASE \(quoteIdentifier(database.name))\(owner)", what: "setup.databases \(database.name)")
+            let inside = try connect(sandbox.conninfo(database: database.name), name: checkerName, what: "setup of \(database.name)")
+            try inside.runScript("CREATE EXTENSION IF NOT EXISTS pg_stat_statements", what: "setup of \(database.name)")
+            try inside.runScript(database.sql, what: "setup.databases \(database.name).sql")
+        }
+        try admin.runScript(lesson.setup.after, what: "setup.after")
+        try admin.runScript("CHECKPOINT", what: "setup")
+    }
+
+    static func connect(_ conninfo: String, name: String, what: String, options: String? = nil) throws -> Connection {
+        do {
+            var overriding = ["connect_timeout": "5"]
+            if let options { overriding["options"] = options }
+            return try Connection(conninfo: conninfo, applicationName: .fixed(name), overriding: overriding)
+        } catch {
+            throw ScriptFailure(what: what, message: error.description)
+        }
+    }
+
+    static func quoteIdentifier(_ name: String) -> String {
+        "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    // MARK: - Background sessions
+
+    func startSessions() throws {
+        let observer = try checker("postgres")
+        sessions = []
+        for spec in lesson.sessions {
+            let session = BackgroundSession(spec: spec)
+            try session.start(conninfo: sandbox.conninfo(database: spec.database, user: spec.role), observer: observer)
+            sessions.append(session)
+        }
+    }
+
+    func pollSessions() {
+        for session in sessions { session.poll() }
+    }
+
+    /// Before judging, lets sessions that were just unblocked finish: waits (briefly) until
+    /// every session still running is really queued on a lock.
+    func settleSessions() {
+        let deadline = Date().addingTimeInterval(3)
+        while true {
+            pollSessions()
+            let running = sessions.filter { $0.fate == .waiting }
+            if running.isEmpty || Date() > deadline { return }
+            let pids = "{" + running.map { String($0.backendPID) }.joined(separator: ",") + "}"
+            let locked = (try? checker("postgres").scalar(
+                "SELECT count(*) FROM pg_catalog.pg_stat_activity WHERE pid = ANY($1::int[]) AND wait_event_type = 'Lock'",
+                parameters: [pids])).flatMap { $0 }.flatMap { Int($0) } ?? -1
+            if locked == running.count { return }
+            usleep(10_000)
+        }
+    }
+
+    // MARK: - Instruments
+
+    /// A superuser connection for checks in `database`, reopened if the learner killed it.
+    func checker(_ database: String) throws -> Connection {
+        if let existing = checkers[database], !existing.isBad, existing.transactionState == .idle {
+            return existing
+        }
+        let fresh = try Self.connect(
+            sandbox.conninfo(database: database), name: Self.checkerName, what: "checker for \(database)",
+            options: "-c lock_timeout=1s -c statement_timeout=5s")
+        checkers[database] = fresh
+        return fresh
+    }
+
+    /// Runs a check or trap probe: the first value of its one row, or an error text.
+    func probe(_ sql: String, in database: String) -> Result<String?, ScriptFailure> {
+        for attempt in 0..<2 {
+            do {
+                let connection = try checker(database)
+                do {
+                    return .success(try connection.scalar(sql))
+                } catch .connectionLost {
+                    if attempt == 0 { continue }
+                    return .failure(ScriptFailure(what: "probe", message: "connection lost"))
+                } catch .server(let message) {
+                    return .failure(ScriptFailure(what: "probe", message: message.message))
+                }
+            } catch {
+                return .failure(error as? ScriptFailure ?? ScriptFailure(what: "probe", message: "\(error)"))
+            }
+        }
+        return .failure(ScriptFailure(what: "probe", message: "unreachable"))
+    }
+
+    /// One workload step, as the application would run it, rolled back afterwards.
+    func runWorkloadStep(_ step: WorkloadStep) -> WorkloadOutcome {
+        let connection: Connection
+        do {
+            connection = try Self.connect(
+                sandbox.conninfo(database: step.database, user: step.role), name: Self.workloadName, what: step.id,
+                options: "-c lock_timeout=\(step.lockTimeoutMilliseconds)ms -c statement_timeout=5s")
+        } catch {
+            return WorkloadOutcome(passed: false, detail: "\(error)")
+        }
+        defer { _ = try? connection.query("ROLLBACK") }
+        do {
+            _ = try connection.query("BEGIN")
+            let value = try connection.scalar(step.sql)
+            if step.expectTrue && value != "t" {
+                return WorkloadOutcome(passed: false, detail: "returned \(value ?? "NULL") instead of true")
+            }
+            return WorkloadOutcome(passed: true, detail: "ok")
+        } catch {
+            switch error {
+            case .server(let message): return WorkloadOutcome(passed: false, detail: message.message)
+            case .connectionLost(let lost): return WorkloadOutcome(passed: false, detail: lost.description)
+            }
+        }
+    }
+
+    /// Workload, fix checks and traps against the current state; deterministic for a given state.
+    func evaluate(milestonesMet: Set<String>) -> Evaluation {
+        settleSessions()
+        var workload: [String: WorkloadOutcome] = [:]
+        for step in lesson.workload { workload[step.id] = runWorkloadStep(step) }
+        pollSessions()
+        var checks: [String: Bool] = [:]
+        for check in lesson.checks {
+            var passed = true
+            if let sql = check.sql, let database = check.database {
+                if case .success(let value) = probe(sql, in: database) { passed = value == "t" } else { passed = false }
+            }
+            for step in check.workload where workload[step]?.passed != true { passed = false }
+            for name in check.sessionsCompleted where session(named: name)?.fate != .completed { passed = false }
+            checks[check.id] = passed
+        }
+        var traps: Set<String> = []
+        for trap in lesson.traps {
+            var triggered = false
+            if let sql = trap.sql, let database = trap.database, case .success(let value) = probe(sql, in: database) {
+                triggered = trap.changedFromBaseline ? value != (baseline[trap.id] ?? nil) : value == "t"
+            }
+            if trap.sessionsTerminated.contains(where: { session(named: $0)?.fate == .terminated }) { triggered = true }
+            if let milestone = trap.missingMilestone, !milestonesMet.contains(milestone) { triggered = true }
+            if triggered { traps.insert(trap.id) }
+        }
+        return Evaluation(checks: checks, traps: traps, workload: workload)
+    }
+
+    func session(named name: String) -> BackgroundSession? {
+        sessions.first { $0.spec.name == name }
+    }
+
+    private func takeBaseline() throws {
+        for trap in lesson.traps where trap.changedFromBaseline {
+            guard let sql = trap.sql, let database = trap.database else { continue }
+            switch probe(sql, in: database) {
+            case .success(let value): baseline[trap.id] = value
+            case .failure(let failure):
+                throw ScriptFailure(what: "baseline of trap \(trap.id)", message: failure.message)
+            }
+        }
+    }
+
+    // MARK: - Reset and teardown
+
+    /// Back to the broken state: the cluster as set up, background sessions started again.
+    func reset() throws {
+        for session in sessions { session.close() }
+        sessions = []
+        checkers = [:]
+        try sandbox.restore(fromDirectory: savedCluster)
+        try startSessions()
+    }
+
+    func stop() {
+        for session in sessions { session.close() }
+        sessions = []
+        checkers = [:]
+        sandbox.stop()
+    }
+}
+
+/// How one workload step went.
+struct WorkloadOutcome: Equatable {
+    var passed: Bool
+    var detail: String
+}
+
+/// Fix checks, traps and the workload, judged together.
+struct Evaluation {
+    var checks: [String: Bool]
+    var traps: Set<String>
+    var workload: [String: WorkloadOutcome]
+}
+
+/// A stable, dependency-free content hash (64-bit FNV-1a) for cache keys.
+enum ContentHash {
+    static func hex(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        let digits = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}

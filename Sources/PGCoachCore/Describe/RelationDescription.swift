@@ -171,11 +171,10 @@ struct RelationDescription {
         let isCatalog = match.schemaName == "pg_catalog"
         let usual = isCatalog ? "n" : "d"
         guard info.replicaIdentity != usual else { return nil }
-        // Worded exactly as psql 15 words it, including its oddities for the other values.
         let word =
             switch info.replicaIdentity {
             case "f": "FULL"
-            case "d": "NOTHING"
+            case "n": "NOTHING"
             default: "???"
             }
         return "Replica Identity: \(word)"

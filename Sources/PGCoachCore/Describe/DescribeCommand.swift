@@ -49,6 +49,10 @@ public enum DescribeCommand {
     private struct Result {
         var outcomes: [DescribeOutcome]
         var succeeded: Bool
+
+        static func worked(_ outcome: DescribeOutcome) -> Result {
+            Result(outcomes: [outcome], succeeded: true)
+        }
     }
 
     /// A parsed command name.
@@ -97,39 +101,34 @@ public enum DescribeCommand {
 
         func run(pattern: String?, session: CatalogSession) throws -> Result {
             if let pattern,
-                let rejection = try filter.rejection(of: pattern, currentDatabase: session.currentDatabase)
+                let rejection = try filter.rejection(
+                    of: pattern, currentDatabase: session.currentDatabase)
             {
                 return Result(outcomes: [.error(rejection)], succeeded: false)
             }
             switch self {
             case .databases(let verbose):
-                return Result(
-                    outcomes: [try DatabaseListing(verbose: verbose).run(pattern: pattern, session: session)],
-                    succeeded: true)
+                return .worked(try DatabaseListing(verbose: verbose).run(pattern: pattern, session: session))
             case .relations(let verbose, let showsSystem):
                 guard let pattern else {
                     let listing = RelationListing(kindLetters: "", verbose: verbose, showsSystem: showsSystem)
-                    return Result(outcomes: [try listing.run(pattern: nil, session: session)], succeeded: true)
+                    return .worked(try listing.run(pattern: nil, session: session))
                 }
-                let outcomes = try RelationDescription(verbose: verbose, showsSystem: showsSystem)
-                    .run(pattern: pattern, session: session)
+                let outcomes = try RelationDescription(verbose: verbose).run(pattern: pattern, session: session)
                 let succeeded = outcomes.allSatisfy { if case .table = $0 { true } else { false } }
                 return Result(outcomes: outcomes, succeeded: succeeded)
             case .relationList(let kindLetters, let verbose, let showsSystem):
-                let listing = RelationListing(
-                    kindLetters: kindLetters, verbose: verbose, showsSystem: showsSystem)
+                let listing = RelationListing(kindLetters: kindLetters, verbose: verbose, showsSystem: showsSystem)
                 // An empty list is reported on stderr yet still counts as success in psql.
-                return Result(outcomes: [try listing.run(pattern: pattern, session: session)], succeeded: true)
+                return .worked(try listing.run(pattern: pattern, session: session))
             case .roles(let verbose, let showsSystem):
                 let listing = RoleListing(verbose: verbose, showsSystem: showsSystem)
-                return Result(outcomes: [try listing.run(pattern: pattern, session: session)], succeeded: true)
+                return .worked(try listing.run(pattern: pattern, session: session))
             case .privileges:
-                return Result(
-                    outcomes: [try PrivilegeListing().run(pattern: pattern, session: session)],
-                    succeeded: true)
+                return .worked(try PrivilegeListing().run(pattern: pattern, session: session))
             case .schemas(let verbose, let showsSystem):
                 let listing = SchemaListing(verbose: verbose, showsSystem: showsSystem)
-                return Result(outcomes: [try listing.run(pattern: pattern, session: session)], succeeded: true)
+                return .worked(try listing.run(pattern: pattern, session: session))
             }
         }
     }

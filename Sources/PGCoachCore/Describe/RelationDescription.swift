@@ -2,11 +2,9 @@
 /// with the footers psql prints for that kind of relation, in psql's order.
 struct RelationDescription {
     var verbose: Bool
-    var showsSystem: Bool
 
     func run(pattern: String, session: CatalogSession) throws -> [DescribeOutcome] {
-        let matches = try RelationLookup(showsSystem: showsSystem).matches(
-            pattern: pattern, session: session)
+        let matches = try RelationLookup.matches(pattern: pattern, session: session)
         guard !matches.isEmpty else {
             return [.error("Did not find any relation named \"\(pattern)\".")]
         }

@@ -1,9 +1,8 @@
 /// The first step of `\d NAME`: which relations the pattern names. Every match is described in turn.
-struct RelationLookup {
-    /// `S`: without a pattern, include system schemas (only reachable through other callers;
-    /// `\d NAME` always has a pattern).
-    var showsSystem: Bool
-
+///
+/// There is always a pattern here, so psql's `S` changes nothing: system relations are found
+/// by naming them.
+enum RelationLookup {
     /// One relation the pattern matched.
     struct Match {
         var oid: String
@@ -15,12 +14,8 @@ struct RelationLookup {
         schemaColumn: "n.nspname", nameColumn: "c.relname",
         visibilityRule: "pg_catalog.pg_table_is_visible(c.oid)", maximumParts: 3)
 
-    func query(pattern: String?, serverVersion: Int) -> String {
-        var conditions: [String] = []
-        if !showsSystem && pattern == nil {
-            conditions += ["n.nspname <> 'pg_catalog'", "n.nspname <> 'information_schema'"]
-        }
-        conditions += Self.filter.conditions(for: pattern, serverVersion: serverVersion)
+    static func query(pattern: String, serverVersion: Int) -> String {
+        let conditions = filter.conditions(for: pattern, serverVersion: serverVersion)
         return """
             SELECT c.oid AS relation_oid,
               n.nspname AS schema_name,
@@ -31,7 +26,7 @@ struct RelationLookup {
             """ + CatalogSession.whereClause(conditions) + "ORDER BY 2, 3"
     }
 
-    func matches(pattern: String?, session: CatalogSession) throws -> [Match] {
+    static func matches(pattern: String, session: CatalogSession) throws -> [Match] {
         try session.records(
             query(pattern: pattern, serverVersion: session.serverVersion),
             columns: ["relation_oid", "schema_name", "relation_name"]

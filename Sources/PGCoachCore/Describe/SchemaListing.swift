@@ -31,7 +31,8 @@ struct SchemaListing {
     }
 
     /// The publications psql lists under the table. It looks the pattern up as a plain schema
-    /// name, so they only appear when the pattern is exactly a schema's name.
+    /// name, so they only appear when the pattern is exactly a schema's name. (psql 15 pastes the
+    /// pattern into its SQL unquoted, so there a pattern with a `'` fails; here it is quoted.)
     static func publicationsQuery(schemaName: String) -> String {
         """
         SELECT p.pubname AS publication_name

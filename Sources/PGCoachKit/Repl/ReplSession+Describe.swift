@@ -1,8 +1,89 @@
 import PGCoachCore
+import PostgresClient
+
+/// Runs describe queries on the learner's own connection, as psql does.
+private struct ConnectionCatalog: CatalogQuerying {
+    let connection: Connection
+
+    func catalogQuery(_ sql: String) throws -> CatalogRows {
+        do {
+            let result = try connection.query(sql)
+            return CatalogRows(columns: result.columns.map(\.name), rows: result.rows)
+        } catch .server(let message) {
+            throw DescribeQueryFailed(message: message)
+        } catch .connectionLost(let lost) {
+            throw lost
+        }
+    }
+}
+
+/// A describe query the server rejected; printed the way psql prints any error.
+struct DescribeQueryFailed: Error {
+    var message: ServerMessage
+}
 
 extension ReplSession {
-    /// psql's describe commands (`\l`, `\dt`, `\d`, `\du`, `\dp`, `\dn`).
+    /// psql's describe commands (`\l`, `\dt`, `\d NAME`, `\du`, `\dp`, `\dn` and their
+    /// variants): same queries' results, same tables, same messages.
     func runDescribe(_ command: MetaCommand) {
-        output.errorLine("\\\(command.name): not available yet")
+        let database = connection.database
+        var observed: [ObservedResult] = []
+        var errorMessage: ServerMessage?
+        var lost = false
+        do {
+            let outcomes = try DescribeCommand.run(
+                command.name, arguments: command.arguments, serverVersion: connection.serverVersionNumber,
+                using: ConnectionCatalog(connection: connection)) ?? []
+            for outcome in outcomes {
+                switch outcome {
+                case .table(let table):
+                    print(table)
+                    observed.append(ObservedResult(
+                        columns: table.headers, rows: Array(table.rows.prefix(ObservedResult.keptRowLimit)),
+                        rowCount: table.rows.count, commandTag: ""))
+                    if !table.footers.isEmpty {
+                        observed.append(ObservedResult(
+                            columns: ["footer"], rows: table.footers.map { [$0] }, rowCount: table.footers.count, commandTag: ""))
+                    }
+                case .message(let text):
+                    output.line(text)
+                case .error(let text):
+                    output.errorLine(text)
+                }
+            }
+        } catch let failure as DescribeQueryFailed {
+            output.error(failure.message.formatted)
+            errorMessage = failure.message
+            lastError = failure.message
+        } catch let failure as ConnectionLost {
+            output.error(failure.formatted)
+            lost = true
+            recoverLostConnection()
+        } catch {
+            output.errorLine("\\\(command.name): \(error)")
+        }
+        publish(ExecutionRecord(
+            kind: .metaCommand, input: Self.display(command), database: database, results: observed,
+            error: errorMessage, transactionState: connection.transactionState, connectionLost: lost))
+    }
+
+    /// Prints a describe table with psql's title, footers and row count.
+    private func print(_ table: DescribeTable) {
+        var options = tablePrinter().options
+        options.title = table.title
+        options.footers = table.footers
+        options.showRowCount = table.showsRowCount
+        let printer = TablePrinter(options: options)
+        var buffer = OutputBuffer(flushThreshold: OutputBuffer.streamingFlushThreshold)
+        let sink = output
+        printer.render(headers: table.headers, alignments: table.alignments, rows: table.rows, into: &buffer) { bytes in
+            bytes.withUnsafeBufferPointer { sink.writeBytes($0) }
+        }
+        buffer.flush { bytes in bytes.withUnsafeBufferPointer { sink.writeBytes($0) } }
+    }
+
+    /// A meta-command as the learner typed it, for records and history.
+    static func display(_ command: MetaCommand) -> String {
+        "\\" + command.name + (command.rawArguments.isEmpty ? "" : " " + command.rawArguments)
     }
 }

@@ -53,9 +53,11 @@ extension ReplSession {
             }
         case "?":
             output.write(ReplHelp.text(extra: configuration.extraHelp))
-        case "l", "list", "dt", "d", "du", "dp", "dn", "l+", "dt+", "d+", "du+", "dp+", "dn+", "dS", "dtS":
-            runDescribe(command)
         default:
+            if DescribeCommand.handles(command.name) {
+                runDescribe(command)
+                return
+            }
             if Self.psqlOnlyCommands.contains(command.name) {
                 output.errorLine(
                     "\\\(command.name) is a psql command pgcoach does not run; use psql on the same server: psql \"\(connection.conninfo())\"")

@@ -18,10 +18,14 @@ extension PGCoachCommand {
         @Argument(help: "Lesson id or a unique suffix of it (e.g. final-production-incident).") var lesson: String
         @Option(help: "Read input lines from FILE as if typed; exit at its end.") var script: String?
         @Option(name: .customLong("score-json"), help: "Write the final scorecard as JSON to FILE.") var scoreJSON: String?
-        @Option(help: "Use this server instead of a private sandbox (it must be empty unless --force).") var server: String?
-        @Flag(help: "Allow lesson setup on a server that already has databases.") var force = false
+        @Option(name: .customLong("statement-timeout"), help: "In script mode, cancel a statement still running after this many seconds.")
+        var statementTimeout: Double = 10
         @OptionGroup var serverOptions: ServerOptions
-        func run() throws { try finish(NotAvailable.report("start")) }
+        func run() throws {
+            try finish(StartCommandRunner.run(.init(
+                lesson: lesson, script: script, scoreJSON: scoreJSON, statementTimeout: statementTimeout,
+                sandbox: serverOptions.sandboxSettings)))
+        }
     }
 
     struct Export: ParsableCommand {

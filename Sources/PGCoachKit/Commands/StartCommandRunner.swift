@@ -1,0 +1,130 @@
+import CShims
+import Foundation
+import LineEditing
+import PGCoachCore
+import PostgresClient
+import Sandbox
+
+/// `pgcoach start LESSON`: build and break the lesson's sandbox, open the REPL with the tutor,
+/// clean everything up on the way out.
+public enum StartCommandRunner {
+    public struct Options {
+        public var lesson: String
+        public var script: String?
+        public var scoreJSON: String?
+        public var statementTimeout: Double
+        public var sandbox: SandboxSettings
+
+        public init(lesson: String, script: String?, scoreJSON: String?, statementTimeout: Double, sandbox: SandboxSettings) {
+            self.lesson = lesson
+            self.script = script
+            self.scoreJSON = scoreJSON
+            self.statementTimeout = statementTimeout
+            self.sandbox = sandbox
+        }
+    }
+
+    public static func run(_ options: Options) -> Int32 {
+        pgcoach_signals_install()
+        let output = ConsoleOutput()
+        let lesson: Lesson
+        let source: String
+        do {
+            let catalog = try LessonCatalog.locate()
+            let id = try catalog.resolve(options.lesson)
+            lesson = try catalog.load(id)
+            source = try LessonLoader.readText(catalog.folder(of: id) + "/lesson.yaml")
+        } catch {
+            output.errorLine("pgcoach: \(error)")
+            return 2
+        }
+
+        var scriptDescriptor: Int32 = 0
+        if let script = options.script {
+            scriptDescriptor = open(script, O_RDONLY | O_CLOEXEC)
+            if scriptDescriptor < 0 {
+                output.errorLine("pgcoach: cannot read script \(script): \(String(cString: strerror(errno)))")
+                return 2
+            }
+        }
+        defer { if scriptDescriptor > 0 { close(scriptDescriptor) } }
+        let interactive = options.script == nil && TerminalCheck.stdinIsInteractiveTerminal
+
+        if interactive { output.errorLine("Preparing \(lesson.title)…") }
+        let environment: LessonEnvironment
+        do {
+            environment = try LessonEnvironment.prepare(lesson: lesson, lessonSource: source, settings: options.sandbox)
+        } catch {
+            output.errorLine("pgcoach: could not set up the lesson: \(error)")
+            return 1
+        }
+        defer { environment.stop() }
+
+        let learnerInfo = environment.sandbox.conninfo(database: lesson.learner.database, user: lesson.learner.role)
+        let connection: Connection
+        do {
+            connection = try Connection(conninfo: learnerInfo, applicationName: .fixed("pgcoach"))
+        } catch {
+            output.errorLine("pgcoach: cannot connect to the lesson sandbox: \(error)")
+            return 1
+        }
+
+        let reader: LineReading
+        let factory: ReaderFactory?
+        if options.script != nil {
+            reader = PlainLineReader(descriptor: scriptDescriptor, interactive: false)
+            factory = nil
+        } else {
+            let made = ReaderFactory.make(interactive: interactive)
+            reader = made.reader
+            factory = made
+        }
+        var configuration = ReplSession.Configuration()
+        configuration.promptLabel = lesson.promptLabel
+        configuration.exitOnFailedReconnectInScript = false
+        configuration.extraHelp = TutorCompanion.helpText
+        configuration.scriptStatementTimeout = options.statementTimeout
+        let session = ReplSession(connection: connection, reader: reader, output: output, configuration: configuration)
+        factory?.attach(to: session)
+        if interactive {
+            session.settings.terminalColumns = Int(pgcoach_terminal_columns(1))
+            pgcoach_set_interactive(1)
+        }
+        let tutor = TutorCompanion(lesson: lesson, environment: environment)
+        session.companions.append(tutor)
+        tutor.begin(in: session)
+        if interactive {
+            output.line("Your own psql works too: psql \"\(learnerInfo)\"")
+            output.line()
+        }
+        let status = session.run()
+
+        if let path = options.scoreJSON {
+            let card = tutor.ensureScored(in: session)
+            do {
+                try ScorecardJSON.write(card, to: path)
+            } catch {
+                output.errorLine("pgcoach: cannot write the scorecard to \(path): \(error)")
+                return 1
+            }
+        }
+        output.flush()
+        if pgcoach_terminate_signal() != 0 { return 128 + pgcoach_terminate_signal() }
+        return status
+    }
+}
+
+/// The scorecard as JSON with the SPEC §2 keys, keys sorted so the same state gives the same bytes.
+enum ScorecardJSON {
+    static func encode(_ card: Scorecard) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return try encoder.encode(card)
+    }
+
+    static func write(_ card: Scorecard, to path: String) throws {
+        var data = try encode(card)
+        data.append(0x0A)
+        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+}

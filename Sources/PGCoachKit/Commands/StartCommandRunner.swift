@@ -118,7 +118,7 @@ public enum StartCommandRunner {
 enum ScorecardJSON {
     static func encode(_ card: Scorecard) throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(card)
     }
 

@@ -32,46 +32,21 @@ final class LessonEnvironment {
     /// setup, saved for next time (cold).
     static func prepare(lesson: Lesson, lessonSource: String, settings: SandboxSettings) throws -> LessonEnvironment {
         var options = settings.options
-        let key = ContentHash.hex(lessonSource + "\u{0}" + (settings.pgBin ?? "") + "\u{0}setup-v1")
+        // The saved cluster belongs to this lesson text and this server version.
+        let installation = try PostgresInstallation.locate(explicit: options.pgBin, environment: options.environment)
+        let key = ContentHash.hex(lessonSource + "\u{0}" + installation.version + "\u{0}setup-v1")
         let cacheRoot = options.resolvedCacheDirectory + "/lessons"
         let saved = cacheRoot + "/" + lesson.slug + "-" + key
         let cached = FileManager.default.fileExists(atPath: saved + "/PG_VERSION")
         if cached { options.initialData = saved }
         let sandbox = try Sandbox.start(options)
-        let savedPath = saved + "-" + sandbox.installation.version
         do {
-            if !cached || !FileManager.default.fileExists(atPath: savedPath + "/PG_VERSION") {
-                if cached {
-                    // Saved for another server version: rebuild from the template.
-                    sandbox.stop()
-                    var fresh = settings.options
-                    fresh.initialData = nil
-                    return try prepareFresh(lesson: lesson, options: fresh, savedPath: savedPath, linkAt: saved)
-                }
+            if !cached {
                 try runSetup(lesson, on: sandbox)
-                try? FileManager.default.createDirectory(atPath: cacheRoot, withIntermediateDirectories: true)
-                try sandbox.saveData(to: savedPath)
-                try? FileManager.default.removeItem(atPath: saved)
-                try? FileManager.default.createSymbolicLink(atPath: saved, withDestinationPath: savedPath)
+                try FileManager.default.createDirectory(atPath: cacheRoot, withIntermediateDirectories: true)
+                try sandbox.saveData(to: saved)
             }
-            let environment = LessonEnvironment(lesson: lesson, sandbox: sandbox, savedCluster: savedPath)
-            try environment.startSessions()
-            try environment.takeBaseline()
-            return environment
-        } catch {
-            sandbox.stop()
-            throw error
-        }
-    }
-
-    private static func prepareFresh(lesson: Lesson, options: SandboxOptions, savedPath: String, linkAt saved: String) throws -> LessonEnvironment {
-        let sandbox = try Sandbox.start(options)
-        do {
-            try runSetup(lesson, on: sandbox)
-            try sandbox.saveData(to: savedPath)
-            try? FileManager.default.removeItem(atPath: saved)
-            try? FileManager.default.createSymbolicLink(atPath: saved, withDestinationPath: savedPath)
-            let environment = LessonEnvironment(lesson: lesson, sandbox: sandbox, savedCluster: savedPath)
+            let environment = LessonEnvironment(lesson: lesson, sandbox: sandbox, savedCluster: saved)
             try environment.startSessions()
             try environment.takeBaseline()
             return environment

@@ -52,7 +52,8 @@ extension PGCoachCommand {
             static let configuration = CommandConfiguration(
                 abstract: "Self-test lessons: golden path scores 100, no-op fails, traps trigger.")
             @Argument(help: "Lessons to check (default: all).") var lessons: [String] = []
-            func run() throws { try finish(NotAvailable.report("lesson check")) }
+            @OptionGroup var server: ServerOptions
+            func run() throws { try finish(LessonCheckRunner.run(lessons: lessons, settings: server.sandboxSettings)) }
         }
     }
 }

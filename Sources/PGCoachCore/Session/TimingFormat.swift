@@ -21,15 +21,21 @@ public enum TimingFormat {
         return "Time: \(fixed) ms (\(two(minutes)):\(secondsText))"
     }
 
-    /// `%.Nf` without Foundation.
+    /// `%.Nf` without Foundation (non-negative values; negative ones print as 0).
     public static func formatFixed(_ value: Double, decimals: Int) -> String {
-        var scale = 1.0
+        let decimals = max(0, min(decimals, 9))
+        var scale = 1
         for _ in 0..<decimals { scale *= 10 }
-        let scaled = (value * scale).rounded()
-        let whole = Int(scaled / scale)
-        let fraction = Int(scaled) - whole * Int(scale)
-        let fractionText = String(fraction)
-        return "\(whole)." + String(repeating: "0", count: decimals - fractionText.count) + fractionText
+        guard value.isFinite, value > 0 else {
+            return decimals == 0 ? "0" : "0." + String(repeating: "0", count: decimals)
+        }
+        let scaled = (value * Double(scale)).rounded()
+        guard scaled < Double(Int.max / 2) else { return String(Int(value)) }
+        let units = Int(scaled)
+        let whole = units / scale
+        guard decimals > 0 else { return String(whole) }
+        let fractionText = String(units % scale)
+        return "\(whole)." + String(repeating: "0", count: max(0, decimals - fractionText.count)) + fractionText
     }
 
     private static func two(_ v: Double) -> String {

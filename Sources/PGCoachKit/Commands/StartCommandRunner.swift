@@ -51,24 +51,6 @@ public enum StartCommandRunner {
         let interactive = options.script == nil && TerminalCheck.stdinIsInteractiveTerminal
 
         if interactive { output.errorLine("Preparing \(lesson.title)…") }
-        let environment: LessonEnvironment
-        do {
-            environment = try LessonEnvironment.prepare(lesson: lesson, lessonSource: source, settings: options.sandbox)
-        } catch {
-            output.errorLine("pgcoach: could not set up the lesson: \(error)")
-            return 1
-        }
-        defer { environment.stop() }
-
-        let learnerInfo = environment.sandbox.conninfo(database: lesson.learner.database, user: lesson.learner.role)
-        let connection: Connection
-        do {
-            connection = try Connection(conninfo: learnerInfo, applicationName: .fixed("pgcoach"))
-        } catch {
-            output.errorLine("pgcoach: cannot connect to the lesson sandbox: \(error)")
-            return 1
-        }
-
         let reader: LineReading
         let factory: ReaderFactory?
         if options.script != nil {
@@ -79,28 +61,26 @@ public enum StartCommandRunner {
             reader = made.reader
             factory = made
         }
-        var configuration = ReplSession.Configuration()
-        configuration.promptLabel = lesson.promptLabel
-        configuration.exitOnFailedReconnectInScript = false
-        configuration.extraHelp = TutorCompanion.helpText
-        configuration.scriptStatementTimeout = options.statementTimeout
-        let session = ReplSession(connection: connection, reader: reader, output: output, configuration: configuration)
-        factory?.attach(to: session)
-        if interactive {
-            session.settings.terminalColumns = Int(pgcoach_terminal_columns(1))
-            pgcoach_set_interactive(1)
+        let outcome = LessonSessionRun.run(
+            lesson: lesson, source: source, reader: reader, output: output, settings: options.sandbox,
+            statementTimeout: options.statementTimeout, wantScorecard: options.scoreJSON != nil
+        ) { session, learnerInfo in
+            factory?.attach(to: session)
+            if interactive {
+                session.settings.terminalColumns = Int(pgcoach_terminal_columns(1))
+                pgcoach_set_interactive(1)
+            }
+        } afterBriefing: { session, learnerInfo in
+            if interactive {
+                session.output.line("Your own psql works too: psql \"\(learnerInfo)\"")
+                session.output.line()
+            }
         }
-        let tutor = TutorCompanion(lesson: lesson, environment: environment)
-        session.companions.append(tutor)
-        tutor.begin(in: session)
-        if interactive {
-            output.line("Your own psql works too: psql \"\(learnerInfo)\"")
-            output.line()
+        guard case .finished(let status, let card) = outcome else {
+            if case .failed(let message, let code) = outcome { output.errorLine("pgcoach: \(message)") ; return code }
+            return 1
         }
-        let status = session.run()
-
-        if let path = options.scoreJSON {
-            let card = tutor.ensureScored(in: session)
+        if let path = options.scoreJSON, let card {
             do {
                 try ScorecardJSON.write(card, to: path)
             } catch {
@@ -111,6 +91,51 @@ public enum StartCommandRunner {
         output.flush()
         if pgcoach_terminate_signal() != 0 { return 128 + pgcoach_terminate_signal() }
         return status
+    }
+}
+
+/// One lesson session from sandbox to teardown, shared by `start` and `lesson check`.
+enum LessonSessionRun {
+    enum Outcome {
+        case finished(status: Int32, scorecard: Scorecard?)
+        case failed(String, code: Int32)
+    }
+
+    static func run(
+        lesson: Lesson, source: String, reader: LineReading, output: ConsoleOutput, settings: SandboxSettings,
+        statementTimeout: Double, wantScorecard: Bool,
+        prepare: (ReplSession, String) -> Void = { _, _ in },
+        afterBriefing: (ReplSession, String) -> Void = { _, _ in }
+    ) -> Outcome {
+        let environment: LessonEnvironment
+        do {
+            environment = try LessonEnvironment.prepare(lesson: lesson, lessonSource: source, settings: settings)
+        } catch {
+            return .failed("could not set up the lesson: \(error)", code: 1)
+        }
+        defer { environment.stop() }
+
+        let learnerInfo = environment.sandbox.conninfo(database: lesson.learner.database, user: lesson.learner.role)
+        let connection: Connection
+        do {
+            connection = try Connection(conninfo: learnerInfo, applicationName: .fixed("pgcoach"))
+        } catch {
+            return .failed("cannot connect to the lesson sandbox: \(error)", code: 1)
+        }
+        var configuration = ReplSession.Configuration()
+        configuration.promptLabel = lesson.promptLabel
+        configuration.exitOnFailedReconnectInScript = false
+        configuration.extraHelp = TutorCompanion.helpText
+        configuration.scriptStatementTimeout = statementTimeout
+        let session = ReplSession(connection: connection, reader: reader, output: output, configuration: configuration)
+        prepare(session, learnerInfo)
+        let tutor = TutorCompanion(lesson: lesson, environment: environment)
+        session.companions.append(tutor)
+        tutor.begin(in: session)
+        afterBriefing(session, learnerInfo)
+        let status = session.run()
+        let card = wantScorecard ? tutor.ensureScored(in: session) : tutor.scorecard
+        return .finished(status: status, scorecard: card)
     }
 }
 

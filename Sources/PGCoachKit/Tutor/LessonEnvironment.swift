@@ -101,10 +101,12 @@ final class LessonEnvironment {
         for session in sessions { session.poll() }
     }
 
-    /// Before judging, lets sessions that were just unblocked finish: waits (briefly) until
-    /// every session still running is really queued on a lock.
+    /// Before judging, lets sessions that were just unblocked (or just terminated) get there:
+    /// waits, briefly, until every session still running has been seen queued on a lock for
+    /// 100 ms. `pg_terminate_backend` returns before its target exits, so one look is not enough.
     func settleSessions() {
         let deadline = Date().addingTimeInterval(3)
+        var lockedSince: Date?
         while true {
             pollSessions()
             let running = sessions.filter { $0.fate == .waiting }
@@ -113,7 +115,13 @@ final class LessonEnvironment {
             let locked = (try? checker("postgres").scalar(
                 "SELECT count(*) FROM pg_catalog.pg_stat_activity WHERE pid = ANY($1::int[]) AND wait_event_type = 'Lock'",
                 parameters: [pids])).flatMap { $0 }.flatMap { Int($0) } ?? -1
-            if locked == running.count { return }
+            if locked == running.count {
+                let since = lockedSince ?? Date()
+                lockedSince = since
+                if Date().timeIntervalSince(since) >= 0.1 { return }
+            } else {
+                lockedSince = nil
+            }
             usleep(10_000)
         }
     }

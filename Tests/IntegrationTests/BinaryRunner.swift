@@ -1,0 +1,46 @@
+import Foundation
+
+/// Runs a program with a file as standard input and returns everything it printed (stdout and
+/// stderr through one pipe, as `2>&1` gives them) and its exit status.
+enum BinaryRunner {
+    /// The package root, from this file's path.
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+
+    /// The pgcoach binary `swift build` made for these tests.
+    static var pgcoach: String { packageRoot + "/.build/debug/pgcoach" }
+
+    static var fixturesHome: String { packageRoot + "/Tests/IntegrationTests/Fixtures/home" }
+
+    struct Outcome {
+        var output: String
+        var status: Int32
+    }
+
+    static func run(_ executable: String, _ arguments: [String], input: String, environment: [String: String] = [:]) throws -> Outcome {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pgcoach-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let inputFile = directory.appendingPathComponent("input.sql")
+        try input.write(to: inputFile, atomically: true, encoding: .utf8)
+        let outputFile = directory.appendingPathComponent("output.txt")
+        FileManager.default.createFile(atPath: outputFile.path, contents: nil)
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        for (k, v) in environment { env[k] = v }
+        env["PGCOACH_TEST_CONNINFO"] = nil
+        process.environment = env
+        process.standardInput = try FileHandle(forReadingFrom: inputFile)
+        let sink = try FileHandle(forWritingTo: outputFile)
+        process.standardOutput = sink
+        process.standardError = sink
+        try process.run()
+        process.waitUntilExit()
+        try sink.close()
+        let data = try Data(contentsOf: outputFile)
+        return Outcome(output: String(decoding: data, as: UTF8.self), status: process.terminationStatus)
+    }
+}

@@ -1,0 +1,3 @@
+select application_name, state from pg_stat_activity where datname = 'shop';
+select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'migration_runner';
+create index items_name_idx on items (name);

@@ -28,7 +28,7 @@ import Testing
         Case(line: "alter role app", word: 3, candidates: ["app_user"]),
         Case(line: "sel", word: 3, candidates: ["select"]),
         Case(line: "SEL", word: 3, candidates: ["SELECT"]),
-        Case(line: "select * from orders where rel", word: 3, candidates: ["release_id"]),
+        Case(line: "select * from orders where rel", word: 3, candidates: ["release", "release_id"]),
         Case(line: "select * from nothing_like_this_", word: 18, candidates: []),
     ])
     func completes(_ c: Case) {

@@ -54,6 +54,9 @@ public enum LessonLoader {
 
     /// Parses and validates lesson YAML text.
     public static func parseLessonYAML(_ source: String, file: String, expectedID: String? = nil) throws -> Lesson {
+        if let problem = nestingProblem(source) {
+            throw LessonFormatError(file: file, line: problem.line, field: "", message: problem.message)
+        }
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: source) else {
@@ -219,6 +222,55 @@ public enum LessonLoader {
             duration: try r.string("duration"), promptLabel: try r.optionalString("prompt_label") ?? String(id.split(separator: "/").last ?? ""),
             learner: learner, setup: setup, sessions: sessions, milestones: milestones, checks: checks, traps: traps,
             workload: workload, weights: weights, paths: paths)
+    }
+
+    static let maximumBytes = 1 << 20
+    static let maximumFlowDepth = 64
+    static let maximumIndent = 256
+
+    /// The YAML parser recurses once per nesting level, so a hostile file (10,000 `[`) would
+    /// overflow the stack; refuse absurd nesting and size before parsing.
+    static func nestingProblem(_ source: String) -> (line: Int, message: String)? {
+        if source.utf8.count > maximumBytes {
+            return (1, "the file is larger than \(maximumBytes / 1024) KiB; a lesson never needs that much")
+        }
+        var line = 1
+        var depth = 0
+        var column = 0
+        var inIndent = true
+        var quote: UInt8?
+        var previous: UInt8 = 0
+        for byte in source.utf8 {
+            defer { previous = byte }
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 0
+                inIndent = true
+                continue
+            }
+            if inIndent {
+                // `- - - x` nests a sequence per dash on one line: count dashes like indentation.
+                if byte == UInt8(ascii: " ") || (byte == UInt8(ascii: "-") && (previous == UInt8(ascii: " ") || column == 0)) {
+                    column += 1
+                    if column > maximumIndent { return (line, "indented or nested more than \(maximumIndent) levels") }
+                    continue
+                }
+                inIndent = false
+            }
+            if let open = quote {
+                if byte == open { quote = nil }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "'"), UInt8(ascii: "\""): quote = byte
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                if depth > maximumFlowDepth { return (line, "nested more than \(maximumFlowDepth) levels deep") }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth = max(0, depth - 1)
+            default: break
+            }
+        }
+        return nil
     }
 
     static func requireIdentifier(_ name: String, _ r: YAMLFieldReader, _ field: String) throws {

@@ -15,8 +15,10 @@ struct YAMLFieldReader {
 
     var line: Int? { node.mark?.line }
 
+    /// An error at `node`, else at the field's own value, else at this mapping.
     func error(_ field: String, _ message: String, at node: Node? = nil) -> LessonFormatError {
-        LessonFormatError(file: file, line: (node ?? self.node).mark?.line ?? line, field: fieldPath(field), message: message)
+        let located = node ?? (field.isEmpty ? nil : value(field)) ?? self.node
+        return LessonFormatError(file: file, line: located.mark?.line ?? line, field: fieldPath(field), message: message)
     }
 
     func fieldPath(_ key: String) -> String {

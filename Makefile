@@ -12,7 +12,7 @@ build: deps
 	$(SWIFT) build
 
 run: build
-	$(BIN) start $(LESSON) || { [ $$? -eq 2 ] && echo "Falling back to a plain sandbox session." && $(BIN) connect; }
+	$(BIN) start $(LESSON)
 
 test: deps
 	@PGCOACH_WITH_TEST_TOOLS=1 scripts/install-deps.sh

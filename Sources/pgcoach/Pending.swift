@@ -9,7 +9,7 @@ extension PGCoachCommand {
         static let configuration = CommandConfiguration(
             commandName: "list", abstract: "The lesson catalog: id, title, topic, level, duration, best score.")
         @Flag(help: "Print the catalog as JSON.") var json = false
-        func run() throws { try finish(NotAvailable.report("list")) }
+        func run() throws { try finish(ListCommandRunner.run(json: json)) }
     }
 
     struct Start: ParsableCommand {

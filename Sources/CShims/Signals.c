@@ -11,6 +11,7 @@ static PGcancel *volatile cancel_slot = NULL;
 static volatile sig_atomic_t sigint_pending = 0;
 static volatile sig_atomic_t terminate_signal = 0;
 static volatile sig_atomic_t interactive = 0;
+static volatile sig_atomic_t query_running = 0;
 
 static int send_cancel(void)
 {
@@ -27,8 +28,9 @@ static void on_sigint(int signo)
     int saved = errno;
     (void) signo;
     sigint_pending = 1;
-    /* Like psql: tell a person at the terminal that the server was asked to cancel. */
-    if (send_cancel() && interactive) {
+    /* While the learner types there is nothing to cancel: the interrupted read clears the line.
+     * Like psql, tell a person at the terminal when the server was asked to cancel. */
+    if (query_running && send_cancel() && interactive) {
         static const char msg[] = "Cancel request sent\n";
         (void) !write(STDERR_FILENO, msg, sizeof(msg) - 1);
     }
@@ -73,3 +75,4 @@ void pgcoach_sigint_reset(void) { sigint_pending = 0; }
 int pgcoach_terminate_signal(void) { return terminate_signal; }
 
 void pgcoach_set_interactive(int on) { interactive = on ? 1 : 0; }
+void pgcoach_set_query_running(int on) { query_running = on ? 1 : 0; }

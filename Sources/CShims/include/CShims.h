@@ -47,6 +47,8 @@ void pgcoach_sigint_reset(void);
 int pgcoach_terminate_signal(void);
 /* When on, a Ctrl-C that sent a cancel prints "Cancel request sent" as psql does. */
 void pgcoach_set_interactive(int on);
+/* Ctrl-C sends a cancel request only while a query runs (set around each execution). */
+void pgcoach_set_query_running(int on);
 
 /* ---- Spawning server binaries, possibly as another account ----
  * fork + (setsid) + (setgid/setgroups/setuid) + chdir + dup2 + execve, all in the child with

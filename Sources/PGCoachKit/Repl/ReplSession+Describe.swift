@@ -1,3 +1,4 @@
+import CShims
 import PGCoachCore
 import PostgresClient
 
@@ -30,6 +31,8 @@ extension ReplSession {
         var observed: [ObservedResult] = []
         var errorMessage: ServerMessage?
         var lost = false
+        pgcoach_set_query_running(1)
+        defer { pgcoach_set_query_running(0) }
         do {
             let outcomes = try DescribeCommand.run(
                 command.name, arguments: command.arguments, serverVersion: connection.serverVersionNumber,

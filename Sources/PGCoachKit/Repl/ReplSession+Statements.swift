@@ -27,11 +27,13 @@ extension ReplSession {
         let watchdog = scriptWatchdog()
         let started = ContinuousClock.now
         var lost: ConnectionLost?
+        pgcoach_set_query_running(1)
         do {
             try connection.execute(sql, streaming: true, into: &printer)
         } catch {
             lost = error
         }
+        pgcoach_set_query_running(0)
         let elapsed = Self.milliseconds(ContinuousClock.now - started)
         let timedOut = watchdog?.finish() ?? false
         printer.flush()

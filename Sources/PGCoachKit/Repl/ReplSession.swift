@@ -118,6 +118,7 @@ public final class ReplSession {
     func confirmLeavingOpenTransaction() -> Bool {
         let state = connection.transactionState
         guard reader.isInteractive, state == .inTransaction || state == .inFailedTransaction else { return true }
+        output.flush()
         let answer = reader.readLine(prompt: "A transaction is open; leaving rolls it back. Leave anyway? [y/N] ")
         if case .line(let text) = answer, text.lowercased().hasPrefix("y") { return true }
         output.line("Staying. COMMIT or ROLLBACK, then \\q.")

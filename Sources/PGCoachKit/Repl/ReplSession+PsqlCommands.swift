@@ -1,3 +1,7 @@
+import CShims
+#if canImport(Glibc)
+import Glibc
+#endif
 import PGCoachCore
 import PostgresClient
 
@@ -11,7 +15,7 @@ extension ReplSession {
         "do", "dO", "drds", "dRp", "dRs", "ds", "dT", "dv", "dx", "dX", "dy", "e", "edit", "ef", "encoding",
         "ev", "f", "gdesc", "getenv", "gexec", "gset", "H", "help", "h", "i", "include", "ir", "if", "elif",
         "else", "endif", "lo_export", "lo_import", "lo_list", "lo_unlink", "o", "out", "password", "prompt",
-        "pset", "qecho", "s", "set", "setenv", "sf", "sv", "t", "T", "unset", "w", "warn", "watch", "write",
+        "pset", "qecho", "s", "set", "setenv", "sf", "sv", "t", "T", "unset", "w", "warn", "write",
         "z", "!", "bind", "sset",
     ]
 
@@ -45,6 +49,8 @@ extension ReplSession {
             output.line(text.isEmpty ? "Query buffer is empty." : text)
         case "echo":
             output.line(command.arguments.joined(separator: " "))
+        case "watch":
+            watch(command)
         case "errverbose":
             if let lastError {
                 output.error(lastError.verbose ?? lastError.formatted)
@@ -65,6 +71,54 @@ extension ReplSession {
                 output.errorLine("invalid command \\\(command.name)" + (reader.isInteractive ? " (\\? lists the commands)" : ""))
             }
         }
+    }
+
+    /// `\watch [SECONDS]`: run the query buffer (or the previous query) again and again until
+    /// Ctrl-C or an error, with psql's title line (time and interval) over each result.
+    func watch(_ command: MetaCommand) {
+        var interval = 2.0
+        if let argument = command.arguments.first {
+            guard let value = Double(argument), value >= 0, value.isFinite else {
+                output.errorLine("\\watch: incorrect interval value \"\(argument)\"")
+                return
+            }
+            interval = value
+        }
+        let text = scanner.isBufferEmpty ? previousQuery : scanner.buffer
+        scanner.resetBuffer()
+        guard !text.isEmpty else {
+            output.errorLine("\\watch cannot be used with an empty query")
+            return
+        }
+        pgcoach_sigint_reset()
+        while !quitRequested && pgcoach_terminate_signal() == 0 {
+            let title = "\(Self.watchTimestamp()) (every \(Self.intervalText(interval))s)\n"
+            runStatement(text, title: title)
+            output.flush()
+            if lastStatementFailed || pgcoach_sigint_pending() != 0 { break }
+            // Sleep in small steps so Ctrl-C ends the watch at once.
+            let deadline = ContinuousClock.now + .milliseconds(Int(interval * 1000))
+            while ContinuousClock.now < deadline && pgcoach_sigint_pending() == 0 && pgcoach_terminate_signal() == 0 {
+                usleep(20_000)
+            }
+            if pgcoach_sigint_pending() != 0 { break }
+        }
+        pgcoach_sigint_reset()
+    }
+
+    /// psql prints the interval with `%g`.
+    static func intervalText(_ seconds: Double) -> String {
+        seconds == seconds.rounded() && seconds < 1e15 ? String(Int(seconds)) : String(seconds)
+    }
+
+    /// The local time as psql's `%c` prints it (`Tue Nov 24 16:50:00 2026`).
+    static func watchTimestamp() -> String {
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        var buffer = [CChar](repeating: 0, count: 64)
+        let count = strftime(&buffer, buffer.count, "%c", &parts)
+        return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     func setExpanded(_ argument: String?) {

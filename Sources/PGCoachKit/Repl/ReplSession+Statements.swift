@@ -19,10 +19,13 @@ extension ReplSession {
 
     /// Sends one statement (as the scanner produced it), prints its results, reports it to the
     /// companions, and recovers the connection if the server dropped it.
-    func runStatement(_ sql: String, expandedOverride: Bool? = nil) {
+    func runStatement(_ sql: String, expandedOverride: Bool? = nil, title: String? = nil) {
         previousQuery = sql
+        reconnectIfDropped()
         let database = connection.database
-        var printer = StatementPrinter(output: output, printer: tablePrinter(expandedOverride: expandedOverride))
+        var tablePrinter = tablePrinter(expandedOverride: expandedOverride)
+        tablePrinter.options.title = title
+        var printer = StatementPrinter(output: output, printer: tablePrinter)
         pgcoach_sigint_reset()
         let watchdog = scriptWatchdog()
         let started = ContinuousClock.now
@@ -42,6 +45,7 @@ extension ReplSession {
                 "pgcoach: the statement was still running after \(TimingFormat.formatFixed(configuration.scriptStatementTimeout ?? 0, decimals: 0)) s and was cancelled (script mode; change with --statement-timeout)")
         }
         if let error = printer.error { lastError = error }
+        lastStatementFailed = printer.error != nil || lost != nil || timedOut
         if settings.timing && lost == nil {
             output.line(TimingFormat.line(milliseconds: elapsed))
         }
@@ -58,6 +62,21 @@ extension ReplSession {
 
     static func milliseconds(_ d: Duration) -> Double {
         Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+    }
+
+    /// The backend may have been terminated while the learner was typing (from another session,
+    /// or by a `\reset`). psql finds out only when the next statement fails and is lost; we look
+    /// before sending, reconnect, say so, and run the statement.
+    func reconnectIfDropped() {
+        guard !connection.isAliveWithoutBlocking() else { return }
+        let database = connection.database
+        do {
+            try connection.reset()
+            connection.makeForeground()
+            output.errorLine("pgcoach: the server closed this session's connection (its backend was terminated or the server restarted); reconnected to \"\(database)\".")
+        } catch {
+            output.errorLine("pgcoach: the connection to the server is gone and reconnecting failed (\(error)); \\reset rebuilds a lesson's sandbox, \\q leaves.")
+        }
     }
 
     /// psql's answer to a dropped connection: say so, reconnect to the same database, go on.

@@ -38,6 +38,8 @@ public final class ReplSession {
     var previousQuery = ""
     /// The last error, for `\errverbose`.
     var lastError: ServerMessage?
+    /// Whether the last statement ended in an error (ends `\watch`).
+    var lastStatementFailed = false
     var quitRequested = false
     var exitStatus: Int32 = 0
 

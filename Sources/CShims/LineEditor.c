@@ -160,6 +160,15 @@ const char *pgcoach_editor_gets(pgcoach_editor *ed, int *count)
 
 void pgcoach_editor_reset(pgcoach_editor *ed)
 {
+    /* After Ctrl-C the half-typed line must go, as in psql: empty libedit's line buffer. */
+    const LineInfo *li = el_line(ed->el);
+    int after = (int)(li->lastchar - li->cursor);
+    if (after > 0)
+        el_cursor(ed->el, after);
+    li = el_line(ed->el);
+    int all = (int)(li->cursor - li->buffer);
+    if (all > 0)
+        el_deletestr(ed->el, all);
     el_reset(ed->el);
 }
 

@@ -58,6 +58,14 @@ void pgcoach_signals_install(void)
     sigaction(SIGHUP, &sa, NULL);
     /* A closed pipe on stdout must be an error, not a silent death. */
     signal(SIGPIPE, SIG_IGN);
+    /* A parent (a test runner, a service manager) may have left these blocked; exec keeps the
+     * mask, and a blocked Ctrl-C would never cancel anything. */
+    sigset_t ours;
+    sigemptyset(&ours);
+    sigaddset(&ours, SIGINT);
+    sigaddset(&ours, SIGTERM);
+    sigaddset(&ours, SIGHUP);
+    sigprocmask(SIG_UNBLOCK, &ours, NULL);
 }
 
 void pgcoach_cancel_set_connection(PGconn *conn)

@@ -45,7 +45,13 @@ extension Connection {
     /// For an idle session: reads anything pending (such as the server's notice that it
     /// terminated this backend) and reports whether the connection is still alive.
     public func isAliveWithoutBlocking() -> Bool {
-        if PQconsumeInput(handle) == 0 { return false }
+        // A terminated backend sends its FATAL and then closes the socket; one read may get the
+        // message without noticing the close, so read until nothing more arrives.
+        for _ in 0..<3 {
+            if PQconsumeInput(handle) == 0 { return false }
+            _ = PQisBusy(handle)
+            if isBad { return false }
+        }
         return !isBad
     }
 }

@@ -55,6 +55,16 @@ struct PsqlParityTests {
         select 'kept' \p
         ;
         \echo done
+        create table "MixedCase" (id int);
+        \d "MixedCase"
+        \d mixedcase
+        drop table "MixedCase";
+        \r \\ select 1 as after_reset;
+        select 1 \g \\ select 2 as second;
+        \timing off
+        \x
+        \x
+        \errverbose
         \c postgres
         select current_database();
         \c parity

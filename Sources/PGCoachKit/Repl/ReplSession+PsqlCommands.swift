@@ -34,18 +34,13 @@ extension ReplSession {
         case "conninfo":
             printConnectionInfo()
         case "g", "gx":
-            let text = scanner.isBufferEmpty ? previousQuery : scanner.buffer
-            scanner.resetBuffer()
-            guard !text.isEmpty else {
-                output.errorLine("\\\(command.name): no query buffer")
-                return
-            }
+            let text = scanner.takeBufferForSending()
             runStatement(text, expandedOverride: command.name == "gx" ? true : nil)
         case "r", "reset":
             scanner.resetBuffer()
             output.line("Query buffer reset (cleared).")
         case "p", "print":
-            let text = scanner.isBufferEmpty ? previousQuery : scanner.buffer
+            let text = scanner.isBufferEmpty ? scanner.previousBuffer : scanner.buffer
             output.line(text.isEmpty ? "Query buffer is empty." : text)
         case "echo":
             output.line(command.arguments.joined(separator: " "))
@@ -64,6 +59,8 @@ extension ReplSession {
                 runDescribe(command)
                 return
             }
+            // psql ignores the rest of a line after a command it could not run.
+            scanner.skipRestOfLine()
             if Self.psqlOnlyCommands.contains(command.name) {
                 output.errorLine(
                     "\\\(command.name) is a psql command pgcoach does not run; use psql on the same server: psql \"\(connection.conninfo())\"")
@@ -84,8 +81,7 @@ extension ReplSession {
             }
             interval = value
         }
-        let text = scanner.isBufferEmpty ? previousQuery : scanner.buffer
-        scanner.resetBuffer()
+        let text = scanner.takeBufferForSending()
         guard !text.isEmpty else {
             output.errorLine("\\watch cannot be used with an empty query")
             return

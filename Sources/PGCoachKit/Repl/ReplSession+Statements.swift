@@ -20,7 +20,6 @@ extension ReplSession {
     /// Sends one statement (as the scanner produced it), prints its results, reports it to the
     /// companions, and recovers the connection if the server dropped it.
     func runStatement(_ sql: String, expandedOverride: Bool? = nil, title: String? = nil) {
-        previousQuery = sql
         reconnectIfDropped()
         let database = connection.database
         var tablePrinter = tablePrinter(expandedOverride: expandedOverride)

@@ -34,8 +34,6 @@ public final class ReplSession {
     public var companions: [SessionCompanion] = []
 
     var scanner = StatementScanner()
-    /// What `\g` resends and `\p` shows when the buffer is empty (psql's previous_buf).
-    var previousQuery = ""
     /// The last error, for `\errverbose`.
     var lastError: ServerMessage?
     /// Whether the last statement ended in an error (ends `\watch`).
@@ -49,6 +47,7 @@ public final class ReplSession {
         self.output = output
         self.configuration = configuration
         connection.makeForeground()
+        followServerSettings()
     }
 
     /// The database the learner is connected to.
@@ -92,19 +91,21 @@ public final class ReplSession {
     }
 
     /// Feeds one line to the scanner and runs what it completes.
+    /// Items are taken one at a time and acted on before the next, as psql does, because a
+    /// meta-command (`\g`, `\r`) changes the buffer the rest of the line lands in.
     func process(line: String) {
-        let items = scanner.feed(line: line)
-        for item in items {
-            if quitRequested { return }
+        scanner.startLine(line)
+        while !quitRequested, let item = scanner.nextItem() {
             switch item {
             case .statement(let sql):
                 reader.addHistory(sql)
                 runStatement(sql)
             case .metaCommand(let command):
-                if scanner.isBufferEmpty { reader.addHistory("\\" + command.name + (command.rawArguments.isEmpty ? "" : " " + command.rawArguments)) }
+                if scanner.isBufferEmpty { reader.addHistory(Self.display(command)) }
                 runMetaCommand(command)
             }
         }
+        scanner.skipRestOfLine()
     }
 
     /// psql's prompt: database, what is open, transaction state, `#` for superusers.
@@ -136,5 +137,11 @@ public final class ReplSession {
     func adopt(_ newConnection: Connection) {
         connection = newConnection
         connection.makeForeground()
+        followServerSettings()
+    }
+
+    /// The scanner lexes '…' strings the way the server will read them.
+    func followServerSettings() {
+        scanner.standardConformingStrings = connection.parameterStatus("standard_conforming_strings") != "off"
     }
 }

@@ -211,6 +211,28 @@ public final class Sandbox {
         try startServer()
     }
 
+    /// Where the snapshot `name` lives (inside the sandbox directory, so it goes with it).
+    public func snapshotDirectory(named name: String) throws -> String {
+        try snapshotPath(name)
+    }
+
+    /// Copies a stopped cluster (a snapshot directory) to `path` — e.g. into the cache, on a
+    /// background thread while the session goes on — replacing what was there atomically.
+    /// Touches no sandbox state, so it is safe to run off the main thread.
+    public static func saveCopy(of source: String, to path: String, account: ServerAccount) throws {
+        let owner = account.needsSwitch ? account : nil
+        let staging = path + ".tmp-\(getpid())"
+        do {
+            try? FileTree.remove(staging)
+            try FileTree.copy(from: source, to: staging, owner: owner)
+            try? FileTree.remove(path)
+            guard rename(staging, path) == 0 else { throw FileTree.failure("rename to", path) }
+        } catch {
+            try? FileTree.remove(staging)
+            throw error
+        }
+    }
+
     /// Replaces the data directory with a copy of the saved data directory `path` and starts
     /// the server on it (the lesson `\reset`).
     public func restore(fromDirectory path: String) throws {

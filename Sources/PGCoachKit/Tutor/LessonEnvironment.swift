@@ -20,6 +20,8 @@ final class LessonEnvironment {
     private(set) var sessions: [BackgroundSession] = []
     private var baseline: [String: String?] = [:]
     private var checkers: [String: Connection] = [:]
+    /// The lesson cluster being written to the cache; waited for before the sandbox goes.
+    private var cacheSave: BackgroundCopy?
 
     private init(lesson: Lesson, sandbox: Sandbox, savedCluster: String) {
         self.lesson = lesson
@@ -39,14 +41,25 @@ final class LessonEnvironment {
         let saved = cacheRoot + "/" + lesson.slug + "-" + key
         let cached = FileManager.default.fileExists(atPath: saved + "/PG_VERSION")
         if cached { options.initialData = saved }
+        let started = ContinuousClock.now
         let sandbox = try Sandbox.start(options)
+        Trace.note("sandbox started in \(ContinuousClock.now - started) (\(cached ? "saved lesson cluster" : "template"))")
         do {
+            var savedCluster = saved
+            var cacheSave: BackgroundCopy?
             if !cached {
+                let setupStarted = ContinuousClock.now
                 try runSetup(lesson, on: sandbox)
-                try FileManager.default.createDirectory(atPath: cacheRoot, withIntermediateDirectories: true)
-                try sandbox.saveData(to: saved)
+                Trace.note("lesson setup took \(ContinuousClock.now - setupStarted)")
+                // Snapshot inside the sandbox (a memory copy) for \reset, and write the disk
+                // cache for the next start in the background: the learner does not wait for it.
+                try sandbox.snapshot(to: "lesson")
+                savedCluster = try sandbox.snapshotDirectory(named: "lesson")
+                try? FileManager.default.createDirectory(atPath: cacheRoot, withIntermediateDirectories: true)
+                cacheSave = BackgroundCopy(from: savedCluster, to: saved, account: sandbox.account)
             }
-            let environment = LessonEnvironment(lesson: lesson, sandbox: sandbox, savedCluster: saved)
+            let environment = LessonEnvironment(lesson: lesson, sandbox: sandbox, savedCluster: savedCluster)
+            environment.cacheSave = cacheSave
             try environment.startSessions()
             try environment.takeBaseline()
             return environment
@@ -60,9 +73,12 @@ final class LessonEnvironment {
     static func runSetup(_ lesson: Lesson, on sandbox: Sandbox) throws {
         let admin = try connect(sandbox.conninfo(), name: checkerName, what: "lesson setup")
         try admin.runScript(lesson.setup.roles, what: "setup.roles")
+        // FILE_COPY (PostgreSQL 15+) copies template1's files instead of WAL-logging every
+        // block: faster for throw-away clusters whose WAL nobody replays.
+        let strategy = sandbox.installation.majorVersion >= 15 ? " STRATEGY = FILE_COPY" : ""
         for database in lesson.setup.databases {
             let owner = database.owner.map { " OWNER \(quoteIdentifier($0))" } ?? ""
-            try admin.runScript("CREATE DATABASE \(quoteIdentifier(database.name))\(owner)", what: "setup.databases \(database.name)")
+            try admin.runScript("CREATE DATABASE \(quoteIdentifier(database.name))\(owner)\(strategy)", what: "setup.databases \(database.name)")
             let inside = try connect(sandbox.conninfo(database: database.name), name: checkerName, what: "setup of \(database.name)")
             try inside.runScript("CREATE EXTENSION IF NOT EXISTS pg_stat_statements", what: "setup of \(database.name)")
             try inside.runScript(database.sql, what: "setup.databases \(database.name).sql")
@@ -162,13 +178,37 @@ final class LessonEnvironment {
 
     /// One workload step, as the application would run it, rolled back afterwards.
     func runWorkloadStep(_ step: WorkloadStep) -> WorkloadOutcome {
+        Self.runWorkloadStep(step, conninfo: sandbox.conninfo(database: step.database, user: step.role))
+    }
+
+    /// The whole workload, every step at once on its own connection and thread (steps only
+    /// insert and are rolled back, so they cannot disturb each other): a blocked table then
+    /// costs one lock timeout, not one per step. Plain threads, not `concurrentPerform`, whose
+    /// pool is as small as the machine (two cores) while these threads mostly wait.
+    func runWorkload() -> [String: WorkloadOutcome] {
+        let results = OutcomeBox()
+        let group = DispatchGroup()
+        for step in lesson.workload {
+            let conninfo = sandbox.conninfo(database: step.database, user: step.role)
+            group.enter()
+            Thread.detachNewThread {
+                results.set(step.id, Self.runWorkloadStep(step, conninfo: conninfo))
+                group.leave()
+            }
+        }
+        group.wait()
+        return results.all
+    }
+
+    static func runWorkloadStep(_ step: WorkloadStep, conninfo: String) -> WorkloadOutcome {
         let connection: Connection
         do {
             connection = try Self.connect(
-                sandbox.conninfo(database: step.database, user: step.role), name: Self.workloadName, what: step.id,
+                conninfo, name: Self.workloadName, what: step.id,
                 options: "-c lock_timeout=\(step.lockTimeoutMilliseconds)ms -c statement_timeout=5s")
         } catch {
-            return WorkloadOutcome(passed: false, detail: "\(error)")
+            let message = (error as? ScriptFailure)?.message ?? "\(error)"
+            return WorkloadOutcome(passed: false, detail: message.split(separator: "\n").joined(separator: " "))
         }
         defer { _ = try? connection.query("ROLLBACK") }
         do {
@@ -188,9 +228,12 @@ final class LessonEnvironment {
 
     /// Workload, fix checks and traps against the current state; deterministic for a given state.
     func evaluate(milestonesMet: Set<String>) -> Evaluation {
+        let t0 = ContinuousClock.now
         settleSessions()
-        var workload: [String: WorkloadOutcome] = [:]
-        for step in lesson.workload { workload[step.id] = runWorkloadStep(step) }
+        let t1 = ContinuousClock.now
+        let workload = runWorkload()
+        let t2 = ContinuousClock.now
+        defer { Trace.note("evaluate: settle \(t1 - t0), workload \(t2 - t1), checks and traps \(ContinuousClock.now - t2)") }
         pollSessions()
         var checks: [String: Bool] = [:]
         for check in lesson.checks {
@@ -245,12 +288,46 @@ final class LessonEnvironment {
         for session in sessions { session.close() }
         sessions = []
         checkers = [:]
+        cacheSave?.wait()
+        cacheSave = nil
         sandbox.stop()
     }
 }
 
+/// A copy of a stopped cluster made on a background thread.
+final class BackgroundCopy: Sendable {
+    private let done = DispatchSemaphore(value: 0)
+
+    init(from source: String, to destination: String, account: ServerAccount) {
+        let done = self.done
+        Thread.detachNewThread {
+            // A failed cache write only costs the next start its warm path.
+            try? Sandbox.saveCopy(of: source, to: destination, account: account)
+            done.signal()
+        }
+    }
+
+    func wait() {
+        done.wait()
+        done.signal()
+    }
+}
+
+/// Workload outcomes collected from several threads.
+final class OutcomeBox: @unchecked Sendable {
+    // Guarded by `lock`.
+    private let lock = NSLock()
+    private var outcomes: [String: WorkloadOutcome] = [:]
+
+    func set(_ id: String, _ outcome: WorkloadOutcome) {
+        lock.withLock { outcomes[id] = outcome }
+    }
+
+    var all: [String: WorkloadOutcome] { lock.withLock { outcomes } }
+}
+
 /// How one workload step went.
-struct WorkloadOutcome: Equatable {
+struct WorkloadOutcome: Equatable, Sendable {
     var passed: Bool
     var detail: String
 }

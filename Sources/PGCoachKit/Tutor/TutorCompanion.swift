@@ -100,8 +100,9 @@ final class TutorCompanion: SessionCompanion {
             lines.append("  " + background.statusLine())
         }
         lines.append("Application actions (probed now, rolled back):")
+        let outcomes = environment.runWorkload()
         for step in environment.lesson.workload {
-            let outcome = environment.runWorkloadStep(step)
+            guard let outcome = outcomes[step.id] else { continue }
             lines.append("  \(step.id): " + (outcome.passed ? "ok" : "FAILING: \(outcome.detail)"))
         }
         session.output.line(lines.joined(separator: "\n"))

@@ -4,10 +4,16 @@ import Sandbox
 public struct SandboxSettings: Sendable {
     public var pgBin: String?
     public var runAs: String?
+    /// `--server CONNINFO`: run lessons on this server instead of a private sandbox.
+    public var server: String?
+    /// `--force`: allow lesson setup on a server that already has databases.
+    public var force: Bool
 
-    public init(pgBin: String? = nil, runAs: String? = nil) {
+    public init(pgBin: String? = nil, runAs: String? = nil, server: String? = nil, force: Bool = false) {
         self.pgBin = pgBin
         self.runAs = runAs
+        self.server = server
+        self.force = force
     }
 
     var options: SandboxOptions {

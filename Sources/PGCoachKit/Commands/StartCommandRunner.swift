@@ -115,7 +115,7 @@ enum LessonSessionRun {
         }
         defer { environment.stop() }
 
-        let learnerInfo = environment.sandbox.conninfo(database: lesson.learner.database, user: lesson.learner.role)
+        let learnerInfo = environment.server.conninfo(database: lesson.learner.database, user: lesson.learner.role)
         let connection: Connection
         do {
             connection = try Connection(conninfo: learnerInfo, applicationName: .fixed("pgcoach"))

@@ -14,18 +14,19 @@ final class LessonEnvironment {
     static let workloadName = "pgcoach-workload"
 
     let lesson: Lesson
-    let sandbox: Sandbox
-    /// The cluster right after setup (before the background sessions): what `\reset` restores.
-    let savedCluster: String
+    let server: LessonServer
+    /// The cluster right after setup (before the background sessions): what `\reset` restores
+    /// in a sandbox. Nil on an external server, where `\reset` runs the setup again.
+    let savedCluster: String?
     private(set) var sessions: [BackgroundSession] = []
     private var baseline: [String: String?] = [:]
     private var checkers: [String: Connection] = [:]
     /// The lesson cluster being written to the cache; waited for before the sandbox goes.
     private var cacheSave: BackgroundCopy?
 
-    private init(lesson: Lesson, sandbox: Sandbox, savedCluster: String) {
+    private init(lesson: Lesson, server: LessonServer, savedCluster: String?) {
         self.lesson = lesson
-        self.sandbox = sandbox
+        self.server = server
         self.savedCluster = savedCluster
     }
 
@@ -33,6 +34,20 @@ final class LessonEnvironment {
     /// one matches this lesson and server (warm), else from the template plus the lesson's
     /// setup, saved for next time (cold).
     static func prepare(lesson: Lesson, lessonSource: String, settings: SandboxSettings) throws -> LessonEnvironment {
+        if let conninfo = settings.server {
+            let external = try ExternalServer.open(conninfo: conninfo, force: settings.force, lesson: lesson)
+            let server = LessonServer.external(external)
+            do {
+                try runSetup(lesson, on: server)
+                let environment = LessonEnvironment(lesson: lesson, server: server, savedCluster: nil)
+                try environment.startSessions()
+                try environment.takeBaseline()
+                return environment
+            } catch {
+                external.dropLessonObjects()
+                throw error
+            }
+        }
         var options = settings.options
         // The saved cluster belongs to this lesson text and this server version.
         let installation = try PostgresInstallation.locate(explicit: options.pgBin, environment: options.environment)
@@ -49,7 +64,7 @@ final class LessonEnvironment {
             var cacheSave: BackgroundCopy?
             if !cached {
                 let setupStarted = ContinuousClock.now
-                try runSetup(lesson, on: sandbox)
+                try runSetup(lesson, on: .sandbox(sandbox))
                 Trace.note("lesson setup took \(ContinuousClock.now - setupStarted)")
                 // Snapshot inside the sandbox (a memory copy) for \reset, and write the disk
                 // cache for the next start in the background: the learner does not wait for it.
@@ -58,7 +73,7 @@ final class LessonEnvironment {
                 try? FileManager.default.createDirectory(atPath: cacheRoot, withIntermediateDirectories: true)
                 cacheSave = BackgroundCopy(from: savedCluster, to: saved, account: sandbox.account)
             }
-            let environment = LessonEnvironment(lesson: lesson, sandbox: sandbox, savedCluster: savedCluster)
+            let environment = LessonEnvironment(lesson: lesson, server: .sandbox(sandbox), savedCluster: savedCluster)
             environment.cacheSave = cacheSave
             try environment.startSessions()
             try environment.takeBaseline()
@@ -70,12 +85,12 @@ final class LessonEnvironment {
     }
 
     /// Roles, databases (with pg_stat_statements in each), their contents, then the closing SQL.
-    static func runSetup(_ lesson: Lesson, on sandbox: Sandbox) throws {
+    static func runSetup(_ lesson: Lesson, on sandbox: LessonServer) throws {
         let admin = try connect(sandbox.conninfo(), name: checkerName, what: "lesson setup")
         try admin.runScript(lesson.setup.roles, what: "setup.roles")
         // FILE_COPY (PostgreSQL 15+) copies template1's files instead of WAL-logging every
         // block: faster for throw-away clusters whose WAL nobody replays.
-        let strategy = sandbox.installation.majorVersion >= 15 ? " STRATEGY = FILE_COPY" : ""
+        let strategy = sandbox.majorVersion >= 15 ? " STRATEGY = FILE_COPY" : ""
         for database in lesson.setup.databases {
             let owner = database.owner.map { " OWNER \(quoteIdentifier($0))" } ?? ""
             try admin.runScript("CREATE DATABASE \(quoteIdentifier(database.name))\(owner)\(strategy)", what: "setup.databases \(database.name)")
@@ -108,7 +123,7 @@ final class LessonEnvironment {
         sessions = []
         for spec in lesson.sessions {
             let session = BackgroundSession(spec: spec)
-            try session.start(conninfo: sandbox.conninfo(database: spec.database, user: spec.role), observer: observer)
+            try session.start(conninfo: server.conninfo(database: spec.database, user: spec.role), observer: observer)
             sessions.append(session)
         }
     }
@@ -150,7 +165,7 @@ final class LessonEnvironment {
             return existing
         }
         let fresh = try Self.connect(
-            sandbox.conninfo(database: database), name: Self.checkerName, what: "checker for \(database)",
+            server.conninfo(database: database), name: Self.checkerName, what: "checker for \(database)",
             options: "-c lock_timeout=1s -c statement_timeout=5s")
         checkers[database] = fresh
         return fresh
@@ -178,7 +193,7 @@ final class LessonEnvironment {
 
     /// One workload step, as the application would run it, rolled back afterwards.
     func runWorkloadStep(_ step: WorkloadStep) -> WorkloadOutcome {
-        Self.runWorkloadStep(step, conninfo: sandbox.conninfo(database: step.database, user: step.role))
+        Self.runWorkloadStep(step, conninfo: server.conninfo(database: step.database, user: step.role))
     }
 
     /// The whole workload, every step at once on its own connection and thread (steps only
@@ -189,7 +204,7 @@ final class LessonEnvironment {
         let results = OutcomeBox()
         let group = DispatchGroup()
         for step in lesson.workload {
-            let conninfo = sandbox.conninfo(database: step.database, user: step.role)
+            let conninfo = server.conninfo(database: step.database, user: step.role)
             group.enter()
             Thread.detachNewThread {
                 results.set(step.id, Self.runWorkloadStep(step, conninfo: conninfo))
@@ -280,7 +295,13 @@ final class LessonEnvironment {
         for session in sessions { session.close() }
         sessions = []
         checkers = [:]
-        try sandbox.restore(fromDirectory: savedCluster)
+        switch server {
+        case .sandbox(let sandbox):
+            try sandbox.restore(fromDirectory: savedCluster ?? "")
+        case .external(let external):
+            external.dropLessonObjects()
+            try Self.runSetup(lesson, on: server)
+        }
         try startSessions()
     }
 
@@ -290,7 +311,7 @@ final class LessonEnvironment {
         checkers = [:]
         cacheSave?.wait()
         cacheSave = nil
-        sandbox.stop()
+        server.stop()
     }
 }
 

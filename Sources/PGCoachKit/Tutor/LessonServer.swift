@@ -1,0 +1,99 @@
+import Foundation
+import PGCoachCore
+import PostgresClient
+import Sandbox
+
+/// Where a lesson runs: pgcoach's own sandbox (the default), or a server the learner named
+/// with `--server`, which setup then changes (it creates and drops databases and roles).
+enum LessonServer {
+    case sandbox(Sandbox)
+    case external(ExternalServer)
+
+    /// A conninfo for `database` as `user` (the bootstrap superuser when nil).
+    func conninfo(database: String = "postgres", user: String? = nil) -> String {
+        switch self {
+        case .sandbox(let sandbox): return sandbox.conninfo(database: database, user: user)
+        case .external(let server): return server.conninfo(database: database, user: user)
+        }
+    }
+
+    var majorVersion: Int {
+        switch self {
+        case .sandbox(let sandbox): return sandbox.installation.majorVersion
+        case .external(let server): return server.majorVersion
+        }
+    }
+
+    func stop() {
+        switch self {
+        case .sandbox(let sandbox): sandbox.stop()
+        case .external(let server): server.dropLessonObjects()
+        }
+    }
+}
+
+/// A server pgcoach does not own. Setup refuses to touch it unless it holds no databases of
+/// its own (or `--force`), and everything the lesson created is dropped again on the way out.
+final class ExternalServer {
+    let lesson: Lesson
+    private let admin: Connection
+    let majorVersion: Int
+
+    private init(lesson: Lesson, admin: Connection) {
+        self.lesson = lesson
+        self.admin = admin
+        self.majorVersion = admin.serverVersionNumber / 10000
+    }
+
+    /// Connects as a superuser and checks the server may be used for this lesson.
+    static func open(conninfo: String, force: Bool, lesson: Lesson) throws -> ExternalServer {
+        let admin: Connection
+        do {
+            admin = try Connection(conninfo: conninfo, applicationName: .fixed(LessonEnvironment.checkerName))
+        } catch {
+            throw ScriptFailure(what: "--server", message: error.description)
+        }
+        let server = ExternalServer(lesson: lesson, admin: admin)
+        guard (try? admin.scalar("SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user")) == "t" else {
+            throw ScriptFailure(what: "--server", message: "lesson setup needs a superuser connection (\(admin.user) is not one)")
+        }
+        let existing = (try? admin.query(
+            "SELECT datname FROM pg_catalog.pg_database WHERE NOT datistemplate AND datname <> 'postgres' ORDER BY 1"))?
+            .rows.compactMap { $0.first ?? nil } ?? []
+        if !existing.isEmpty && !force {
+            throw ScriptFailure(
+                what: "--server",
+                message: "refusing to set up the lesson: the server already has databases (\(existing.joined(separator: ", "))) and setup creates and drops databases and roles. Use an empty server, pgcoach's own sandbox (leave out --server), or --force")
+        }
+        if force { server.dropLessonObjects() }
+        return server
+    }
+
+    /// Same host, port and options as the admin connection; another database and user. The
+    /// admin's password is kept only for the admin's own connections.
+    func conninfo(database: String, user: String?) -> String {
+        let full = admin.conninfo(replacingDatabase: database, user: user)
+        guard user != nil, user != admin.user else { return full }
+        return full.split(separator: " ").filter { !$0.hasPrefix("password=") }.joined(separator: " ")
+    }
+
+    /// The roles the lesson's setup creates, read from its `CREATE ROLE`/`CREATE USER` lines.
+    var lessonRoles: [String] {
+        let pattern = /(?i)create\s+(?:role|user)\s+"?([A-Za-z_][A-Za-z0-9_$]*)"?/
+        return lesson.setup.roles.matches(of: pattern).map { String($0.1).lowercased() }
+    }
+
+    /// Drops the lesson's databases (ending their sessions) and roles, if present.
+    func dropLessonObjects() {
+        for database in lesson.setup.databases {
+            _ = try? admin.query("DROP DATABASE IF EXISTS \(LessonEnvironment.quoteIdentifier(database.name)) WITH (FORCE)")
+        }
+        for role in lessonRoles.reversed() {
+            let name = LessonEnvironment.quoteIdentifier(role)
+            if (try? admin.scalar("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = $1", parameters: [role])) == "1" {
+                _ = try? admin.query("DROP OWNED BY \(name)")
+                _ = try? admin.query("DROP ROLE \(name)")
+            }
+        }
+    }
+}

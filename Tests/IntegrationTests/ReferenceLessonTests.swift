@@ -24,7 +24,7 @@ struct ReferenceLessonTests {
                 BinaryRunner.pgcoach, ["start", "final-production-incident", "--script", "/dev/stdin", "--score-json", path],
                 input: golden, environment: Self.home)
             #expect(result.status == 0)
-            #expect(result.output.components(separatedBy: "✓ Found:").count - 1 == 4, "\(result.output)")
+            #expect(result.output.components(separatedBy: " fronts found)").count - 1 == 4, "\(result.output)")
             #expect(result.output.contains("── Postmortem ──"))
             cards.append(try String(contentsOfFile: path, encoding: .utf8))
         }

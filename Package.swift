@@ -39,7 +39,7 @@ let package = Package(
             ]),
 
         .testTarget(name: "PGCoachCoreTests", dependencies: ["PGCoachCore"]),
-        .testTarget(name: "PGCoachKitTests", dependencies: ["PGCoachKit", "PGCoachCore"]),
+        .testTarget(name: "PGCoachKitTests", dependencies: ["PGCoachKit", "PGCoachCore", "LineEditing"]),
         .testTarget(
             name: "IntegrationTests",
             dependencies: ["PGCoachKit", "PGCoachCore", "PostgresClient", "Sandbox", "CLibPQ", "CShims"]),

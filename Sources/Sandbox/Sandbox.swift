@@ -192,25 +192,6 @@ public final class Sandbox {
         try startServer()
     }
 
-    /// Saves a consistent copy of the data directory at `path` (outside the sandbox, e.g. a
-    /// cache), replacing what was there atomically. The server is stopped for the copy.
-    public func saveData(to path: String) throws {
-        guard !isStopped else { throw SandboxError.sandboxStopped }
-        stopServer()
-        let staging = path + ".tmp-\(getpid())"
-        do {
-            try? FileTree.remove(staging)
-            try FileTree.copy(from: dataDirectory, to: staging, owner: copyOwner)
-            try? FileTree.remove(path)
-            guard rename(staging, path) == 0 else { throw FileTree.failure("rename to", path) }
-        } catch {
-            try? FileTree.remove(staging)
-            try? startServer()
-            throw error
-        }
-        try startServer()
-    }
-
     /// Where the snapshot `name` lives (inside the sandbox directory, so it goes with it).
     public func snapshotDirectory(named name: String) throws -> String {
         try snapshotPath(name)

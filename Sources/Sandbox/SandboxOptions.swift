@@ -17,7 +17,7 @@ public struct SandboxOptions: Sendable {
     public var port: Int
     /// How long a server may take to accept connections, in seconds.
     public var startTimeout: Double
-    /// A saved data directory (see `Sandbox.saveData(to:)`) to start from instead of the
+    /// A saved stopped cluster (see `Sandbox.saveCopy(of:to:account:)`) to start from instead of the
     /// template, e.g. a lesson's cluster already set up; ignored when it holds no cluster.
     public var initialData: String?
     /// The environment the defaults are read from (PGCOACH_PG_BIN, PATH, HOME, XDG_*).

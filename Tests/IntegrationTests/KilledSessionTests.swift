@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+/// kill -9 of pgcoach leaves a server and a sandbox behind; the next start (or doctor --clean)
+/// must find and remove both.
+@Suite(.serialized)
+struct KilledSessionTests {
+    /// Starts `pgcoach connect` on a fresh sandbox, learns its directory, then kills it with SIGKILL.
+    func killedSession() throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: BinaryRunner.pgcoach)
+        process.arguments = ["connect"]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        input.fileHandleForWriting.write(Data("\\conninfo\n".utf8))
+        var seen = ""
+        while !seen.contains("at port") {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            seen += String(decoding: chunk, as: UTF8.self)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let directory = try #require(seen.firstMatch(of: /via socket in "([^"]+)"/).map { String($0.1) }, "\(seen)")
+        return directory
+    }
+
+    func serverProcesses(in directory: String) -> [Int32] {
+        SandboxTestSupport.processes(under: directory + "/data")
+    }
+
+    @Test func doctorFindsAndCleansWhatAKilledSessionLeft() throws {
+        let directory = try killedSession()
+        #expect(FileManager.default.fileExists(atPath: directory), "the killed session leaves its sandbox")
+        #expect(!serverProcesses(in: directory).isEmpty, "and its server")
+        let report = try BinaryRunner.run(BinaryRunner.pgcoach, ["doctor"], input: "")
+        #expect(report.output.contains("stale sandbox \(directory)"), "\(report.output)")
+        #expect(report.status != 0)
+        let cleaned = try BinaryRunner.run(BinaryRunner.pgcoach, ["doctor", "--clean"], input: "")
+        #expect(cleaned.output.contains("removed"), "\(cleaned.output)")
+        #expect(!FileManager.default.fileExists(atPath: directory))
+        #expect(serverProcesses(in: directory).isEmpty)
+    }
+
+    @Test func nextStartCleansWhatAKilledSessionLeft() throws {
+        let directory = try killedSession()
+        #expect(FileManager.default.fileExists(atPath: directory))
+        let next = try BinaryRunner.run(BinaryRunner.pgcoach, ["connect"], input: "select 1 as fresh;\n")
+        #expect(next.output.contains("fresh"))
+        #expect(!FileManager.default.fileExists(atPath: directory), "the next start removes the leftover")
+        #expect(serverProcesses(in: directory).isEmpty)
+    }
+}

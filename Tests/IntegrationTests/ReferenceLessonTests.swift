@@ -32,6 +32,16 @@ struct ReferenceLessonTests {
         #expect(cards[0].contains("\"total\" : 100"))
     }
 
+    /// Checks judge state, not commands: ending the blocker through pg_locks, another backfill
+    /// value with a matching default, and billing access through a granted role all pass.
+    @Test func anotherCorrectFixAlsoScores100() throws {
+        let script = try String(contentsOfFile: BinaryRunner.packageRoot + "/Tests/IntegrationTests/Fixtures/alternative-fix.sql", encoding: .utf8)
+        let result = try BinaryRunner.run(
+            BinaryRunner.pgcoach, ["start", "final-production-incident", "--script", "/dev/stdin"], input: script,
+            environment: Self.home)
+        #expect(result.output.contains("Total   100/100"), "\(result.output)")
+    }
+
     @Test func earlyHintsNameNoFixAndThePostmortemStaysLocked() throws {
         let result = try BinaryRunner.run(
             BinaryRunner.pgcoach, ["start", "final-production-incident", "--script", "/dev/stdin"],

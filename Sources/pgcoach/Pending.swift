@@ -40,7 +40,7 @@ extension PGCoachCommand {
         @Argument(help: "A session journal (.jsonl).") var transcript: String
         @Option(help: "markdown or json.") var format: String = "markdown"
         @Option(name: .shortAndLong, help: "Write to FILE instead of transcripts/.") var output: String?
-        func run() throws { try finish(NotAvailable.report("export")) }
+        func run() throws { try finish(TranscriptExport.run(journal: transcript, format: format, output: output)) }
     }
 
     struct Grade: ParsableCommand {
@@ -48,7 +48,8 @@ extension PGCoachCommand {
             abstract: "Replay a journal's SQL in a fresh sandbox and score it again.")
         @Argument(help: "A session journal (.jsonl).") var transcript: String
         @Flag(help: "Print the scorecard as JSON.") var json = false
-        func run() throws { try finish(NotAvailable.report("grade")) }
+        @OptionGroup var server: ServerOptions
+        func run() throws { try finish(GradeCommandRunner.run(journal: transcript, json: json, settings: server.sandboxSettings)) }
     }
 
     struct LessonCommand: ParsableCommand {

@@ -32,6 +32,8 @@ enum BinaryRunner {
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }
         env["PGCOACH_TEST_CONNINFO"] = nil
+        // Journals and progress of test sessions stay out of the user's own state directory.
+        if environment["XDG_STATE_HOME"] == nil { env["XDG_STATE_HOME"] = NSTemporaryDirectory() + "pgcoach-test-state" }
         process.environment = env
         process.standardInput = try FileHandle(forReadingFrom: inputFile)
         let sink = try FileHandle(forWritingTo: outputFile)

@@ -41,6 +41,11 @@ public enum ConnectCommandRunner {
         let reader = ReaderFactory.make(interactive: interactive)
         let session = ReplSession(connection: connection, reader: reader.reader, output: output)
         reader.attach(to: session)
+        let journal = JournalCompanion(lesson: nil)
+        if let journal {
+            session.companions.insert(journal, at: 0)
+            journal.begin(session: session, learner: connection.user)
+        }
         if interactive {
             session.settings.terminalColumns = Int(pgcoach_terminal_columns(1))
             pgcoach_set_interactive(1)
@@ -52,6 +57,8 @@ public enum ConnectCommandRunner {
             output.line()
         }
         let status = session.run()
+        journal?.finish()
+        if interactive, let journal { output.line("Session journal: \(journal.path)") }
         output.flush()
         if pgcoach_terminate_signal() != 0 { return 128 + pgcoach_terminate_signal() }
         return status

@@ -108,8 +108,8 @@ public enum LessonCheckRunner {
             lesson: lesson, source: source, reader: PlainLineReader(descriptor: descriptor, interactive: false), output: quiet,
             settings: settings, statementTimeout: 10, wantScorecard: true)
         switch outcome {
-        case .finished(_, let card?): return .success(card)
-        case .finished(_, nil): return .failure("no scorecard")
+        case .finished(_, let card?, _, _): return .success(card)
+        case .finished(_, nil, _, _): return .failure("no scorecard")
         case .failed(let message, _): return .failure(message)
         }
     }

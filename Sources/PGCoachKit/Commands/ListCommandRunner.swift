@@ -10,6 +10,7 @@ public enum ListCommandRunner {
         var level: Int
         var duration: String
         var best_score: Int?
+        var attempts: Int
     }
 
     public static func run(json: Bool, output: ConsoleOutput = ConsoleOutput()) -> Int32 {
@@ -22,12 +23,13 @@ public enum ListCommandRunner {
         }
         var entries: [Entry] = []
         var broken = 0
+        let progress = ProgressStore().load()
         for id in catalog.lessonIDs() {
             do {
                 let lesson = try catalog.load(id)
                 entries.append(Entry(
                     id: lesson.id, title: lesson.title, topic: lesson.topic, level: lesson.level, duration: lesson.duration,
-                    best_score: nil))
+                    best_score: progress[lesson.id]?.best, attempts: progress[lesson.id]?.attempts ?? 0))
             } catch {
                 broken += 1
                 output.errorLine("pgcoach: skipping \(id): \(error)")

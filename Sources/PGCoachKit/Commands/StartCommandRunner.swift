@@ -63,7 +63,7 @@ public enum StartCommandRunner {
         }
         let outcome = LessonSessionRun.run(
             lesson: lesson, source: source, reader: reader, output: output, settings: options.sandbox,
-            statementTimeout: options.statementTimeout, wantScorecard: options.scoreJSON != nil
+            statementTimeout: options.statementTimeout, wantScorecard: options.scoreJSON != nil, journal: true
         ) { session, learnerInfo in
             factory?.attach(to: session)
             if interactive {
@@ -76,9 +76,15 @@ public enum StartCommandRunner {
                 session.output.line()
             }
         }
-        guard case .finished(let status, let card) = outcome else {
+        guard case .finished(let status, let card, let journal, let hintsUsed) = outcome else {
             if case .failed(let message, let code) = outcome { output.errorLine("pgcoach: \(message)") ; return code }
             return 1
+        }
+        ProgressStore().record(lesson: lesson.id, score: card?.total, hintsUsed: hintsUsed)
+        if let journal {
+            if interactive { output.line("Session journal: \(journal)  (pgcoach export \(journal))") }
+        } else {
+            output.errorLine("pgcoach: note: this session could not be journaled (state directory not writable)")
         }
         if let path = options.scoreJSON, let card {
             do {
@@ -97,13 +103,13 @@ public enum StartCommandRunner {
 /// One lesson session from sandbox to teardown, shared by `start` and `lesson check`.
 enum LessonSessionRun {
     enum Outcome {
-        case finished(status: Int32, scorecard: Scorecard?)
+        case finished(status: Int32, scorecard: Scorecard?, journal: String?, hintsUsed: Int)
         case failed(String, code: Int32)
     }
 
     static func run(
         lesson: Lesson, source: String, reader: LineReading, output: ConsoleOutput, settings: SandboxSettings,
-        statementTimeout: Double, wantScorecard: Bool,
+        statementTimeout: Double, wantScorecard: Bool, journal wantJournal: Bool = false,
         prepare: (ReplSession, String) -> Void = { _, _ in },
         afterBriefing: (ReplSession, String) -> Void = { _, _ in }
     ) -> Outcome {
@@ -130,12 +136,21 @@ enum LessonSessionRun {
         let session = ReplSession(connection: connection, reader: reader, output: output, configuration: configuration)
         prepare(session, learnerInfo)
         let tutor = TutorCompanion(lesson: lesson, environment: environment)
+        // The journal goes first, so it records a result before the milestone it proves.
+        let journal = wantJournal ? JournalCompanion(lesson: lesson) : nil
+        if let journal {
+            session.companions.append(journal)
+            journal.begin(session: session, learner: lesson.learner.role)
+            tutor.onEffect = { journal.tutorEffect($0) }
+            tutor.onEvaluation = { journal.evaluated(checks: $0, sessions: $1) }
+        }
         session.companions.append(tutor)
         tutor.begin(in: session)
         afterBriefing(session, learnerInfo)
         let status = session.run()
         let card = wantScorecard ? tutor.ensureScored(in: session) : tutor.scorecard
-        return .finished(status: status, scorecard: card)
+        journal?.finish()
+        return .finished(status: status, scorecard: card, journal: journal?.path, hintsUsed: tutor.machine.hintsUsed)
     }
 }
 

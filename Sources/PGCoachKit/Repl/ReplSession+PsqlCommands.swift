@@ -21,6 +21,7 @@ extension ReplSession {
 
     /// Runs one backslash command.
     func runMetaCommand(_ command: MetaCommand) {
+        for companion in companions { companion.inputStarting(Self.display(command), kind: .metaCommand, in: self) }
         for companion in companions where companion.handle(command, in: self) { return }
         switch command.name {
         case "q", "quit":

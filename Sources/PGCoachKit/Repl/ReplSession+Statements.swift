@@ -21,6 +21,7 @@ extension ReplSession {
     /// companions, and recovers the connection if the server dropped it.
     func runStatement(_ sql: String, expandedOverride: Bool? = nil, title: String? = nil) {
         reconnectIfDropped()
+        for companion in companions { companion.inputStarting(sql, kind: .sql, in: self) }
         let database = connection.database
         var tablePrinter = tablePrinter(expandedOverride: expandedOverride)
         tablePrinter.options.title = title

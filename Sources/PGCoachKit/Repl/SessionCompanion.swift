@@ -5,6 +5,8 @@ import PGCoachCore
 public protocol SessionCompanion: AnyObject {
     /// Handles `\name args` if it is one of the companion's commands; returns false otherwise.
     func handle(_ command: MetaCommand, in session: ReplSession) -> Bool
+    /// Called before an input runs (a statement is sent, a meta-command is carried out).
+    func inputStarting(_ input: String, kind: ExecutionRecord.Kind, in session: ReplSession)
     /// Called after every statement and every psql meta-command that showed data.
     func recordFinished(_ record: ExecutionRecord, in session: ReplSession)
     /// Called once when the session is about to end (any exit path but a crash).
@@ -13,6 +15,7 @@ public protocol SessionCompanion: AnyObject {
 
 extension SessionCompanion {
     public func handle(_ command: MetaCommand, in session: ReplSession) -> Bool { false }
+    public func inputStarting(_ input: String, kind: ExecutionRecord.Kind, in session: ReplSession) {}
     public func recordFinished(_ record: ExecutionRecord, in session: ReplSession) {}
     public func sessionEnding(_ session: ReplSession) {}
 }

@@ -12,6 +12,8 @@ final class TutorCompanion: SessionCompanion {
     private(set) var scorecard: Scorecard?
     /// Observers of tutor events (the journal).
     var onEffect: ((TutorMachine.Effect) -> Void)?
+    /// Observers of each evaluation: check results and the background sessions' fates.
+    var onEvaluation: (([String: Bool], String) -> Void)?
 
     init(lesson: Lesson, environment: LessonEnvironment) {
         self.machine = TutorMachine(lesson: lesson)
@@ -55,7 +57,7 @@ final class TutorCompanion: SessionCompanion {
     /// Scores now if nothing has (for `--score-json` at the end of a script).
     func ensureScored(in session: ReplSession) -> Scorecard {
         if let scorecard { return scorecard }
-        let evaluation = environment.evaluate(milestonesMet: Set(machine.milestonesMet))
+        let evaluation = evaluate()
         let inputs = ScoringInputs(
             milestonesMet: Set(machine.milestonesMet), checks: evaluation.checks, trapsTriggered: evaluation.traps,
             hintsUsed: machine.hintsUsed)
@@ -76,10 +78,10 @@ final class TutorCompanion: SessionCompanion {
             case .scored(let card):
                 scorecard = card
             case .runChecks:
-                let evaluation = environment.evaluate(milestonesMet: Set(machine.milestonesMet))
+                let evaluation = evaluate()
                 queue += machine.handle(.checksFinished(evaluation.checks))
             case .runScoring:
-                let evaluation = environment.evaluate(milestonesMet: Set(machine.milestonesMet))
+                let evaluation = evaluate()
                 let inputs = ScoringInputs(
                     milestonesMet: Set(machine.milestonesMet), checks: evaluation.checks,
                     trapsTriggered: evaluation.traps, hintsUsed: machine.hintsUsed)
@@ -90,6 +92,13 @@ final class TutorCompanion: SessionCompanion {
                 queue += reset(session)
             }
         }
+    }
+
+    private func evaluate() -> Evaluation {
+        let evaluation = environment.evaluate(milestonesMet: Set(machine.milestonesMet))
+        let fates = environment.sessions.map { "\($0.spec.name): \($0.fate.rawValue)" }.joined(separator: ", ")
+        onEvaluation?(evaluation.checks, fates)
+        return evaluation
     }
 
     /// The on-call view: what the pager would show, not the diagnosis.

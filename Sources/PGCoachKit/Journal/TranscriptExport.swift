@@ -1,0 +1,53 @@
+import Foundation
+import PGCoachCore
+
+/// Turns a journal into a transcript file: Markdown for reviewers, or the normalized event
+/// list as JSON.
+public enum TranscriptExport {
+    public enum Format: String, Sendable { case markdown, json }
+
+    /// Writes the transcript and returns its path. Without `destination`, it goes to
+    /// `transcripts/` under the current directory when that exists, else the current directory.
+    public static func write(journal: String, format: Format, to destination: String?) throws -> String {
+        let contents = try JournalFile.read(journal)
+        let data: Data
+        switch format {
+        case .markdown:
+            data = Data(TranscriptRenderer.markdown(contents.events, notes: contents.notes).utf8)
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            data = try encoder.encode(contents.events) + Data("\n".utf8)
+        }
+        let path = destination ?? defaultPath(for: journal, format: format)
+        guard FileManager.default.createFile(atPath: path, contents: data) else {
+            throw JournalFile.Unreadable(description: "cannot write \(path)")
+        }
+        return path
+    }
+
+    static func defaultPath(for journal: String, format: Format) -> String {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        let base = fm.fileExists(atPath: "transcripts", isDirectory: &isDirectory) && isDirectory.boolValue
+            ? "transcripts" : "."
+        let name = URL(fileURLWithPath: journal).deletingPathExtension().lastPathComponent
+        return "\(base)/\(name).\(format == .markdown ? "md" : "json")"
+    }
+
+    /// `pgcoach export JOURNAL [--format markdown|json] [-o FILE]`.
+    public static func run(journal: String, format: String, output file: String?, console: ConsoleOutput = ConsoleOutput()) -> Int32 {
+        guard let format = Format(rawValue: format) else {
+            console.errorLine("pgcoach export: unknown format \"\(format)\" (markdown or json)")
+            return 2
+        }
+        do {
+            let path = try write(journal: journal, format: format, to: file)
+            console.line("Transcript written to \(path)")
+            return 0
+        } catch {
+            console.errorLine("pgcoach export: \(error)")
+            return 1
+        }
+    }
+}

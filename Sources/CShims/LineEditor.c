@@ -8,6 +8,7 @@
 #include <string.h>
 
 struct pgcoach_editor {
+    int interrupted_by_key;
     EditLine *el;
     History *hist;
     HistEvent ev;
@@ -99,6 +100,34 @@ static unsigned char complete_callback(EditLine *el, int ch)
     return result;
 }
 
+/* ^C read as a key (when it arrives while libedit has the terminal out of signal mode): do
+ * what the SIGINT path does — drop the line — and end this read. */
+static unsigned char interrupt_callback(EditLine *el, int ch)
+{
+    (void) ch;
+    void *data = NULL;
+    el_get(el, EL_CLIENTDATA, &data);
+    struct pgcoach_editor *ed = data;
+    const LineInfo *li = el_line(el);
+    int after = (int)(li->lastchar - li->cursor);
+    if (after > 0)
+        el_cursor(el, after);
+    li = el_line(el);
+    int all = (int)(li->cursor - li->buffer);
+    if (all > 0)
+        el_deletestr(el, all);
+    if (ed)
+        ed->interrupted_by_key = 1;
+    return CC_NEWLINE;
+}
+
+int pgcoach_editor_take_key_interrupt(pgcoach_editor *ed)
+{
+    int was = ed->interrupted_by_key;
+    ed->interrupted_by_key = 0;
+    return was;
+}
+
 pgcoach_editor *pgcoach_editor_create(const char *program, int history_size)
 {
     struct pgcoach_editor *ed = calloc(1, sizeof(*ed));
@@ -121,6 +150,8 @@ pgcoach_editor *pgcoach_editor_create(const char *program, int history_size)
     el_set(ed->el, EL_ADDFN, "pgcoach-complete", "Complete a name", complete_callback);
     el_set(ed->el, EL_BIND, "^I", "pgcoach-complete", NULL);
     el_set(ed->el, EL_BIND, "^R", "em-inc-search-prev", NULL);
+    el_set(ed->el, EL_ADDFN, "pgcoach-interrupt", "Discard the line", interrupt_callback);
+    el_set(ed->el, EL_BIND, "^C", "pgcoach-interrupt", NULL);
     /* Read ~/.editrc like other libedit programs. */
     el_source(ed->el, NULL);
     return ed;

@@ -4,6 +4,7 @@
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
+#include <pthread.h>
 
 /* The cancel slot: written only from the main thread, read from the handler.
  * Set to NULL before freeing so the handler never sees a freed object. */
@@ -12,6 +13,18 @@ static volatile sig_atomic_t sigint_pending = 0;
 static volatile sig_atomic_t terminate_signal = 0;
 static volatile sig_atomic_t interactive = 0;
 static volatile sig_atomic_t query_running = 0;
+/* The REPL thread: only a signal handled there interrupts its blocking read. */
+static pthread_t main_thread;
+
+/* A process signal may land on any thread (a background copy, a Dispatch worker); pass it on
+ * to the REPL thread so its read returns EINTR. Returns 1 when the signal was forwarded. */
+static int forward_to_main(int signo)
+{
+    if (pthread_equal(pthread_self(), main_thread))
+        return 0;
+    pthread_kill(main_thread, signo);
+    return 1;
+}
 
 static int send_cancel(void)
 {
@@ -26,7 +39,10 @@ static int send_cancel(void)
 static void on_sigint(int signo)
 {
     int saved = errno;
-    (void) signo;
+    if (forward_to_main(signo)) {
+        errno = saved;
+        return;
+    }
     sigint_pending = 1;
     /* While the learner types there is nothing to cancel: the interrupted read clears the line.
      * Like psql, tell a person at the terminal when the server was asked to cancel. */
@@ -40,13 +56,22 @@ static void on_sigint(int signo)
 static void on_terminate(int signo)
 {
     int saved = errno;
+    if (forward_to_main(signo)) {
+        errno = saved;
+        return;
+    }
     terminate_signal = signo;
     send_cancel();
+    /* We are leaving. A read already blocked on stdin returns EINTR; but the signal may land
+     * just before the REPL calls read, which would then block for good. With stdin closed that
+     * read fails at once instead. */
+    close(STDIN_FILENO);
     errno = saved;
 }
 
 void pgcoach_signals_install(void)
 {
+    main_thread = pthread_self();
     struct sigaction sa;
     memset(&sa, 0, sizeof(sa));
     sigemptyset(&sa.sa_mask);

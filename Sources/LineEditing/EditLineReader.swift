@@ -59,6 +59,9 @@ public final class EditLineReader: LineReading {
             pgcoach_editor_reset(editor)
             return .interrupted
         }
+        if pgcoach_editor_take_key_interrupt(editor) != 0 {
+            return .interrupted
+        }
         var line = String(cString: raw)
         if line.hasSuffix("\n") { line.removeLast() }
         return .line(line)

@@ -76,6 +76,8 @@ void pgcoach_editor_set_completer(pgcoach_editor *ed, pgcoach_complete_fn fn, vo
 /* el_gets: NULL with *count == 0 at EOF, -1 on error/EINTR; else the line with its newline. */
 const char *pgcoach_editor_gets(pgcoach_editor *ed, int *count);
 void pgcoach_editor_reset(pgcoach_editor *ed);
+/* 1 (once) when the last line ended because ^C was read as a key rather than as a signal. */
+int pgcoach_editor_take_key_interrupt(pgcoach_editor *ed);
 int pgcoach_editor_history_add(pgcoach_editor *ed, const char *line);
 int pgcoach_editor_history_load(pgcoach_editor *ed, const char *path);
 int pgcoach_editor_history_save(pgcoach_editor *ed, const char *path);

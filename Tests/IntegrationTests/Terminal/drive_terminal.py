@@ -27,6 +27,7 @@ class Terminal:
         if self.pid == 0:
             os.execve(BINARY, [BINARY] + args, env)
         self.buffer = b""
+        self.log = b""
 
     def read_some(self, timeout):
         ready, _, _ = select.select([self.fd], [], [], timeout)
@@ -39,6 +40,7 @@ class Terminal:
         if not data:
             return None
         self.buffer += data
+        self.log += data
         return True
 
     def expect(self, pattern, timeout=10.0):
@@ -52,7 +54,7 @@ class Terminal:
                 return match
             left = deadline - time.monotonic()
             if left <= 0 or self.read_some(left) is None:
-                raise AssertionError(f"did not see {pattern!r}; screen tail: {self.buffer[-400:]!r}")
+                raise AssertionError(f"did not see {pattern!r}; screen tail: {self.log[-700:]!r}")
 
     def send(self, text):
         os.write(self.fd, text.encode() if isinstance(text, str) else text)
@@ -64,8 +66,15 @@ class Terminal:
             if pid == self.pid:
                 return os.waitstatus_to_exitcode(status)
             self.read_some(0.05)
+        where = ""
+        try:
+            where = open(f"/proc/{self.pid}/wchan").read()
+            where += " " + subprocess.run(["gdb", "-p", str(self.pid), "-batch", "-ex", "thread apply all bt 8"],
+                                           capture_output=True, text=True, timeout=20).stdout[-3000:]
+        except Exception as error:
+            where += f" ({error})"
         os.kill(self.pid, signal.SIGKILL)
-        raise AssertionError("pgcoach did not exit")
+        raise AssertionError(f"pgcoach did not exit; waiting in {where}")
 
     def kill(self):
         try:
@@ -132,8 +141,10 @@ def scenario_prompts_and_input():
         t.expect(r"\n\s+2\r?\n")
         t.send("select 'héllo wörld 漢字' as greeting;\r")
         t.expect("héllo wörld 漢字\r?\n\\(1 row\\)")
+        t.expect(r"postgres=# ")  # type at the prompt, not ahead of it
         t.send("select 'half typed")
         t.expect(r"half typed")
+        time.sleep(0.3)  # a person pauses before Ctrl-C; libedit is then waiting for a key
         t.send("\x03")
         t.expect(r"postgres=# ")
         t.send("select 7 as seven;\r")

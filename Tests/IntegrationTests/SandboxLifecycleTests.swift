@@ -53,7 +53,8 @@ struct SandboxLifecycleTests {
         // Every process of the cluster, not just the postmaster.
         let cluster = Support.processes(under: sandbox.dataDirectory)
         #expect(cluster.count > 1)
-        #expect(cluster.allSatisfy { Support.userID(of: $0) == Support.expectedServerUID })
+        // A short-lived backend may exit between the listing and the look (nil): not a failure.
+        #expect(cluster.compactMap { Support.userID(of: $0) }.allSatisfy { $0 == Support.expectedServerUID })
     }
 
     @Test("two sandboxes run at once, each in its own directory")

@@ -32,7 +32,8 @@ public struct SandboxOptions: Sendable {
         self.pgBin = pgBin
         self.runAs = runAs
         self.cacheDirectory = cacheDirectory
-        self.runtimeDirectory = runtimeDirectory
+        // PGCOACH_RUNTIME_DIR chooses where sandboxes live (and where stale ones are looked for).
+        self.runtimeDirectory = runtimeDirectory ?? environment["PGCOACH_RUNTIME_DIR"].flatMap { $0.isEmpty ? nil : $0 }
         self.port = port
         self.startTimeout = startTimeout
         self.environment = environment

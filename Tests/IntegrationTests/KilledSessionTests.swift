@@ -5,11 +5,17 @@ import Testing
 /// must find and remove both.
 @Suite(.serialized)
 struct KilledSessionTests {
+    /// A runtime directory of this suite's own, so no other suite's sandbox start cleans up
+    /// (or is confused by) the sandboxes these tests kill.
+    static let runtime = SandboxTestSupport.makeRuntimeDirectory()
+    static let env = ["PGCOACH_RUNTIME_DIR": runtime]
+
     /// Starts `pgcoach connect` on a fresh sandbox, learns its directory, then kills it with SIGKILL.
     func killedSession() throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: BinaryRunner.pgcoach)
         process.arguments = ["connect"]
+        process.environment = ProcessInfo.processInfo.environment.merging(Self.env) { $1 }
         let input = Pipe()
         let output = Pipe()
         process.standardInput = input
@@ -37,13 +43,11 @@ struct KilledSessionTests {
         let directory = try killedSession()
         #expect(FileManager.default.fileExists(atPath: directory), "the killed session leaves its sandbox")
         #expect(!serverProcesses(in: directory).isEmpty, "and its server")
-        let report = try BinaryRunner.run(BinaryRunner.pgcoach, ["doctor"], input: "")
+        let report = try BinaryRunner.run(BinaryRunner.pgcoach, ["doctor"], input: "", environment: Self.env)
         #expect(report.output.contains("stale sandbox \(directory)"), "\(report.output)")
         #expect(report.status != 0)
-        let cleaned = try BinaryRunner.run(BinaryRunner.pgcoach, ["doctor", "--clean"], input: "")
-        // Another suite's sandbox start may have cleaned it first (every start does); either way
-        // it must be gone.
-        #expect(cleaned.output.contains("removed") || cleaned.output.contains("no stale sandboxes"), "\(cleaned.output)")
+        let cleaned = try BinaryRunner.run(BinaryRunner.pgcoach, ["doctor", "--clean"], input: "", environment: Self.env)
+        #expect(cleaned.output.contains("removed"), "\(cleaned.output)")
         #expect(!FileManager.default.fileExists(atPath: directory))
         #expect(serverProcesses(in: directory).isEmpty)
     }
@@ -51,7 +55,7 @@ struct KilledSessionTests {
     @Test func nextStartCleansWhatAKilledSessionLeft() throws {
         let directory = try killedSession()
         #expect(FileManager.default.fileExists(atPath: directory))
-        let next = try BinaryRunner.run(BinaryRunner.pgcoach, ["connect"], input: "select 1 as fresh;\n")
+        let next = try BinaryRunner.run(BinaryRunner.pgcoach, ["connect"], input: "select 1 as fresh;\n", environment: Self.env)
         #expect(next.output.contains("fresh"))
         #expect(!FileManager.default.fileExists(atPath: directory), "the next start removes the leftover")
         #expect(serverProcesses(in: directory).isEmpty)

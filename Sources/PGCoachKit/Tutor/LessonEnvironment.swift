@@ -191,11 +191,6 @@ final class LessonEnvironment {
         return .failure(ScriptFailure(what: "probe", message: "unreachable"))
     }
 
-    /// One workload step, as the application would run it, rolled back afterwards.
-    func runWorkloadStep(_ step: WorkloadStep) -> WorkloadOutcome {
-        Self.runWorkloadStep(step, conninfo: server.conninfo(database: step.database, user: step.role))
-    }
-
     /// The whole workload, every step at once on its own connection and thread (steps only
     /// insert and are rolled back, so they cannot disturb each other): a blocked table then
     /// costs one lock timeout, not one per step. Plain threads, not `concurrentPerform`, whose
@@ -215,6 +210,7 @@ final class LessonEnvironment {
         return results.all
     }
 
+    /// One workload step, as the application would run it, rolled back afterwards.
     static func runWorkloadStep(_ step: WorkloadStep, conninfo: String) -> WorkloadOutcome {
         let connection: Connection
         do {

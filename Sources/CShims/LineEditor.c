@@ -17,6 +17,19 @@ struct pgcoach_editor {
     void *complete_context;
 };
 
+/* Empties libedit's line buffer (what Ctrl-C does to a half-typed line). */
+static void clear_line(EditLine *el)
+{
+    const LineInfo *li = el_line(el);
+    int after = (int)(li->lastchar - li->cursor);
+    if (after > 0)
+        el_cursor(el, after);
+    li = el_line(el);
+    int all = (int)(li->cursor - li->buffer);
+    if (all > 0)
+        el_deletestr(el, all);
+}
+
 static char *prompt_callback(EditLine *el)
 {
     void *data = NULL;
@@ -108,14 +121,7 @@ static unsigned char interrupt_callback(EditLine *el, int ch)
     void *data = NULL;
     el_get(el, EL_CLIENTDATA, &data);
     struct pgcoach_editor *ed = data;
-    const LineInfo *li = el_line(el);
-    int after = (int)(li->lastchar - li->cursor);
-    if (after > 0)
-        el_cursor(el, after);
-    li = el_line(el);
-    int all = (int)(li->cursor - li->buffer);
-    if (all > 0)
-        el_deletestr(el, all);
+    clear_line(el);
     if (ed)
         ed->interrupted_by_key = 1;
     return CC_NEWLINE;
@@ -191,15 +197,8 @@ const char *pgcoach_editor_gets(pgcoach_editor *ed, int *count)
 
 void pgcoach_editor_reset(pgcoach_editor *ed)
 {
-    /* After Ctrl-C the half-typed line must go, as in psql: empty libedit's line buffer. */
-    const LineInfo *li = el_line(ed->el);
-    int after = (int)(li->lastchar - li->cursor);
-    if (after > 0)
-        el_cursor(ed->el, after);
-    li = el_line(ed->el);
-    int all = (int)(li->cursor - li->buffer);
-    if (all > 0)
-        el_deletestr(ed->el, all);
+    /* After Ctrl-C the half-typed line must go, as in psql. */
+    clear_line(ed->el);
     el_reset(ed->el);
 }
 

@@ -186,10 +186,7 @@ public final class Sandbox {
         guard access(path + "/PG_VERSION", F_OK) == 0 else {
             throw SandboxError.snapshotUnusable(name: name, reason: "there is no such snapshot")
         }
-        stopServer()
-        try FileTree.remove(dataDirectory)
-        try FileTree.copy(from: path, to: dataDirectory, owner: copyOwner)
-        try startServer()
+        try restore(fromDirectory: path)
     }
 
     /// Where the snapshot `name` lives (inside the sandbox directory, so it goes with it).

@@ -60,7 +60,7 @@ public struct EvidenceMatcher: Sendable {
     }
 
     /// `\d+ orders` → `d+`.
-    static func metaCommandName(_ input: String) -> String? {
+    public static func metaCommandName(_ input: String) -> String? {
         guard input.hasPrefix("\\") else { return nil }
         return input.dropFirst().split(separator: " ", maxSplits: 1).first.map(String.init)
     }

@@ -52,6 +52,11 @@ public final class ConsoleOutput {
         if pending.count >= Self.flushThreshold { flush() }
     }
 
+    /// Appends a block of rendered bytes (the flush target of `OutputBuffer`).
+    public func writeBytes(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { writeBytes($0) }
+    }
+
     /// Gives direct access to the pending stdout buffer, for renderers that append in place.
     public func withBuffer<R>(_ body: (inout [UInt8]) throws -> R) rethrows -> R {
         let result = try body(&pending)

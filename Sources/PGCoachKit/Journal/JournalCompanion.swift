@@ -17,7 +17,7 @@ final class JournalCompanion: SessionCompanion {
     /// Opens a new journal in `directory` (created 0700); nil when it cannot be written.
     init?(directory: String = JournalFile.directory, lesson: Lesson?) {
         guard StatePaths.ensureDirectory(directory) != nil else { return nil }
-        let stamp = Self.utcStamp(format: "%Y-%m-%dT%H%M%SZ")
+        let stamp = ClockText.now("%Y-%m-%dT%H%M%SZ", utc: true)
         let name = "\(stamp)-\(lesson?.slug ?? "connect")-\(getpid()).jsonl"
         path = directory + "/" + name
         descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
@@ -121,18 +121,8 @@ final class JournalCompanion: SessionCompanion {
         append(JournalEvent(kind: .output, time: now, elapsedMilliseconds: elapsed, text: text))
     }
 
-    private var now: String { Self.utcStamp(format: "%Y-%m-%dT%H:%M:%SZ") }
+    private var now: String { ClockText.now("%Y-%m-%dT%H:%M:%SZ", utc: true) }
 
-    /// UTC time through strftime: Foundation's date formatters load ICU, which costs a large
-    /// result's worth of memory in every session.
-    static func utcStamp(format: String) -> String {
-        var clock = time(nil)
-        var parts = tm()
-        gmtime_r(&clock, &parts)
-        var buffer = [CChar](repeating: 0, count: 64)
-        let count = strftime(&buffer, buffer.count, format, &parts)
-        return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
     private var elapsed: Double { ReplSession.milliseconds(ContinuousClock.now - started) }
 
     private func append(_ event: JournalEvent) {

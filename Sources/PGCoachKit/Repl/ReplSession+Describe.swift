@@ -79,10 +79,8 @@ extension ReplSession {
         let printer = TablePrinter(options: options)
         var buffer = OutputBuffer(flushThreshold: OutputBuffer.streamingFlushThreshold)
         let sink = output
-        printer.render(headers: table.headers, alignments: table.alignments, rows: table.rows, into: &buffer) { bytes in
-            bytes.withUnsafeBufferPointer { sink.writeBytes($0) }
-        }
-        buffer.flush { bytes in bytes.withUnsafeBufferPointer { sink.writeBytes($0) } }
+        printer.render(headers: table.headers, alignments: table.alignments, rows: table.rows, into: &buffer) { sink.writeBytes($0) }
+        buffer.flush { sink.writeBytes($0) }
     }
 
     /// Describe patterns keep their double quotes (they decide case-folding and wildcards), so

@@ -89,7 +89,7 @@ extension ReplSession {
         }
         pgcoach_sigint_reset()
         while !quitRequested && pgcoach_terminate_signal() == 0 {
-            let title = "\(Self.watchTimestamp()) (every \(Self.intervalText(interval))s)\n"
+            let title = "\(ClockText.now("%c", utc: false)) (every \(Self.intervalText(interval))s)\n"
             runStatement(text, title: title)
             output.flush()
             if lastStatementFailed || pgcoach_sigint_pending() != 0 { break }
@@ -106,16 +106,6 @@ extension ReplSession {
     /// psql prints the interval with `%g`.
     static func intervalText(_ seconds: Double) -> String {
         seconds == seconds.rounded() && seconds < 1e15 ? String(Int(seconds)) : String(seconds)
-    }
-
-    /// The local time as psql's `%c` prints it (`Tue Nov 24 16:50:00 2026`).
-    static func watchTimestamp() -> String {
-        var now = time(nil)
-        var parts = tm()
-        localtime_r(&now, &parts)
-        var buffer = [CChar](repeating: 0, count: 64)
-        let count = strftime(&buffer, buffer.count, "%c", &parts)
-        return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     func setExpanded(_ argument: String?) {

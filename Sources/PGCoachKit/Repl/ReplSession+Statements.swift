@@ -71,19 +71,23 @@ extension ReplSession {
         guard !connection.isAliveWithoutBlocking() else { return }
         let database = connection.database
         do {
-            try connection.reset()
-            connection.makeForeground()
+            try resetConnection()
             output.errorLine("pgcoach: the server closed this session's connection (its backend was terminated or the server restarted); reconnected to \"\(database)\".")
         } catch {
             output.errorLine("pgcoach: the connection to the server is gone and reconnecting failed (\(error)); \\reset rebuilds a lesson's sandbox, \\q leaves.")
         }
     }
 
+    /// Reconnects with the same parameters and takes the fresh backend up as the learner's.
+    func resetConnection() throws {
+        try connection.reset()
+        adopt(connection)
+    }
+
     /// psql's answer to a dropped connection: say so, reconnect to the same database, go on.
     func recoverLostConnection() {
         do {
-            try connection.reset()
-            connection.makeForeground()
+            try resetConnection()
             output.errorLine("The connection to the server was lost. Attempting reset: Succeeded.")
         } catch {
             output.errorLine("The connection to the server was lost. Attempting reset: Failed.")

@@ -40,9 +40,7 @@ struct StatementPrinter: QueryConsumer {
         switch summary.kind {
         case .tuples:
             let store = rows ?? RowStore(columnCount: columns.count)
-            printer.render(columns: columns, rows: store, into: &buffer) { bytes in
-                bytes.withUnsafeBufferPointer { sink.writeBytes($0) }
-            }
+            printer.render(columns: columns, rows: store, into: &buffer) { sink.writeBytes($0) }
             if CommandStatusLine.isPrintedAfterRows(commandTag: summary.commandTag) {
                 CommandStatusLine.render(summary.commandTag, into: &buffer)
             }
@@ -76,6 +74,6 @@ struct StatementPrinter: QueryConsumer {
 
     mutating func flush() {
         let sink = output
-        buffer.flush { bytes in bytes.withUnsafeBufferPointer { sink.writeBytes($0) } }
+        buffer.flush { sink.writeBytes($0) }
     }
 }

@@ -39,10 +39,7 @@ final class LessonEnvironment {
             let server = LessonServer.external(external)
             do {
                 try runSetup(lesson, on: server)
-                let environment = LessonEnvironment(lesson: lesson, server: server, savedCluster: nil)
-                try environment.startSessions()
-                try environment.takeBaseline()
-                return environment
+                return try LessonEnvironment(lesson: lesson, server: server, savedCluster: nil).broken()
             } catch {
                 external.dropLessonObjects()
                 throw error
@@ -75,13 +72,18 @@ final class LessonEnvironment {
             }
             let environment = LessonEnvironment(lesson: lesson, server: .sandbox(sandbox), savedCluster: savedCluster)
             environment.cacheSave = cacheSave
-            try environment.startSessions()
-            try environment.takeBaseline()
-            return environment
+            return try environment.broken()
         } catch {
             sandbox.stop()
             throw error
         }
+    }
+
+    /// Starts the background sessions on the set-up cluster and takes the traps' baseline.
+    private func broken() throws -> LessonEnvironment {
+        try startSessions()
+        try takeBaseline()
+        return self
     }
 
     /// Roles, databases (with pg_stat_statements in each), their contents, then the closing SQL.

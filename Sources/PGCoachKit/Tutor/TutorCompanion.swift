@@ -47,7 +47,7 @@ final class TutorCompanion: SessionCompanion {
 
     func recordFinished(_ record: ExecutionRecord, in session: ReplSession) {
         // Tutor commands publish records too; only the learner's SQL and psql commands are evidence.
-        if record.kind == .metaCommand, let name = EvidenceMatcherName.of(record.input), TutorMachine.Command(rawValue: name) != nil {
+        if record.kind == .metaCommand, let name = EvidenceMatcher.metaCommandName(record.input), TutorMachine.Command(rawValue: name) != nil {
             return
         }
         environment.pollSessions()
@@ -57,10 +57,7 @@ final class TutorCompanion: SessionCompanion {
     /// Scores now if nothing has (for `--score-json` at the end of a script).
     func ensureScored(in session: ReplSession) -> Scorecard {
         if let scorecard { return scorecard }
-        let evaluation = evaluate()
-        let inputs = ScoringInputs(
-            milestonesMet: Set(machine.milestonesMet), checks: evaluation.checks, trapsTriggered: evaluation.traps,
-            hintsUsed: machine.hintsUsed)
+        let inputs = scoringInputs(evaluate())
         apply(machine.handle(.scoringFinished(inputs)), in: session)
         return scorecard ?? Scoring.score(machine.lesson, inputs)
     }
@@ -81,17 +78,19 @@ final class TutorCompanion: SessionCompanion {
                 let evaluation = evaluate()
                 queue += machine.handle(.checksFinished(evaluation.checks))
             case .runScoring:
-                let evaluation = evaluate()
-                let inputs = ScoringInputs(
-                    milestonesMet: Set(machine.milestonesMet), checks: evaluation.checks,
-                    trapsTriggered: evaluation.traps, hintsUsed: machine.hintsUsed)
-                queue += machine.handle(.scoringFinished(inputs))
+                queue += machine.handle(.scoringFinished(scoringInputs(evaluate())))
             case .showStatus(let summary):
                 showStatus(summary, in: session)
             case .resetSandbox:
                 queue += reset(session)
             }
         }
+    }
+
+    private func scoringInputs(_ evaluation: Evaluation) -> ScoringInputs {
+        ScoringInputs(
+            milestonesMet: Set(machine.milestonesMet), checks: evaluation.checks, trapsTriggered: evaluation.traps,
+            hintsUsed: machine.hintsUsed)
     }
 
     private func evaluate() -> Evaluation {
@@ -130,13 +129,5 @@ final class TutorCompanion: SessionCompanion {
         var effects = machine.handle(.resetFinished)
         effects.append(.say("(reset took \(TimingFormat.formatFixed(elapsed / 1000, decimals: 2)) s)"))
         return effects
-    }
-}
-
-/// The name of a meta-command in a record's input (`\d+ orders` → `d+`).
-enum EvidenceMatcherName {
-    static func of(_ input: String) -> String? {
-        guard input.hasPrefix("\\") else { return nil }
-        return input.dropFirst().split(separator: " ", maxSplits: 1).first.map(String.init)
     }
 }

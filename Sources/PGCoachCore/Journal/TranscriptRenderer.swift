@@ -68,7 +68,18 @@ public enum TranscriptRenderer {
                 out.append("> ↺ **Reset** to the broken state at +\(clock(event.elapsedMilliseconds))")
                 out.append("")
             case .scorecard:
-                out.append("> **Scored** at +\(clock(event.elapsedMilliseconds)): \(event.scorecard.map { "\($0.total)/100" } ?? "?")")
+                let card = event.scorecard
+                let standing = card.map { $0.standing == .scored ? "" : " (\($0.standing.rawValue.replacing("_", with: " ")))" } ?? ""
+                out.append("> **Scored** at +\(clock(event.elapsedMilliseconds)): \(card.map { "\($0.total)/100" } ?? "?")\(standing)")
+                for finding in card?.findings ?? [] {
+                    out.append("> - shortcut (\(finding.severity), −\(finding.cost)): \(finding.reason)")
+                }
+                out.append("")
+            case .attemptStart:
+                out.append("> ↻ **Attempt \(event.level ?? 0)** begins at +\(clock(event.elapsedMilliseconds))")
+                out.append("")
+            case .evidenceIgnored:
+                out.append("> Evidence for “\(event.text ?? event.milestone ?? "")” seen after the repair at +\(clock(event.elapsedMilliseconds)): not counted")
                 out.append("")
             case .postmortem:
                 out.append("> Postmortem shown at +\(clock(event.elapsedMilliseconds))")

@@ -82,6 +82,8 @@ extension LessonEnvironment {
 
     /// Everything the judge compares with later, taken right after setup.
     func takeBaseline() throws {
+        let started = ContinuousClock.now
+        defer { Trace.note("baseline taken in \(ContinuousClock.now - started)") }
         var fresh = Baseline()
         for trap in lesson.traps where trap.changedFromBaseline {
             guard let sql = trap.sql else { continue }

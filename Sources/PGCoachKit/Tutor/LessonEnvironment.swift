@@ -216,6 +216,15 @@ final class LessonEnvironment {
         return results.all
     }
 
+    /// What the application would log for a refused connection: the server's words, without
+    /// libpq's `connection to server on socket "…" failed:` preamble or line breaks.
+    static func connectionFailureSummary(_ message: String) -> String {
+        var text = message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        if let range = text.range(of: "failed: ") { text = String(text[range.upperBound...]) }
+        if text.hasPrefix("FATAL:") { text = String(text.dropFirst("FATAL:".count)).trimmingCharacters(in: .whitespaces) }
+        return text.replacingOccurrences(of: "  ", with: " ")
+    }
+
     /// One workload step, as the application would run it, rolled back afterwards.
     static func runWorkloadStep(_ step: WorkloadStep, conninfo: String) -> WorkloadOutcome {
         let connection: Connection
@@ -225,7 +234,7 @@ final class LessonEnvironment {
                 options: "-c lock_timeout=\(step.lockTimeoutMilliseconds)ms -c statement_timeout=5s")
         } catch {
             let message = (error as? ScriptFailure)?.message ?? "\(error)"
-            return WorkloadOutcome(passed: false, detail: message.split(separator: "\n").joined(separator: " "))
+            return WorkloadOutcome(passed: false, detail: Self.connectionFailureSummary(message))
         }
         defer { _ = try? connection.query("ROLLBACK") }
         do {
@@ -262,7 +271,9 @@ final class LessonEnvironment {
             try Self.runSetup(lesson, on: server)
         }
         try startSessions()
-        try takeBaseline()
+        // A restored sandbox is the very cluster the baseline was taken on; an external
+        // server ran its setup again and is measured anew.
+        if case .external = server { try takeBaseline() }
     }
 
     func stop() {

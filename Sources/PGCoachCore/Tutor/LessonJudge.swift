@@ -243,13 +243,20 @@ public enum LessonJudge {
             // A superuser owns everything in effect: its attributes say it all.
             let attributes = powers.filter { $0.hasPrefix("attribute ") || $0.hasPrefix("member of ") }
             if !attributes.isEmpty { powers = attributes }
-            let rest = extra.filter { !PrivilegeInventory.isSuperuserLike($0) }
+            let writes = extra.filter { PrivilegeInventory.isWriteAccess($0) }
+            let rest = extra.filter { !PrivilegeInventory.isSuperuserLike($0) && !PrivilegeInventory.isWriteAccess($0) }
             if !powers.isEmpty {
                 found.append(Finding(
                     trap: LeastPrivilegeRule.overGrantTrapID,
                     reason: "\(rule.role) got superuser-like powers: \(list(powers))", severity: .critical, front: rule.front))
             }
             // With superuser-like powers every other privilege follows; naming them adds nothing.
+            if !writes.isEmpty && powers.isEmpty {
+                found.append(Finding(
+                    trap: LeastPrivilegeRule.overGrantTrapID,
+                    reason: "\(rule.role) got write access the fix does not need: \(list(writes))", severity: .critical,
+                    front: rule.front))
+            }
             if !rest.isEmpty && powers.isEmpty {
                 found.append(Finding(
                     trap: LeastPrivilegeRule.overGrantTrapID,

@@ -127,6 +127,16 @@ struct JudgeCase: Sendable, CustomTestStringConvertible {
             change: { o in o.privileges["public"]!.current.insert("billing_db: SELECT on table public.invoices") }, total: 50,
             traps: ["least_privilege"], reason: "granted to PUBLIC"),
         JudgeCase(
+            name: "a function the fix creates (EXECUTE for PUBLIC by default) is no over-grant",
+            change: { o in
+                o.privileges["public"]!.current.insert("app_db: EXECUTE on function public.set_release()")
+                o.privileges["app_user"]!.current.insert("app_db: EXECUTE on function public.set_release()")
+            }, total: 100),
+        JudgeCase(
+            name: "EXECUTE granted to the app role alone is an over-grant",
+            change: { o in o.privileges["app_user"]!.current.insert("app_db: EXECUTE on function public.purge()") },
+            total: 90, traps: ["least_privilege"]),
+        JudgeCase(
             name: "CONNECT granted to PUBLIC is major",
             change: { o in o.privileges["public"]!.current.insert("CONNECT on database billing_db") }, total: 90,
             traps: ["least_privilege"]),
@@ -197,10 +207,12 @@ struct JudgeCase: Sendable, CustomTestStringConvertible {
         #expect(!LessonJudge.frontIsBroken(judgedLesson, milestone: "column", observed))
         observed.checkProbes["column"]!["tenant_a"] = .value("f")
         #expect(LessonJudge.frontIsBroken(judgedLesson, milestone: "column", observed))
-        // Without replaying the workload: a failing workload alone does not count here.
+        // The workload the front's checks name counts too.
         observed = repaired()
-        observed.workload = [:]
         #expect(!LessonJudge.frontIsBroken(judgedLesson, milestone: "blocker", observed))
+        observed.workload["insert"] = .init(passed: false, detail: "lock timeout")
+        #expect(LessonJudge.frontIsBroken(judgedLesson, milestone: "blocker", observed))
+        observed = repaired()
         observed.sessionFates["writer"] = .waiting
         #expect(LessonJudge.frontIsBroken(judgedLesson, milestone: "blocker", observed))
     }

@@ -55,12 +55,12 @@ public enum LessonJudge {
         return Verdict(measured: measured, checks: checks, undoneBy: undoneBy, findings: findings)
     }
 
-    /// Whether a front is still broken: one of its checks fails on the probes and sessions
-    /// (the workload is not replayed for this). A front without checks counts as broken.
+    /// Whether a front is still broken: one of its checks fails (probes, the workload steps it
+    /// names, sessions). A front without checks counts as broken.
     public static func frontIsBroken(_ lesson: Lesson, milestone: String, _ observed: Observations) -> Bool {
         let checks = lesson.checks.filter { $0.milestone == milestone }
         if checks.isEmpty { return true }
-        return checks.contains { !passes($0, observed, withWorkload: false) }
+        return checks.contains { !passes($0, observed, withWorkload: true) }
     }
 
     public static func scorecard(
@@ -236,9 +236,16 @@ public enum LessonJudge {
     static func privileges(_ lesson: Lesson, _ observed: Observations) -> [Finding] {
         var found: [Finding] = []
         let held = lesson.leastPrivilege.filter { $0.kind == .held }
+        // PostgreSQL grants EXECUTE on every new function to PUBLIC: a function the fix creates
+        // is not an over-grant (a lesson about a dangerous function declares its own trap).
+        let publicNow = observed.privileges["public"]?.current ?? []
+        func isDefaultExecute(_ line: String) -> Bool {
+            PrivilegeInventory.withoutDatabase(line).hasPrefix("EXECUTE on function ")
+        }
         for rule in held {
             guard let seen = observed.privileges[rule.role] else { continue }
-            let extra = seen.current.subtracting(seen.baseline).subtracting(rule.mayGain).sorted()
+            let extra = seen.current.subtracting(seen.baseline).subtracting(rule.mayGain)
+                .filter { !(isDefaultExecute($0) && publicNow.contains($0)) }.sorted()
             var powers = extra.filter(PrivilegeInventory.isSuperuserLike)
             // A superuser owns everything in effect: its attributes say it all.
             let attributes = powers.filter { $0.hasPrefix("attribute ") || $0.hasPrefix("member of ") }
@@ -264,7 +271,7 @@ public enum LessonJudge {
             }
         }
         if let first = held.first, let seen = observed.privileges["public"] {
-            let extra = seen.current.subtracting(seen.baseline).sorted()
+            let extra = seen.current.subtracting(seen.baseline).filter { !isDefaultExecute($0) }.sorted()
             let exposed = extra.filter(PrivilegeInventory.isPublicExposure)
             let rest = extra.filter { !PrivilegeInventory.isPublicExposure($0) }
             if !exposed.isEmpty {

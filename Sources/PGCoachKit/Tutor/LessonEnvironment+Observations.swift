@@ -48,7 +48,11 @@ extension LessonEnvironment {
     func frontsBroken(_ milestones: [String]) -> [String: Bool] {
         pollSessions()
         let checks = lesson.checks.filter { milestones.contains($0.milestone) }
-        let observed = Observations(checkProbes: checkProbes(checks), sessionFates: sessionFates)
+        // The workload steps those checks name run too (rolled back): a front whose only
+        // check is "the checkout works" is broken exactly while the checkout fails.
+        let steps = Set(checks.flatMap(\.workload))
+        let workload = runWorkload(lesson.workload.filter { steps.contains($0.id) })
+        let observed = Observations(checkProbes: checkProbes(checks), workload: workload, sessionFates: sessionFates)
         var broken: [String: Bool] = [:]
         for id in milestones { broken[id] = LessonJudge.frontIsBroken(lesson, milestone: id, observed) }
         return broken

@@ -201,10 +201,10 @@ final class LessonEnvironment {
     /// insert and are rolled back, so they cannot disturb each other): a blocked table then
     /// costs one lock timeout, not one per step. Plain threads, not `concurrentPerform`, whose
     /// pool is as small as the machine (two cores) while these threads mostly wait.
-    func runWorkload() -> [String: WorkloadOutcome] {
+    func runWorkload(_ steps: [WorkloadStep]? = nil) -> [String: WorkloadOutcome] {
         let results = OutcomeBox()
         let group = DispatchGroup()
-        for step in lesson.workload {
+        for step in steps ?? lesson.workload {
             let conninfo = server.conninfo(database: step.database, user: step.role)
             group.enter()
             Thread.detachNewThread {

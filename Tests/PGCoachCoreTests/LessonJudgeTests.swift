@@ -210,11 +210,19 @@ struct JudgeCase: Sendable, CustomTestStringConvertible {
         #expect(!LessonJudge.frontIsBroken(judgedLesson, milestone: "column", observed))
         observed.checkProbes["column"]!["tenant_a"] = .value("f")
         #expect(LessonJudge.frontIsBroken(judgedLesson, milestone: "column", observed))
-        // The workload the front's checks name counts too.
+        // Workload steps count when they were replayed, and are not required otherwise.
         observed = repaired()
         #expect(!LessonJudge.frontIsBroken(judgedLesson, milestone: "blocker", observed))
         observed.workload["insert"] = .init(passed: false, detail: "lock timeout")
         #expect(LessonJudge.frontIsBroken(judgedLesson, milestone: "blocker", observed))
+        observed.workload = [:]
+        #expect(!LessonJudge.frontIsBroken(judgedLesson, milestone: "blocker", observed))
+        // Only workload-only checks need a replay to be told apart.
+        #expect(LessonJudge.confirmingSteps(judgedLesson, milestones: ["blocker", "column"]).isEmpty)
+        var workloadOnly = judgedLesson
+        workloadOnly.checks[0].sql = nil
+        workloadOnly.checks[0].sessionsCompleted = []
+        #expect(LessonJudge.confirmingSteps(workloadOnly, milestones: ["blocker"]) == ["insert"])
         observed = repaired()
         observed.sessionFates["writer"] = .waiting
         #expect(LessonJudge.frontIsBroken(judgedLesson, milestone: "blocker", observed))

@@ -32,11 +32,10 @@ public enum LessonCheckRunner {
     ) -> Int32 {
         pgcoach_signals_install()
         let catalog: LessonCatalog
-        var ids: [String]
+        let ids: [String]
         do {
             catalog = try LessonCatalog.locate()
-            ids = try names.map { try catalog.resolve($0) }
-            if ids.isEmpty { ids = catalog.lessonIDs() }
+            ids = try catalog.select(names)
         } catch {
             output.errorLine("pgcoach: \(error)")
             return 2

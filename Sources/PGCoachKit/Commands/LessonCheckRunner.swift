@@ -224,7 +224,7 @@ struct PathRunner: Sendable {
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
-        FileManager.default.createFile(atPath: errors, contents: nil)
+        _ = FileManager.default.createFile(atPath: errors, contents: nil)
         process.standardError = FileHandle(forWritingAtPath: errors)
         let started = ContinuousClock.now
         do {
@@ -268,8 +268,8 @@ final class ResultBox: @unchecked Sendable {
 enum TemporaryFolder {
     static func make(prefix: String) throws -> String {
         var template = Array((NSTemporaryDirectory() + "/\(prefix)-XXXXXX").utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-        guard made != nil else { throw CatalogError(message: "cannot create a temporary folder: \(String(cString: strerror(errno)))") }
-        return String(cString: template)
+        let made = template.withUnsafeMutableBufferPointer { buffer in mkdtemp(buffer.baseAddress!).map { String(cString: $0) } }
+        guard let made else { throw CatalogError(message: "cannot create a temporary folder: \(String(cString: strerror(errno)))") }
+        return made
     }
 }

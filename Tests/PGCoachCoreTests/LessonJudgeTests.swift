@@ -97,6 +97,10 @@ struct JudgeCase: Sendable, CustomTestStringConvertible {
             change: { o in o.preserved[0].current = .init(failure: "relation \"orders\" does not exist") }, total: 50,
             traps: ["data_loss"], reason: "all 3 rows lost"),
         JudgeCase(
+            name: "a dropped column loses its values, not the rows",
+            change: { o in o.preserved[0].current = .init(failure: "column \"total\" does not exist") }, total: 50,
+            traps: ["data_loss"], reason: "a kept column was dropped, its values in 3 rows lost"),
+        JudgeCase(
             name: "a table locked at scoring says nothing about its rows",
             change: { o in o.preserved[0].current = .init(undetermined: true) }, total: 100),
         JudgeCase(

@@ -224,7 +224,12 @@ public enum LessonJudge {
             guard !before.isEmpty, !table.current.undetermined else { continue }
             let reason: String
             if let failure = table.current.failure {
-                reason = "\(name): all \(count(before.count, "row")) lost (\(failure))"
+                if failure.contains("column"), failure.contains("does not exist") {
+                    // The rows are there; a column the lesson keeps is gone, with its values.
+                    reason = "\(name): a kept column was dropped, its values in \(count(before.count, "row")) lost (\(failure))"
+                } else {
+                    reason = "\(name): all \(count(before.count, "row")) lost (\(failure))"
+                }
             } else {
                 let lost = before.keys.filter { table.current.rows[$0] == nil }.count
                 let changed = before.filter { key, print in table.current.rows[key].map { $0 != print } ?? false }.count

@@ -213,6 +213,7 @@ struct PathRunner: Sendable {
         } catch {
             return .failed("cannot write the path script: \(error)")
         }
+        let output = work + "/output-\(tag).txt"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.executable)
         process.arguments = ["start", run.lesson, "--script", script, "--score-json", scoreFile, "--statement-timeout", "10"]
@@ -223,8 +224,9 @@ struct PathRunner: Sendable {
         environment["XDG_STATE_HOME"] = state
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
         _ = FileManager.default.createFile(atPath: errors, contents: nil)
+        _ = FileManager.default.createFile(atPath: output, contents: nil)
+        process.standardOutput = FileHandle(forWritingAtPath: output)
         process.standardError = FileHandle(forWritingAtPath: errors)
         let started = ContinuousClock.now
         do {
@@ -241,13 +243,24 @@ struct PathRunner: Sendable {
                 .split(separator: "\n").suffix(3).joined(separator: " / ") ?? ""
             return .failed("no scorecard (exit \(process.terminationStatus)): \(tail)")
         }
-        if let problem = run.judge(card) { return .failed(problem) }
+        if let problem = run.judge(card) {
+            // What the session printed last: usually the error or the scorecard that explains it.
+            let tail = (try? String(contentsOfFile: output, encoding: .utf8))?
+                .split(separator: "\n", omittingEmptySubsequences: true).suffix(Self.shownOutputLines)
+                .map { "\n        | " + $0 }.joined() ?? ""
+            let errorsSeen = (try? String(contentsOfFile: errors, encoding: .utf8))?
+                .split(separator: "\n").filter { $0.contains("ERROR") }.prefix(5).map { "\n        ! " + $0 }.joined() ?? ""
+            return .failed(problem + errorsSeen + tail)
+        }
         return .passed(seconds: seconds)
     }
 
-    /// This very binary (the child runs the same code).
+    static let shownOutputLines = 12
+
+    /// This very binary (the child runs the same code), even if its file was replaced or
+    /// deleted since it started: /proc/self/exe still opens the running image.
     static var executable: String {
-        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        FileManager.default.isExecutableFile(atPath: "/proc/self/exe") ? "/proc/self/exe" : CommandLine.arguments[0]
     }
 }
 

@@ -187,7 +187,8 @@ final class LessonEnvironment: @unchecked Sendable {
         }
         let fresh = try Self.connect(
             server.conninfo(database: database), name: Self.checkerName, what: "checker for \(database)",
-            options: "-c lock_timeout=1s -c statement_timeout=5s")
+            // The tutor's probes stay out of pg_stat_statements: the learner reads it for evidence.
+            options: "-c lock_timeout=1s -c statement_timeout=5s -c pg_stat_statements.track=none")
         checkerLock.withLock { checkers[database] = fresh }
         return fresh
     }

@@ -59,6 +59,10 @@ final class JournalCompanion: SessionCompanion {
     }
 
     func handle(_ command: MetaCommand, in session: ReplSession) -> Bool {
+        if command.name == "note" {
+            note(command.rawArguments, in: session)
+            return true
+        }
         guard command.name == "export" else { return false }
         let target = command.arguments.first
         do {
@@ -68,6 +72,19 @@ final class JournalCompanion: SessionCompanion {
             session.output.errorLine("\\export: \(error)")
         }
         return true
+    }
+
+    /// `\note TEXT`: the learner's status update, journaled as its own event. Never evidence,
+    /// never scored: the tutor does not see it.
+    private func note(_ text: String, in session: ReplSession) {
+        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else {
+            session.output.errorLine("\\note: write the note after it, e.g. \\note blocker is the migration runner, terminating it")
+            return
+        }
+        let at = elapsed
+        append(JournalEvent(kind: .note, time: now, elapsedMilliseconds: at, text: Redaction.redact(text)))
+        session.output.line("Noted at +\(TranscriptRenderer.clock(at)).")
     }
 
     func sessionEnding(_ session: ReplSession) {

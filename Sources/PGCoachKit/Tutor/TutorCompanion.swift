@@ -30,6 +30,7 @@ final class TutorCompanion: SessionCompanion {
           \\postmortem            the story of the incident (once it is resolved)
           \\giveup                end the exercise: score and postmortem
           \\reset                 put the broken state back (your transcript is kept)
+          \\note TEXT             write a status update into your transcript (never scored)
         """
 
     /// Starts the lesson: the briefing and the move to triage.

@@ -31,7 +31,7 @@ enum TimelineSVG {
 
     /// `steps` are the transcript's steps with the anchor each links to.
     static func render(events: [JournalEvent], steps: [(anchor: String, step: TranscriptStep)]) -> String {
-        let end = max(1000, events.map(\.elapsedMilliseconds).max() ?? 0)
+        let end = max(100, events.map(\.elapsedMilliseconds).max() ?? 0)
         let plot = width - left - right
         func x(_ ms: Double) -> Double { left + plot * min(max(ms, 0), end) / end }
         func y(_ lane: Int) -> Double { top + Double(lane) * laneHeight + laneHeight / 2 }
@@ -77,7 +77,8 @@ enum TimelineSVG {
         var t = 0.0
         while t <= end + 1 {
             svg.append("<line x1=\"\(f(x(t)))\" y1=\"\(f(axisY))\" x2=\"\(f(x(t)))\" y2=\"\(f(axisY + 4))\" stroke=\"#90a4ae\"/>")
-            svg.append("<text x=\"\(f(x(t)))\" y=\"\(f(axisY + 16))\" text-anchor=\"middle\" fill=\"#546e7a\">\(TranscriptRenderer.clock(t))</text>")
+            let label = step < 1000 ? TranscriptRenderer.span(t) : TranscriptRenderer.clock(t)
+            svg.append("<text x=\"\(f(x(t)))\" y=\"\(f(axisY + 16))\" text-anchor=\"middle\" fill=\"#546e7a\">\(label)</text>")
             t += step
         }
 
@@ -91,8 +92,9 @@ enum TimelineSVG {
                     + "stroke=\"\(colour)\" stroke-width=\"2\"><title>\(HTMLText.escape(title))</title></line></a>")
         }
 
-        // Milestone labels are written only where they do not run into the previous one.
+        // A milestone's label is written only where it runs into neither the previous label nor the next flag.
         var labelEnd = -Double.infinity
+        let flags = events.filter { $0.kind == .milestone }.map { x($0.elapsedMilliseconds) }
         for event in events {
             let ex = x(event.elapsedMilliseconds)
             let at = "+\(TranscriptRenderer.clock(event.elapsedMilliseconds))"
@@ -101,9 +103,11 @@ enum TimelineSVG {
                 let ly = y(1)
                 let label = event.milestone ?? ""
                 var text = ""
-                if ex + 11 > labelEnd + 4 {
+                let width = 6.5 * Double(label.count)
+                let nextFlag = flags.first { $0 > ex } ?? .infinity
+                if ex + 11 > labelEnd + 4 && ex + 11 + width < nextFlag - 2 {
                     text = "<text x=\"\(f(ex + 11))\" y=\"\(f(ly + 4))\" fill=\"\(Palette.milestone)\">\(HTMLText.escape(label))</text>"
-                    labelEnd = ex + 11 + 6.5 * Double(label.count)
+                    labelEnd = ex + 11 + width
                 }
                 svg.append(
                     "<g class=\"milestone\"><path d=\"M\(f(ex)) \(f(ly + 9)) V\(f(ly - 9)) l9 4.5 l-9 4.5\" fill=\"\(Palette.milestone)\" stroke=\"\(Palette.milestone)\" stroke-width=\"1.5\"/>"
@@ -154,7 +158,7 @@ enum TimelineSVG {
 
     /// A round step for axis ticks: at most about ten labels.
     static func axisStep(_ end: Double) -> Double {
-        let seconds = [1.0, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200]
+        let seconds = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200]
         for s in seconds where end / (s * 1000) <= 10 { return s * 1000 }
         return 7200 * 1000
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PGCoachCore
 
@@ -103,5 +104,21 @@ import Testing
         let text = ClassReportRenderer.text(report)
         #expect(text.contains("Skipped 1 file:\n  notes.jsonl: line 1: not a pgcoach journal event"))
         #expect(text.contains("Not counted: 3 `pgcoach connect` sessions"))
+    }
+}
+
+@Suite struct ClassReportDocumentTests {
+    @Test func everyKeyIsPresentNullWhenMissing() throws {
+        let report = ClassReport(attempts: [
+            ClassReportTests.attempt("a", nil, met: [("blocker", 1500)]),
+            ClassReportTests.attempt("b", 100, met: [("blocker", 1000), ("tenants", 2000)]),
+        ])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = String(decoding: try encoder.encode(ClassReportDocument(report)), as: UTF8.self)
+        #expect(json.contains(#""time_to_milestone":{"blocker":1.5,"tenants":null}"#), "\(json)")
+        #expect(json.contains(#""total":null"#))
+        #expect(json.contains(#""median_score":100"#))
+        #expect(json.contains(#""connect_sessions":0"#))
     }
 }

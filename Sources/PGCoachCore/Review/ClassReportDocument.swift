@@ -54,7 +54,8 @@ public struct ClassReportDocument: Sendable, Equatable, Codable {
         attempts = report.attempts.map { a in
             let order = report.summary(of: a.lesson)?.milestoneOrder ?? a.knownMilestones
             var times: [String: Double?] = [:]
-            for id in order { times[id] = a.timeToMilestone(id).map { ($0 / 100).rounded() / 10 } }
+            // updateValue keeps a nil (not met) as a key; subscript assignment would drop it.
+            for id in order { times.updateValue(a.timeToMilestone(id).map { ($0 / 100).rounded() / 10 }, forKey: id) }
             return AttemptRow(
                 source: a.source, attempt: a.number, learner: a.learner, lesson: a.lesson, started: a.started,
                 duration_s: (a.durationMilliseconds / 100).rounded() / 10, total: a.scorecard?.total,

@@ -102,4 +102,16 @@ import Testing
     func escaping(_ raw: String, _ escaped: String) {
         #expect(HTMLText.escape(raw) == escaped)
     }
+
+    @Test(arguments: [
+        (40.0, 20.0, "40 ms"), (5000, 1000, "5 s"), (30_000, 5000, "30 s"), (120_000, 60_000, "02:00"), (65_000, 5000, "01:05"),
+    ] as [(Double, Double, String)])
+    func axisLabels(_ t: Double, _ step: Double, _ expected: String) {
+        #expect(TimelineSVG.axisLabel(t, step: step) == expected)
+    }
+
+    @Test(arguments: [(900.0, 100.0), (10_000, 1000), (25 * 60_000, 300_000), (4 * 3_600_000, 1_800_000)] as [(Double, Double)])
+    func axisSteps(_ end: Double, _ expected: Double) {
+        #expect(TimelineSVG.axisStep(end) == expected)
+    }
 }

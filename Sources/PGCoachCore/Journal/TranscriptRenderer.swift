@@ -84,36 +84,12 @@ public enum TranscriptRenderer {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// A tutor event as a one-line callout.
+    /// A tutor event as a callout: `> ✓ **Milestone** at +01:02: …`, every line quoted.
     static func eventLine(_ event: JournalEvent) -> String? {
-        callout(event)?.replacing("\n", with: "\n> ")
-    }
-
-    private static func callout(_ event: JournalEvent) -> String? {
-        let at = "+\(clock(event.elapsedMilliseconds))"
-        switch event.kind {
-        case .milestone:
-            return "> ✓ **Milestone** at \(at): \(event.text ?? event.milestone ?? "")"
-        case .hint:
-            return "> 💡 **Hint** at \(at) (\(event.milestone ?? "?"), level \(event.level ?? 0)): \(event.text ?? "")"
-        case .phase:
-            return "> Phase → **\(event.text ?? "?")** at \(at)"
-        case .checks:
-            let list = (event.checks ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key) \($0.value ? "pass" : "FAIL")" }
-            return "> Checks at \(at): \(list.joined(separator: ", "))"
-        case .sessions:
-            return "> Background sessions at \(at): \(event.text ?? "")"
-        case .reset:
-            return "> ↺ **Reset** to the broken state at \(at)"
-        case .scorecard:
-            return "> **Scored** at \(at): \(event.scorecard.map { "\($0.total)/100" } ?? "?")"
-        case .postmortem:
-            return "> Postmortem shown at \(at)"
-        case .note:
-            return "> 📝 **Note** at \(at): \(event.text ?? "")"
-        case .sessionStart, .input, .result, .output, .end:
-            return nil
-        }
+        guard let c = TranscriptCallout(event) else { return nil }
+        let qualifier = c.qualifier.map { " (\($0))" } ?? ""
+        let text = "> \(c.symbol) **\(c.label)**\(qualifier) at +\(clock(event.elapsedMilliseconds)): \(c.text)"
+        return text.replacing("\n", with: "\n> ")
     }
 
     static func stepBlock(_ step: TranscriptStep) -> [String] {

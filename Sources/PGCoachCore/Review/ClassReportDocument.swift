@@ -1,17 +1,17 @@
-/// `pgcoach report --format json`: the report with snake_case keys, times in seconds, nulls
-/// where there is nothing (an unscored attempt has `"total": null`).
-public struct ClassReportDocument: Sendable, Equatable, Codable {
-    public struct AttemptRow: Sendable, Equatable, Codable {
+/// `pgcoach report --format json`: the report with snake_case keys, times in seconds, every
+/// key present and `null` where there is nothing (an unscored attempt has `"total": null`).
+public struct ClassReportDocument: Sendable, Equatable, Encodable {
+    public struct AttemptRow: Sendable, Equatable, Encodable {
         var source: String
         var attempt: Int
         var learner: String
         var lesson: String
         var started: String
         var duration_s: Double
-        var total: Int?
-        var detect: Int?
-        var fix: Int?
-        var trap: Int?
+        @NullWhenAbsent var total: Int?
+        @NullWhenAbsent var detect: Int?
+        @NullWhenAbsent var fix: Int?
+        @NullWhenAbsent var trap: Int?
         var hints_used: Int
         var notes: [String]
         var traps: [String]
@@ -23,8 +23,8 @@ public struct ClassReportDocument: Sendable, Equatable, Codable {
         var errors: Int
     }
 
-    public struct LessonRow: Sendable, Equatable, Codable {
-        struct Count: Sendable, Equatable, Codable {
+    public struct LessonRow: Sendable, Equatable, Encodable {
+        struct Count: Sendable, Equatable, Encodable {
             var id: String
             var attempts: Int
         }
@@ -32,14 +32,14 @@ public struct ClassReportDocument: Sendable, Equatable, Codable {
         var attempts: Int
         var learners: Int
         var scored: Int
-        var median_score: Double?
+        @NullWhenAbsent var median_score: Double?
         var gave_up: Int
         var common_traps: [Count]
         var most_missed_milestones: [Count]
         var notes: Int
     }
 
-    public struct SkippedRow: Sendable, Equatable, Codable {
+    public struct SkippedRow: Sendable, Equatable, Encodable {
         var source: String
         var reason: String
     }
@@ -70,45 +70,5 @@ public struct ClassReportDocument: Sendable, Equatable, Codable {
                 most_missed_milestones: l.mostMissedMilestones.map { .init(id: $0.id, attempts: $0.count) }, notes: l.notes)
         }
         skipped = report.skipped.map { SkippedRow(source: $0.source, reason: $0.reason) }
-    }
-}
-
-// Synthesized `Codable` leaves nil optionals out; a report's readers want every key present.
-extension ClassReportDocument.AttemptRow {
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(source, forKey: .source)
-        try c.encode(attempt, forKey: .attempt)
-        try c.encode(learner, forKey: .learner)
-        try c.encode(lesson, forKey: .lesson)
-        try c.encode(started, forKey: .started)
-        try c.encode(duration_s, forKey: .duration_s)
-        try c.encode(total, forKey: .total)
-        try c.encode(detect, forKey: .detect)
-        try c.encode(fix, forKey: .fix)
-        try c.encode(trap, forKey: .trap)
-        try c.encode(hints_used, forKey: .hints_used)
-        try c.encode(notes, forKey: .notes)
-        try c.encode(traps, forKey: .traps)
-        try c.encode(time_to_milestone, forKey: .time_to_milestone)
-        try c.encode(gave_up, forKey: .gave_up)
-        try c.encode(ended, forKey: .ended)
-        try c.encode(statements, forKey: .statements)
-        try c.encode(errors, forKey: .errors)
-    }
-}
-
-extension ClassReportDocument.LessonRow {
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(lesson, forKey: .lesson)
-        try c.encode(attempts, forKey: .attempts)
-        try c.encode(learners, forKey: .learners)
-        try c.encode(scored, forKey: .scored)
-        try c.encode(median_score, forKey: .median_score)
-        try c.encode(gave_up, forKey: .gave_up)
-        try c.encode(common_traps, forKey: .common_traps)
-        try c.encode(most_missed_milestones, forKey: .most_missed_milestones)
-        try c.encode(notes, forKey: .notes)
     }
 }

@@ -168,32 +168,11 @@ public enum HTMLTranscriptRenderer {
         return h
     }
 
+    /// A tutor event in place. Symbols are left out: a reviewer's browser may lack an emoji font.
     static func eventHTML(_ event: JournalEvent) -> String? {
-        let at = "<span class=\"at\">+\(TranscriptRenderer.clock(event.elapsedMilliseconds))</span>"
-        switch event.kind {
-        case .milestone:
-            return "<div class=\"event milestone\">\(at) ✓ <b>Milestone</b> \(e(event.text ?? event.milestone ?? ""))</div>"
-        case .hint:
-            return "<div class=\"event hint\">\(at) <b>Hint</b> (\(e(event.milestone ?? "?")), level \(event.level ?? 0)): \(e(event.text ?? ""))</div>"
-        case .phase:
-            return "<div class=\"event phase\">\(at) Phase → <b>\(e(event.text ?? "?"))</b></div>"
-        case .checks:
-            let list = (event.checks ?? [:]).sorted { $0.key < $1.key }
-                .map { "<span class=\"\($0.value ? "met" : "missed")\">\(e($0.key)) \($0.value ? "pass" : "FAIL")</span>" }
-            return "<div class=\"event checks\">\(at) <b>Checks</b>: \(list.joined(separator: ", "))</div>"
-        case .sessions:
-            return "<div class=\"event sessions\">\(at) Background sessions: \(e(event.text ?? ""))</div>"
-        case .reset:
-            return "<div class=\"event reset\">\(at) ↺ <b>Reset</b> to the broken state</div>"
-        case .scorecard:
-            return "<div class=\"event scored\">\(at) <b>Scored</b> \(event.scorecard.map { "\($0.total)/100" } ?? "?")</div>"
-        case .postmortem:
-            return "<div class=\"event postmortem\">\(at) Postmortem shown (below)</div>"
-        case .note:
-            return "<div class=\"event note\">\(at) <b>Note</b>: \(e(event.text ?? ""))</div>"
-        case .sessionStart, .input, .result, .output, .end:
-            return nil
-        }
+        guard let c = TranscriptCallout(event) else { return nil }
+        return "<div class=\"event \(c.kind)\"><span class=\"at\">+\(TranscriptRenderer.clock(event.elapsedMilliseconds))</span> "
+            + "<b>\(e(c.label))</b>\(c.qualifier.map { " (\(e($0)))" } ?? ""): \(e(c.text))</div>"
     }
 
     /// A `<pre>`, folded in `<details>` when long.

@@ -77,7 +77,7 @@ enum TimelineSVG {
         var t = 0.0
         while t <= end + 1 {
             svg.append("<line x1=\"\(f(x(t)))\" y1=\"\(f(axisY))\" x2=\"\(f(x(t)))\" y2=\"\(f(axisY + 4))\" stroke=\"#90a4ae\"/>")
-            let label = step < 1000 ? TranscriptRenderer.span(t) : TranscriptRenderer.clock(t)
+            let label = axisLabel(t, step: step)
             svg.append("<text x=\"\(f(x(t)))\" y=\"\(f(axisY + 16))\" text-anchor=\"middle\" fill=\"#546e7a\">\(label)</text>")
             t += step
         }
@@ -161,6 +161,13 @@ enum TimelineSVG {
         let seconds = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200]
         for s in seconds where end / (s * 1000) <= 10 { return s * 1000 }
         return 7200 * 1000
+    }
+
+    /// `40 ms` for a scripted session's sub-second steps, `12 s` under a minute, else `mm:ss`.
+    static func axisLabel(_ t: Double, step: Double) -> String {
+        if step < 1000 { return "\(Int(t.rounded())) ms" }
+        if step < 60_000 && t < 60_000 { return "\(Int((t / 1000).rounded())) s" }
+        return TranscriptRenderer.clock(t)
     }
 
     static func abbreviate(_ text: String) -> String {

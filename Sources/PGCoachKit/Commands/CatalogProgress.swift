@@ -3,6 +3,16 @@ import PGCoachCore
 
 /// The catalog joined with the learner's progress (`progress.tsv`) and their own journals.
 enum CatalogProgress {
+    /// The catalog, or nil after saying why it cannot be found.
+    static func locate(_ output: ConsoleOutput) -> LessonCatalog? {
+        do {
+            return try LessonCatalog.locate()
+        } catch {
+            output.errorLine("pgcoach: \(error)")
+            return nil
+        }
+    }
+
     /// Every lesson that loads, and how many did not (each reported on stderr).
     static func entries(_ catalog: LessonCatalog, output: ConsoleOutput) -> ([CatalogEntry], broken: Int) {
         var entries: [CatalogEntry] = []

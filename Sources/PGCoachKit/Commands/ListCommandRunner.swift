@@ -11,37 +11,14 @@ public enum ListCommandRunner {
         var topic: String
         var level: Int
         var duration: String
-        var best_score: Int?
+        /// Always present: `null` when the lesson was never scored.
+        @NullWhenAbsent var best_score: Int?
         var attempts: Int
         var next: Bool
-
-        // Every key is always present: `best_score` is null when the lesson was never scored.
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(stage, forKey: .stage)
-            try c.encode(title, forKey: .title)
-            try c.encode(topic, forKey: .topic)
-            try c.encode(level, forKey: .level)
-            try c.encode(duration, forKey: .duration)
-            try c.encode(best_score, forKey: .best_score)
-            try c.encode(attempts, forKey: .attempts)
-            try c.encode(next, forKey: .next)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case id, stage, title, topic, level, duration, best_score, attempts, next
-        }
     }
 
     public static func run(json: Bool, output: ConsoleOutput = ConsoleOutput()) -> Int32 {
-        let catalog: LessonCatalog
-        do {
-            catalog = try LessonCatalog.locate()
-        } catch {
-            output.errorLine("pgcoach: \(error)")
-            return 2
-        }
+        guard let catalog = CatalogProgress.locate(output) else { return 2 }
         let (entries, broken) = CatalogProgress.entries(catalog, output: output)
         let next = LessonPath.next(entries, traps: CatalogProgress.trapTallies(entries))
         if json {

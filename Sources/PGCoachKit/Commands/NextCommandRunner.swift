@@ -4,13 +4,7 @@ import PGCoachCore
 /// `pgcoach next`: the next lesson to take, why, and the command that starts it.
 public enum NextCommandRunner {
     public static func run(output: ConsoleOutput = ConsoleOutput()) -> Int32 {
-        let catalog: LessonCatalog
-        do {
-            catalog = try LessonCatalog.locate()
-        } catch {
-            output.errorLine("pgcoach: \(error)")
-            return 2
-        }
+        guard let catalog = CatalogProgress.locate(output) else { return 2 }
         let (entries, _) = CatalogProgress.entries(catalog, output: output)
         guard !entries.isEmpty else {
             output.errorLine("pgcoach next: the catalog has no lessons (\(catalog.lessonsRoot))")

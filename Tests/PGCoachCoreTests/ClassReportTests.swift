@@ -104,6 +104,8 @@ import Testing
         let text = ClassReportRenderer.text(report)
         #expect(text.contains("Skipped 1 file:\n  notes.jsonl: line 1: not a pgcoach journal event"))
         #expect(text.contains("Not counted: 3 `pgcoach connect` sessions"))
+        #expect(text.hasPrefix("No lesson attempts in these journals.\n"))
+        #expect(ClassReportRenderer.markdown(report).contains("No lesson attempts in these journals.\n\nNot counted: 3"))
     }
 }
 

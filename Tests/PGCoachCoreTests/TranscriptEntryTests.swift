@@ -13,6 +13,18 @@ import Testing
         #expect(md.contains("> and writers queue."), "a multi-line hint stays inside its callout")
     }
 
+    @Test func thePostmortemIsPrintedOnceAtTheEnd() {
+        var j = JournalFixture()
+        j.meta(
+            "\\giveup",
+            events: [JournalEvent(kind: .postmortem, time: "", elapsedMilliseconds: 0, text: "Root cause: a migration.\nThe fix: end it.")],
+            printed: "Total 12/100\n── Postmortem ──\nRoot cause: a migration.\nThe fix: end it.")
+        let md = TranscriptRenderer.markdown(j.events)
+        #expect(md.components(separatedBy: "Root cause: a migration.").count - 1 == 1, "\(md)")
+        #expect(md.contains("Total 12/100\n── Postmortem ──\n```"))
+        #expect(md.hasSuffix("### Postmortem\n\nRoot cause: a migration.\nThe fix: end it.\n\n"))
+    }
+
     @Test(arguments: [
         ("Hint (where to look, 1/3): look here", ["look here"], ""),
         ("Partial evidence\nHint (x, 1/3): look here\nafter", ["look here"], "Partial evidence\nafter"),

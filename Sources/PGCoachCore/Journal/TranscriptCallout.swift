@@ -28,7 +28,7 @@ public struct TranscriptCallout: Sendable, Equatable {
         case .scorecard:
             self.init("scored", "▬", "Scored", event.scorecard.map { "\($0.total)/100" } ?? "?")
         case .postmortem:
-            self.init("postmortem", "📖", "Postmortem", "shown")
+            self.init("postmortem", "📖", "Postmortem", "shown (the full text is at the end)")
         case .note:
             self.init("note", "📝", "Note", event.text ?? "")
         case .sessionStart, .input, .result, .output, .end:

@@ -75,8 +75,9 @@ public enum TranscriptEntry: Sendable, Equatable {
                 // A meta-command's printed text (tutor messages, psql's notes) follows at the next input.
                 if record.kind == .sql { flush() }
             case .output:
-                let hints = held.filter { $0.kind == .hint }.compactMap(\.text)
-                let text = removingHints(hints, from: event.text ?? "")
+                // Hints and the postmortem are shown once, as their own events.
+                let shownApart = held.filter { $0.kind == .hint || $0.kind == .postmortem }.compactMap(\.text)
+                let text = removingHints(shownApart, from: event.text ?? "")
                 if pending != nil {
                     pending?.output = text.isEmpty ? nil : text
                     flush()
@@ -95,7 +96,8 @@ public enum TranscriptEntry: Sendable, Equatable {
         return entries
     }
 
-    /// Drops the lines that printed a hint (the transcript shows each reveal once, as its own event).
+    /// Drops the lines that printed a hint or the postmortem (the transcript shows each once, as
+    /// its own event).
     static func removingHints(_ hints: [String], from text: String) -> String {
         var text = text
         for hint in hints where !hint.isEmpty {

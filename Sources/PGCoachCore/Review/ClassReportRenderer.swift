@@ -16,6 +16,7 @@ public enum ClassReportRenderer {
 
     /// psql's aligned format, multi-line cells as psql prints them.
     public static func text(_ report: ClassReport) -> String {
+        if report.attempts.isEmpty { return "No lesson attempts in these journals.\n" + skippedLines(report) }
         var out = ""
         var options = PrintOptions()
         options.title = "Attempts"
@@ -33,9 +34,11 @@ public enum ClassReportRenderer {
 
     public static func markdown(_ report: ClassReport) -> String {
         var lines = ["# pgcoach report", "", "## Attempts", ""]
-        lines += markdownTable(attemptHeaders, attemptAlignments, attemptRows(report))
-        lines += ["", "## Per lesson", ""]
-        lines += markdownTable(lessonHeaders, lessonAlignments, lessonRows(report))
+        if report.attempts.isEmpty { lines += ["No lesson attempts in these journals."] } else {
+            lines += markdownTable(attemptHeaders, attemptAlignments, attemptRows(report))
+            lines += ["", "## Per lesson", ""]
+            lines += markdownTable(lessonHeaders, lessonAlignments, lessonRows(report))
+        }
         if let line = connectLine(report) { lines += ["", line] }
         if !report.skipped.isEmpty {
             lines += ["", "## Skipped files", ""]

@@ -95,6 +95,16 @@ import Testing
         #expect(page.contains("✗ blocker"))
     }
 
+    @Test func severalAttemptsAreSummedUpInTheHeader() {
+        var j = JournalFixture()
+        j.score("\\giveup", total: 10, met: ["blocker"], debrief: true)
+        j.reset()
+        j.score(total: 100, met: ["blocker", "tenants"], debrief: true)
+        let page = HTMLTranscriptRenderer.page(j.events)
+        #expect(page.contains("<tr><th>Attempts</th><td>#1: 10/100 (gave up), #2: 100/100</td></tr>"))
+        #expect(page.contains("<span class=\"big\">100</span>/100</div>"), "the scorecard is the last attempt's, not given up")
+    }
+
     @Test(arguments: [
         ("a&b", "a&amp;b"), ("<>", "&lt;&gt;"), ("\"'", "&quot;&#39;"), ("tab\tnl\n", "tab\tnl\n"), ("\u{1}\u{7F}", "\u{FFFD}\u{FFFD}"),
         ("ümlaut €", "ümlaut €"),

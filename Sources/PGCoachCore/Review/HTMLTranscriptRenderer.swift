@@ -36,6 +36,12 @@ public enum HTMLTranscriptRenderer {
         h.append(fact("Started", start?.time ?? events.first?.time ?? "?"))
         h.append(fact("Duration", TranscriptRenderer.span(end)))
         h.append(fact("Statements", "\(steps.filter { !$0.step.isMetaCommand }.count) SQL, \(steps.filter { $0.step.isMetaCommand }.count) meta-commands"))
+        let attempts = (try? AttemptSplitter.attempts(in: events, source: "")) ?? []
+        if attempts.count > 1 {
+            // The scorecard below is the last attempt's; the others are summed up here.
+            let scores = attempts.map { a in "#\(a.number): " + (a.scorecard.map { "\($0.total)/100" } ?? "not scored") + (a.gaveUp ? " (gave up)" : "") }
+            h.append(fact("Attempts", scores.joined(separator: ", ")))
+        }
         h.append(fact("Versions", "pgcoach \(start?.pgcoachVersion ?? "?"), PostgreSQL \(start?.serverVersion ?? "?")"))
         h.append("</table>")
         for note in readingNotes { h.append("<p class=\"warning\">⚠ Reading this journal: \(e(note))</p>") }
@@ -104,7 +110,7 @@ public enum HTMLTranscriptRenderer {
             h.append("</section>")
             return h
         }
-        let gaveUp = ((try? AttemptSplitter.attempts(in: events, source: "")) ?? []).contains(where: \.gaveUp)
+        let gaveUp = ((try? AttemptSplitter.attempts(in: events, source: "")) ?? []).last?.gaveUp == true
         h.append("<div class=\"total\"><span class=\"big\">\(card.total)</span>/100\(gaveUp ? " <span class=\"badge\">gave up</span>" : "")</div>")
         h.append("<table class=\"dims\">")
         h.append("<tr><th>Dimension</th><th class=\"num\">Score</th><th>Why</th></tr>")

@@ -66,7 +66,7 @@ final class JournalCompanion: SessionCompanion {
         guard command.name == "export" else { return false }
         let target = command.arguments.first
         do {
-            let written = try TranscriptExport.write(journal: path, format: .markdown, to: target)
+            let written = try TranscriptExport.write(journal: path, format: TranscriptExport.format(forFile: target), to: target)
             session.output.line("Transcript written to \(written)")
         } catch {
             session.output.errorLine("\\export: \(error)")

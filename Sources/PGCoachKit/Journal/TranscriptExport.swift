@@ -28,6 +28,14 @@ public enum TranscriptExport {
         return path
     }
 
+    /// `\export page.html` writes HTML, `\export events.json` JSON, anything else Markdown.
+    static func format(forFile file: String?) -> Format {
+        let lower = file?.lowercased() ?? ""
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return .html }
+        if lower.hasSuffix(".json") { return .json }
+        return .markdown
+    }
+
     static func defaultPath(for journal: String, format: Format) -> String {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false

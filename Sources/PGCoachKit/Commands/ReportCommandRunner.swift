@@ -48,8 +48,13 @@ public enum ReportCommandRunner {
         var connectSessions = 0
         for path in journalFiles(roots, skipped: &skipped) {
             files += 1
+            // A `connect` session shows in its first line; its (possibly large) rest is not read.
+            if let first = JournalFile.firstEvent(path), first.kind == .sessionStart, first.lesson == nil {
+                connectSessions += 1
+                continue
+            }
             do {
-                let contents = try JournalFile.read(path)
+                let contents = try JournalFile.read(path, outline: true)
                 attempts += try AttemptSplitter.attempts(in: contents.events, source: path)
             } catch AttemptSplitter.NoAttempt.notALesson {
                 // `pgcoach connect` sessions are journaled too; they are not attempts, nor broken.

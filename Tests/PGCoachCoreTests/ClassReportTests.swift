@@ -59,12 +59,15 @@ import Testing
         #expect(report.lessons[0].medianScore == 50)
         #expect(report.lessons[1].medianScore == nil)
         #expect(report.lessons[1].mostMissedMilestones.isEmpty, "an unscored attempt misses nothing it could not know of")
+        let text = ClassReportRenderer.text(report)
+        #expect(text.contains(" Learner |    Lesson     |") && text.contains(" c       | stage-01/01-a |"), "several lessons: a Lesson column\n\(text)")
     }
 
     @Test func textIsAlignedLikePsql() {
         let text = ClassReportRenderer.text(Self.five)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines.contains { $0.contains("Attempts") })
+        #expect(lines.contains { $0.contains("Attempts at \(sampleLesson.id)") })
+        #expect(!lines.contains { $0.hasPrefix(" Learner ") && $0.contains("Lesson") }, "one lesson: in the title, not a column")
         #expect(lines.contains { $0.hasPrefix(" Learner ") && $0.contains("| Total |") })
         #expect(lines.contains { $0.contains(" golden ") && $0.contains("|   100 |") }, "\(text)")
         #expect(lines.contains { $0.contains(" blocker 10.0 s ") && $0.hasSuffix("+| no") }, "multi-line cells continue with +")
@@ -81,7 +84,8 @@ import Testing
         #expect(md.contains("&lt;img src=x&gt;\\|eve"))
         #expect(!md.contains("<img"))
         #expect(md.contains("blocker 1.0 s<br>tenants 2.0 s"))
-        #expect(md.contains("|---|---|---|---:|---:|"))
+        #expect(md.contains("| Learner | Started (UTC) | Duration |"))
+        #expect(md.contains("|---|---|---:|---:|"))
     }
 
     @Test func csvQuotesAndHasAColumnPerMilestone() {

@@ -1,4 +1,4 @@
-/// Prints a `ClassReport` as psql-aligned text, Markdown or CSV; `ClassReport.Document` is the
+/// Prints a `ClassReport` as psql-aligned text, Markdown or CSV; `ClassReportDocument` is the
 /// shape of its JSON. Every format has the same two parts: one row per attempt, then one row
 /// per lesson.
 public enum ClassReportRenderer {
@@ -18,12 +18,12 @@ public enum ClassReportRenderer {
     public static func text(_ report: ClassReport) -> String {
         if report.attempts.isEmpty { return "No lesson attempts in these journals.\n" + skippedLines(report) }
         var out = ""
+        let table = attemptTable(report)
         var options = PrintOptions()
-        options.title = "Attempts"
+        options.title = table.title
         var buffer = OutputBuffer()
         TablePrinter(options: options).render(
-            headers: attemptHeaders, alignments: attemptAlignments,
-            rows: attemptRows(report), into: &buffer)
+            headers: table.headers, alignments: table.alignments, rows: table.rows, into: &buffer)
         options.title = "Per lesson"
         TablePrinter(options: options).render(
             headers: lessonHeaders, alignments: lessonAlignments, rows: lessonRows(report), into: &buffer)
@@ -33,9 +33,10 @@ public enum ClassReportRenderer {
     }
 
     public static func markdown(_ report: ClassReport) -> String {
-        var lines = ["# pgcoach report", "", "## Attempts", ""]
+        let table = attemptTable(report)
+        var lines = ["# pgcoach report", "", "## \(table.title)", ""]
         if report.attempts.isEmpty { lines += ["No lesson attempts in these journals."] } else {
-            lines += markdownTable(attemptHeaders, attemptAlignments, attemptRows(report))
+            lines += markdownTable(table.headers, table.alignments, table.rows)
             lines += ["", "## Per lesson", ""]
             lines += markdownTable(lessonHeaders, lessonAlignments, lessonRows(report))
         }
@@ -78,6 +79,17 @@ public enum ClassReportRenderer {
     }
 
     // MARK: - Rows
+
+    /// The attempts table; when every attempt is of one lesson, the lesson goes in the title
+    /// instead of a column repeated on every row (a class doing one drill).
+    static func attemptTable(_ report: ClassReport) -> (title: String, headers: [String], alignments: [ColumnAlignment], rows: [[String?]]) {
+        let rows = attemptRows(report)
+        guard report.lessons.count == 1, let lesson = report.lessons.first?.lesson else {
+            return ("Attempts", attemptHeaders, attemptAlignments, rows)
+        }
+        func dropLesson<T>(_ list: [T]) -> [T] { list.enumerated().filter { $0.offset != 1 }.map(\.element) }
+        return ("Attempts at \(lesson)", dropLesson(attemptHeaders), dropLesson(attemptAlignments), rows.map(dropLesson))
+    }
 
     static func attemptRows(_ report: ClassReport) -> [[String?]] {
         report.attempts.map { a in

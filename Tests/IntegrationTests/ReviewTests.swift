@@ -134,6 +134,12 @@ struct ReviewTests {
         #expect(markdown.components(separatedBy: hintText).count - 1 == 1, "the hint is printed once")
         #expect(markdown.contains(" orders | with_release_id \n--------+-----------------\n   4200 |               0\n"), "numbers right-aligned")
 
+        // A note never changes the score: regrading replays the SQL, not the notes.
+        let grade = try BinaryRunner.run(BinaryRunner.pgcoach, ["grade", goldenJournal], input: "", environment: env)
+        #expect(grade.status == 0, "\(grade.output)")
+        #expect(grade.output.contains("Regraded:  100/100") && grade.output.contains("matches the recorded one"))
+        #expect(!grade.output.contains("invalid command"))
+
         try Self.checkInChromium(state + "/golden.html", scratch: state)
 
         // Progress: best_score now 100, and every lesson of this one-lesson catalog is done.

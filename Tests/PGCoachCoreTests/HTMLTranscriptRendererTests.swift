@@ -103,6 +103,7 @@ import Testing
         let page = HTMLTranscriptRenderer.page(j.events)
         #expect(page.contains("<tr><th>Attempts</th><td>#1: 10/100 (gave up), #2: 100/100</td></tr>"))
         #expect(page.contains("<span class=\"big\">100</span>/100</div>"), "the scorecard is the last attempt's, not given up")
+        #expect(TranscriptRenderer.markdown(j.events).contains("| Attempts | #1: 10/100 (gave up), #2: 100/100 |"))
     }
 
     @Test(arguments: [

@@ -16,6 +16,7 @@ public enum TranscriptRenderer {
         out.append("| Started | \(cell(start?.time ?? events.first?.time ?? "?")) |")
         out.append("| Duration | \(duration) |")
         out.append("| Final score | \(lastScore.map { "\($0.total)/100" } ?? "not scored") |")
+        if let attempts = attemptSummary(events) { out.append("| Attempts | \(cell(attempts)) |") }
         out.append("| Versions | pgcoach \(cell(start?.pgcoachVersion ?? "?")), PostgreSQL \(cell(start?.serverVersion ?? "?")) |")
         for note in notes { out.append("\n> ⚠ Reading this journal: \(note)") }
         out.append("")
@@ -82,6 +83,15 @@ public enum TranscriptRenderer {
             out.append("")
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// `#1: 10/100 (gave up), #2: 100/100` when the journal holds more than one attempt.
+    static func attemptSummary(_ events: [JournalEvent]) -> String? {
+        let attempts = (try? AttemptSplitter.attempts(in: events, source: "")) ?? []
+        guard attempts.count > 1 else { return nil }
+        return attempts.map { a in
+            "#\(a.number): " + (a.scorecard.map { "\($0.total)/100" } ?? "not scored") + (a.gaveUp ? " (gave up)" : "")
+        }.joined(separator: ", ")
     }
 
     /// A tutor event as a callout: `> ✓ **Milestone** at +01:02: …`, every line quoted.

@@ -36,12 +36,8 @@ public enum HTMLTranscriptRenderer {
         h.append(fact("Started", start?.time ?? events.first?.time ?? "?"))
         h.append(fact("Duration", TranscriptRenderer.span(end)))
         h.append(fact("Statements", "\(steps.filter { !$0.step.isMetaCommand }.count) SQL, \(steps.filter { $0.step.isMetaCommand }.count) meta-commands"))
-        let attempts = (try? AttemptSplitter.attempts(in: events, source: "")) ?? []
-        if attempts.count > 1 {
-            // The scorecard below is the last attempt's; the others are summed up here.
-            let scores = attempts.map { a in "#\(a.number): " + (a.scorecard.map { "\($0.total)/100" } ?? "not scored") + (a.gaveUp ? " (gave up)" : "") }
-            h.append(fact("Attempts", scores.joined(separator: ", ")))
-        }
+        // The scorecard below is the last attempt's; the others are summed up here.
+        if let attempts = TranscriptRenderer.attemptSummary(events) { h.append(fact("Attempts", attempts)) }
         h.append(fact("Versions", "pgcoach \(start?.pgcoachVersion ?? "?"), PostgreSQL \(start?.serverVersion ?? "?")"))
         h.append("</table>")
         for note in readingNotes { h.append("<p class=\"warning\">⚠ Reading this journal: \(e(note))</p>") }

@@ -15,15 +15,28 @@ struct ReviewTests {
         var script: String
     }
 
+    /// A path as `lesson check` composes it from lesson.yaml (`name: [step, shortcuts/file.sql, …]`
+    /// under `paths:`), read here without the lesson loader so the test sees what an author wrote.
+    static func composedPath(_ name: String) throws -> String {
+        let yaml = try String(contentsOfFile: lessonFolder + "/lesson.yaml", encoding: .utf8)
+        let line = try #require(yaml.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("\(name): [") })
+        let list = line.split(separator: "[", maxSplits: 1)[1].split(separator: "]")[0]
+        return try list.split(separator: ",").map { item in
+            let step = item.trimmingCharacters(in: .whitespaces)
+            let file = step.hasSuffix(".sql") ? step : "steps/\(step).sql"
+            return try String(contentsOfFile: lessonFolder + "/" + file, encoding: .utf8)
+        }.joined(separator: "\n")
+    }
+
     static func sessions() throws -> [Session] {
-        let golden = try String(contentsOfFile: lessonFolder + "/golden.sql", encoding: .utf8)
+        let golden = try composedPath("golden")
         // The give-up: the first look around, two hints, then \giveup.
-        let firstQuery = golden.components(separatedBy: "-- The locks on orders")[0]
+        let firstLook = try String(contentsOfFile: lessonFolder + "/steps/look-sessions.sql", encoding: .utf8)
         return [
-            Session(learner: "golden", script: "\\hint\n\\note \(note)\n" + golden),
-            Session(learner: "giveup", script: firstQuery + "\\hint\n\\hint\n\\giveup\n"),
-            Session(learner: "trap-writer", script: try String(contentsOfFile: lessonFolder + "/trap-app_writer_terminated.sql", encoding: .utf8)),
-            Session(learner: "trap-superuser", script: try String(contentsOfFile: lessonFolder + "/trap-app_user_superpowers.sql", encoding: .utf8)),
+            Session(learner: "golden", script: "\\hint\n\\note \(note)\n" + golden + "\n\\score\n"),
+            Session(learner: "giveup", script: firstLook + "\n\\hint\n\\hint\n\\giveup\n"),
+            Session(learner: "trap-writers", script: try composedPath("production_sessions_killed") + "\n\\score\n"),
+            Session(learner: "trap-superuser", script: try composedPath("least_privilege") + "\n\\score\n"),
             Session(learner: "noop", script: try String(contentsOfFile: lessonFolder + "/noop.sql", encoding: .utf8)),
         ]
     }
@@ -57,7 +70,7 @@ struct ReviewTests {
         #expect(rows.count == 5)
         var byLearner: [String: [String: Any]] = [:]
         for row in rows { byLearner[row["learner"] as? String ?? "?"] = row }
-        #expect(Set(byLearner.keys) == ["golden", "giveup", "trap-writer", "trap-superuser", "noop"])
+        #expect(Set(byLearner.keys) == ["golden", "giveup", "trap-writers", "trap-superuser", "noop"])
 
         let golden = try #require(byLearner["golden"])
         #expect(golden["total"] as? Int == 100)
@@ -74,9 +87,9 @@ struct ReviewTests {
         #expect(giveUp["hints_used"] as? Int == 2)
         #expect((giveUp["total"] as? Int ?? 100) < 50)
 
-        #expect((byLearner["trap-writer"]?["traps"] as? [String])?.contains("app_writer_terminated") == true)
-        #expect((byLearner["trap-superuser"]?["traps"] as? [String])?.contains("app_user_superpowers") == true)
-        for trap in ["trap-writer", "trap-superuser"] { #expect((byLearner[trap]?["total"] as? Int ?? 100) < 100) }
+        #expect((byLearner["trap-writers"]?["traps"] as? [String])?.contains("production_sessions_killed") == true, "\(byLearner["trap-writers"] ?? [:])")
+        #expect((byLearner["trap-superuser"]?["traps"] as? [String])?.contains("least_privilege") == true, "\(byLearner["trap-superuser"] ?? [:])")
+        for trap in ["trap-writers", "trap-superuser"] { #expect((byLearner[trap]?["total"] as? Int ?? 100) < 100) }
 
         let noop = try #require(byLearner["noop"])
         let noopTimes = try #require(noop["time_to_milestone"] as? [String: Any])
@@ -95,8 +108,8 @@ struct ReviewTests {
         #expect(totals.count == 5)
         #expect(lesson["median_score"] as? Double == Double(totals[2]))
         let trapCounts = (lesson["common_traps"] as? [[String: Any]] ?? []).map { ($0["id"] as? String ?? "", $0["attempts"] as? Int ?? 0) }
-        #expect(trapCounts.contains { $0.0 == "app_writer_terminated" })
-        #expect(trapCounts.contains { $0.0 == "app_user_superpowers" })
+        #expect(trapCounts.contains { $0.0 == "production_sessions_killed" })
+        #expect(trapCounts.contains { $0.0 == "least_privilege" })
         #expect(trapCounts.map(\.1) == trapCounts.map(\.1).sorted(by: >), "most common first")
         // The most missed front: at least the no-op and the give-up missed it.
         let missed = try #require((lesson["most_missed_milestones"] as? [[String: Any]])?.first)

@@ -57,7 +57,23 @@ import Testing
         twoAttempts.score(total: 100, met: ["blocker", "tenants"], debrief: true)
         twoAttempts.end()
 
+        // Journals that mark attempts and say how each card stands.
+        var marked = JournalFixture()
+        marked.milestone("blocker")
+        marked.score("\\giveup", total: 30, met: ["blocker"], debrief: true, standing: .gaveUp)
+        marked.score(total: 100, met: ["blocker", "tenants"], debrief: false, standing: .practice)
+        marked.reset()  // a plain reset event: with attempt marks, only attempt_start splits
+        marked.newAttempt(2)
+        marked.milestone("tenants")
+        marked.score(total: 60, met: ["tenants"], debrief: false)
+        marked.score(total: 100, met: ["blocker", "tenants"], debrief: true, standing: .resolved)
+        marked.score(total: 0, met: [], debrief: false, standing: .practice)
+        marked.end()
+
         return [
+            Case(
+                name: "attempt_start splits, practice never counts", journal: marked.events,
+                expected: [(30, true, 0, 0, ["blocker"]), (100, false, 0, 0, ["tenants"])]),
             Case(name: "golden", journal: golden.events, expected: [(100, false, 1, 1, ["blocker", "tenants"])]),
             Case(name: "give-up stands over later practice", journal: giveUp.events, expected: [(20, true, 0, 0, ["blocker"])]),
             Case(name: "score that closed the incident stands", journal: practiceAfterResolved.events, expected: [(100, false, 0, 0, [])]),

@@ -68,8 +68,12 @@ struct JournalFixture {
     }
 
     /// `\score` or `\giveup` producing a scorecard; `debrief` when the tutor moved there.
-    mutating func score(_ command: String = "\\score", total: Int, met: Set<String>, traps: [String] = [], debrief: Bool) {
-        let card = Self.card(total, met: met, traps: traps)
+    mutating func score(
+        _ command: String = "\\score", total: Int, met: Set<String>, traps: [String] = [], debrief: Bool,
+        standing: Scorecard.Standing = .scored
+    ) {
+        var card = Self.card(total, met: met, traps: traps)
+        card.standing = standing
         var caused = [JournalEvent(kind: .scorecard, time: "", elapsedMilliseconds: 0, scorecard: card)]
         if debrief { caused.append(JournalEvent(kind: .phase, time: "", elapsedMilliseconds: 0, text: "debrief")) }
         meta(command, events: caused, printed: "Total \(card.total)/100")
@@ -77,6 +81,14 @@ struct JournalFixture {
 
     mutating func reset() {
         meta("\\reset", events: [JournalEvent(kind: .reset, time: "", elapsedMilliseconds: 0)], printed: "The sandbox is back.")
+    }
+
+    /// A `\reset` after a debrief as journals mark it now: the reset, then the attempt's start.
+    mutating func newAttempt(_ number: Int) {
+        meta("\\reset", events: [
+            JournalEvent(kind: .reset, time: "", elapsedMilliseconds: 0),
+            JournalEvent(kind: .attemptStart, time: "", elapsedMilliseconds: 0, level: number),
+        ], printed: "Attempt \(number).")
     }
 
     mutating func end() {

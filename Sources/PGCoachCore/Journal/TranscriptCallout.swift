@@ -1,7 +1,8 @@
 /// What a transcript says about a tutor event (or a note), whatever the format: a kind for
 /// styling, a symbol, a bold label and the text after it. Markdown and HTML only wrap it.
 public struct TranscriptCallout: Sendable, Equatable {
-    /// `milestone`, `hint`, `phase`, `checks`, `sessions`, `reset`, `scored`, `postmortem`, `note`.
+    /// `milestone`, `hint`, `phase`, `checks`, `sessions`, `reset`, `scored`, `attempt`, `ignored`,
+    /// `postmortem`, `note`.
     public var kind: String
     public var symbol: String
     public var label: String
@@ -26,7 +27,19 @@ public struct TranscriptCallout: Sendable, Equatable {
         case .reset:
             self.init("reset", "↺", "Reset", "to the broken state")
         case .scorecard:
-            self.init("scored", "▬", "Scored", event.scorecard.map { "\($0.total)/100" } ?? "?")
+            guard let card = event.scorecard else {
+                self.init("scored", "▬", "Scored", "?")
+                return
+            }
+            let standing = card.standing == .scored ? "" : " (\(card.standing.rawValue.replacing("_", with: " ")))"
+            let findings = card.findings.map { "\n- shortcut (\($0.severity), −\($0.cost)): \($0.reason)" }.joined()
+            self.init("scored", "▬", "Scored", "\(card.total)/100\(standing)\(findings)")
+        case .attemptStart:
+            self.init("attempt", "↻", "Attempt \(event.level ?? 0)", "begins: the incident is broken again, the score starts over")
+        case .evidenceIgnored:
+            self.init(
+                "ignored", "·", "Evidence not counted",
+                "“\(event.text ?? event.milestone ?? "")” was seen only after its front was repaired")
         case .postmortem:
             self.init("postmortem", "📖", "Postmortem", "shown (the full text is at the end)")
         case .note:

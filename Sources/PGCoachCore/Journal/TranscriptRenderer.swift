@@ -5,7 +5,7 @@ public enum TranscriptRenderer {
     public static func markdown(_ events: [JournalEvent], notes: [String] = []) -> String {
         var out: [String] = []
         let start = events.first { $0.kind == .sessionStart }
-        let lastScore = events.last { $0.kind == .scorecard }?.scorecard
+        let lastScore = standingScore(events)
         let duration = span(events.map(\.elapsedMilliseconds).max() ?? 0)
         out.append("# pgcoach transcript — \(start?.lesson ?? "pgcoach connect session")")
         out.append("")
@@ -83,6 +83,15 @@ public enum TranscriptRenderer {
             out.append("")
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The score that stands for the journal's last scored attempt (never a practice `\score`
+    /// after an attempt ended); the last scorecard of a journal that is not a lesson.
+    static func standingScore(_ events: [JournalEvent]) -> Scorecard? {
+        if let attempts = try? AttemptSplitter.attempts(in: events, source: "") {
+            return attempts.last { $0.scorecard != nil }?.scorecard
+        }
+        return events.last { $0.kind == .scorecard }?.scorecard
     }
 
     /// `#1: 10/100 (gave up), #2: 100/100` when the journal holds more than one attempt.

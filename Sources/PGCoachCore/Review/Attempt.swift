@@ -79,10 +79,10 @@ public enum AttemptSplitter {
         }
     }
 
-    /// Whether `event` opens a new attempt, given that the current one has reached its debrief.
-    /// The one place that decides; an explicit attempt event in later journals belongs here.
-    static func startsNewAttempt(_ event: JournalEvent, currentIsDebriefed: Bool) -> Bool {
-        event.kind == .reset && currentIsDebriefed
+    /// Whether `event` opens a new attempt. Journals mark it with `attempt_start`; in older ones
+    /// (`explicit` false) a `\reset` after the debrief did the same.
+    static func startsNewAttempt(_ event: JournalEvent, explicit: Bool, currentIsDebriefed: Bool) -> Bool {
+        explicit ? event.kind == .attemptStart : event.kind == .reset && currentIsDebriefed
     }
 
     public static func attempts(in events: [JournalEvent], source: String) throws -> [Attempt] {
@@ -90,6 +90,7 @@ public enum AttemptSplitter {
         guard let lesson = start.lesson, !lesson.isEmpty else { throw NoAttempt.notALesson }
         let learner = start.learner ?? "?"
         let ended = events.contains { $0.kind == .end }
+        let explicit = events.contains { $0.kind == .attemptStart }
 
         var attempts: [Attempt] = []
         var current = Attempt(source: source, number: 1, learner: learner, lesson: lesson, started: start.time, ended: ended)
@@ -108,7 +109,7 @@ public enum AttemptSplitter {
 
         for event in events {
             lastElapsed = max(lastElapsed, event.elapsedMilliseconds)
-            if startsNewAttempt(event, currentIsDebriefed: debriefed) {
+            if startsNewAttempt(event, explicit: explicit, currentIsDebriefed: debriefed) {
                 close(at: event.elapsedMilliseconds)
                 current = Attempt(
                     source: source, number: current.number + 1, learner: learner, lesson: lesson, started: event.time,
@@ -136,10 +137,14 @@ public enum AttemptSplitter {
             case .note:
                 current.notes.append(event.text ?? "")
             case .scorecard:
-                guard let card = event.scorecard, !standingIsFinal else { continue }
+                // The card says how it stands; journals from before it did (all `scored`) are
+                // judged by what led to it: `\giveup`, or a move to the debrief.
+                guard let card = event.scorecard, !standingIsFinal, card.standing != .practice else { continue }
                 standing = card
-                if giveUpPending {
+                if card.standing == .gaveUp || giveUpPending {
                     current.gaveUp = true
+                    standingIsFinal = true
+                } else if card.standing == .resolved {
                     standingIsFinal = true
                 }
             case .phase:

@@ -8,7 +8,7 @@ public enum HTMLTranscriptRenderer {
 
     public static func page(_ events: [JournalEvent], notes readingNotes: [String] = []) -> String {
         let start = events.first { $0.kind == .sessionStart }
-        let lastScore = events.last { $0.kind == .scorecard }?.scorecard
+        let lastScore = TranscriptRenderer.standingScore(events)
         let end = events.map(\.elapsedMilliseconds).max() ?? 0
         let title = start?.lesson ?? "pgcoach connect session"
         let entries = TranscriptEntry.build(events)
@@ -106,7 +106,7 @@ public enum HTMLTranscriptRenderer {
             h.append("</section>")
             return h
         }
-        let gaveUp = ((try? AttemptSplitter.attempts(in: events, source: "")) ?? []).last?.gaveUp == true
+        let gaveUp = ((try? AttemptSplitter.attempts(in: events, source: "")) ?? []).last { $0.scorecard != nil }?.gaveUp == true
         h.append("<div class=\"total\"><span class=\"big\">\(card.total)</span>/100\(gaveUp ? " <span class=\"badge\">gave up</span>" : "")</div>")
         h.append("<table class=\"dims\">")
         h.append("<tr><th>Dimension</th><th class=\"num\">Score</th><th>Why</th></tr>")
@@ -220,7 +220,7 @@ public enum HTMLTranscriptRenderer {
         .step.connection{border-left-color:#ffcc80}.step.no{border-left-color:#e0e0e0}
         .meta{font-size:.85em}.db{font-family:ui-monospace,monospace;background:#eceff1;border-radius:3px;padding:0 5px}
         .footer{font-size:.8em;color:#78909c}
-        .event{margin:6px 0;padding:5px 10px;border-radius:4px;background:#f5f5f5}.event.milestone{background:#e8f5e9}.event.hint{background:#fff8e1}
+        .event{margin:6px 0;padding:5px 10px;border-radius:4px;background:#f5f5f5;white-space:pre-line}.event.attempt{background:#ede7f6;font-weight:bold}.event.milestone{background:#e8f5e9}.event.hint{background:#fff8e1}
         .event.note{background:#e3f2fd}.event.reset{background:#f3e5f5}.event.scored{background:#eceff1;font-weight:bold}
         details summary{cursor:pointer;color:#455a64;font-size:.9em}
         .prose{white-space:pre-wrap;background:#fafafa;border:1px solid #eceff1;border-radius:4px;padding:12px}

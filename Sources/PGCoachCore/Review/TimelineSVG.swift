@@ -134,6 +134,11 @@ enum TimelineSVG {
                     "<g class=\"score\"><rect x=\"\(f(ex - 15))\" y=\"\(f(y(5) - 9))\" width=\"30\" height=\"18\" rx=\"4\" fill=\"\(Palette.score)\"/>"
                         + "<text x=\"\(f(ex))\" y=\"\(f(y(5) + 4))\" text-anchor=\"middle\" fill=\"#ffffff\" font-weight=\"bold\">\(total)</text>"
                         + "<title>\(HTMLText.escape("\(at) scored \(total)/100"))</title></g>")
+            case .attemptStart:
+                svg.append(
+                    "<g class=\"attempt\"><line x1=\"\(f(ex))\" y1=\"\(f(top))\" x2=\"\(f(ex))\" y2=\"\(f(phaseY + 12))\" stroke=\"\(Palette.reset)\" stroke-width=\"3\"/>"
+                        + "<text x=\"\(f(ex + 4))\" y=\"\(f(top + 20))\" fill=\"\(Palette.reset)\" font-weight=\"bold\">attempt \(event.level ?? 0)</text>"
+                        + "<title>\(HTMLText.escape("\(at) attempt \(event.level ?? 0) begins"))</title></g>")
             case .reset:
                 svg.append(
                     "<g class=\"reset\"><line x1=\"\(f(ex))\" y1=\"\(f(top))\" x2=\"\(f(ex))\" y2=\"\(f(phaseY + 12))\" stroke=\"\(Palette.reset)\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>"

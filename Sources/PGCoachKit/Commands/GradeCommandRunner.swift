@@ -43,7 +43,7 @@ public enum GradeCommandRunner {
         let outcome = LessonSessionRun.run(
             lesson: lesson, source: source, reader: PlainLineReader(text: script), output: quiet, settings: settings,
             statementTimeout: 10, wantScorecard: true)
-        guard case .finished(_, let regraded?, _, _) = outcome else {
+        guard case .finished(_, let regraded?, _, _, _) = outcome else {
             if case .failed(let message, _) = outcome { output.errorLine("pgcoach grade: \(message)") }
             return 1
         }

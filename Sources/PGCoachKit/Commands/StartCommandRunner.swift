@@ -76,11 +76,13 @@ public enum StartCommandRunner {
                 session.output.line()
             }
         }
-        guard case .finished(let status, let card, let journal, let hintsUsed) = outcome else {
+        guard case .finished(let status, let card, let journal, let hintsUsed, let best) = outcome else {
             if case .failed(let message, let code) = outcome { output.errorLine("pgcoach: \(message)") ; return code }
             return 1
         }
-        ProgressStore().record(lesson: lesson.id, score: card?.total, hintsUsed: hintsUsed)
+        // Progress keeps the best attempt of the session (an attempt's score is final once it ends).
+        let recorded = [best, card].compactMap { $0 }.max { $0.total < $1.total }
+        ProgressStore().record(lesson: lesson.id, score: recorded?.total, hintsUsed: recorded?.hintsUsed ?? hintsUsed)
         if let journal {
             if interactive { output.line("Session journal: \(journal)  (pgcoach export \(journal))") }
         } else {
@@ -103,7 +105,7 @@ public enum StartCommandRunner {
 /// One lesson session from sandbox to teardown, shared by `start` and `lesson check`.
 enum LessonSessionRun {
     enum Outcome {
-        case finished(status: Int32, scorecard: Scorecard?, journal: String?, hintsUsed: Int)
+        case finished(status: Int32, scorecard: Scorecard?, journal: String?, hintsUsed: Int, best: Scorecard?)
         case failed(String, code: Int32)
     }
 
@@ -150,7 +152,8 @@ enum LessonSessionRun {
         let status = session.run()
         let card = wantScorecard ? tutor.ensureScored(in: session) : tutor.scorecard
         journal?.finish()
-        return .finished(status: status, scorecard: card, journal: journal?.path, hintsUsed: tutor.machine.hintsUsed)
+        return .finished(
+            status: status, scorecard: card, journal: journal?.path, hintsUsed: tutor.machine.hintsUsed, best: tutor.bestScorecard)
     }
 }
 

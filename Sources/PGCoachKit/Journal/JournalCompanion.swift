@@ -109,7 +109,11 @@ final class JournalCompanion: SessionCompanion {
             append(JournalEvent(kind: .postmortem, time: now, elapsedMilliseconds: elapsed, text: lesson?.text.postmortem))
         case .resetSandbox:
             append(JournalEvent(kind: .reset, time: now, elapsedMilliseconds: elapsed))
-        case .say, .runChecks, .runScoring, .showStatus:
+        case .attemptStarted(let attempt):
+            append(JournalEvent(kind: .attemptStart, time: now, elapsedMilliseconds: elapsed, level: attempt))
+        case .evidenceIgnored(let id, let title):
+            append(JournalEvent(kind: .evidenceIgnored, time: now, elapsedMilliseconds: elapsed, milestone: id, text: title))
+        case .say, .runChecks, .runScoring, .showStatus, .checkFrontsBroken:
             break
         }
     }

@@ -2,7 +2,7 @@ import Foundation
 import PGCoachCore
 
 /// The lessons on disk: where they live, which exist, and which one a name means.
-public struct LessonCatalog {
+public struct LessonCatalog: Sendable {
     /// The folder holding `lessons/` and `hints/`.
     public let home: String
     public var lessonsRoot: String { home + "/lessons" }

@@ -97,6 +97,9 @@ struct JudgeCase: Sendable, CustomTestStringConvertible {
             change: { o in o.preserved[0].current = .init(failure: "relation \"orders\" does not exist") }, total: 50,
             traps: ["data_loss"], reason: "all 3 rows lost"),
         JudgeCase(
+            name: "a table locked at scoring says nothing about its rows",
+            change: { o in o.preserved[0].current = .init(undetermined: true) }, total: 100),
+        JudgeCase(
             name: "new rows are not data loss",
             change: { o in o.preserved[0].current.rows["4"] = "d" }, total: 100),
         JudgeCase(

@@ -208,7 +208,7 @@ public enum LessonJudge {
             let rule = lesson.preserve[table.rule]
             let name = "\(table.database).\(rule.table)"
             let before = table.baseline.rows
-            guard !before.isEmpty else { continue }
+            guard !before.isEmpty, !table.current.undetermined else { continue }
             let reason: String
             if let failure = table.current.failure {
                 reason = "\(name): all \(count(before.count, "row")) lost (\(failure))"

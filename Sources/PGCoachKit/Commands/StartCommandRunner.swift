@@ -150,7 +150,7 @@ enum LessonSessionRun {
         tutor.begin(in: session)
         afterBriefing(session, learnerInfo)
         let status = session.run()
-        let card = wantScorecard ? tutor.ensureScored(in: session) : tutor.scorecard
+        let card = wantScorecard ? tutor.ensureScored(in: session) : (tutor.scorecard ?? tutor.lastScored)
         journal?.finish()
         return .finished(
             status: status, scorecard: card, journal: journal?.path, hintsUsed: tutor.machine.hintsUsed, best: tutor.bestScorecard)

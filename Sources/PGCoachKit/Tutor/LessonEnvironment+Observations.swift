@@ -3,12 +3,30 @@ import PGCoachCore
 import PostgresClient
 
 /// What the judge compares against: the state right after setup, background sessions started.
-struct Baseline {
+/// The same saved cluster always gives the same baseline, so it is cached beside it.
+struct Baseline: Codable {
+    /// Bumped whenever the audit queries change what they measure.
+    static let currentFormat = "baseline-1"
+    var format = Baseline.currentFormat
     var trapProbes: [String: [String: Observations.Probe]] = [:]
     /// Preserve rule index → database → rows.
     var preserved: [Int: [String: Observations.TableRows]] = [:]
     var privileges: [String: Set<String>] = [:]
     var settings: Set<SettingAssignment> = []
+
+    /// The cached baseline at `path`, if it is one this pgcoach wrote.
+    static func load(_ path: String) -> Baseline? {
+        guard let data = FileManager.default.contents(atPath: path),
+            let baseline = try? JSONDecoder().decode(Baseline.self, from: data), baseline.format == currentFormat
+        else { return nil }
+        return baseline
+    }
+
+    /// Writes it atomically (a failed write only costs the next start the measuring).
+    func save(_ path: String) {
+        guard let data = try? JSONEncoder().encode(self) else { return }
+        try? data.write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
 }
 
 extension LessonEnvironment {
@@ -130,6 +148,10 @@ extension LessonEnvironment {
             for row in result.rows { rows[row[0] ?? ""] = row.count > 1 ? (row[1] ?? "") : "" }
             return Observations.TableRows(rows: rows)
         } catch let error as QueryError {
+            // A lock or statement timeout says someone holds the table, not that it is gone.
+            if case .server(let message) = error, ["55P03", "57014"].contains(message.sqlState) {
+                return Observations.TableRows(undetermined: true)
+            }
             return Observations.TableRows(failure: Self.firstLine(error))
         } catch {
             return Observations.TableRows(failure: "\(error)")

@@ -24,6 +24,8 @@ final class LessonEnvironment {
     private var checkers: [String: Connection] = [:]
     /// The lesson cluster being written to the cache; waited for before the sandbox goes.
     private var cacheSave: BackgroundCopy?
+    /// Where the baseline of the saved lesson cluster is cached (sandboxes only).
+    private var baselineFile: String?
 
     private init(lesson: Lesson, server: LessonServer, savedCluster: String?) {
         self.lesson = lesson
@@ -76,6 +78,8 @@ final class LessonEnvironment {
             }
             let environment = LessonEnvironment(lesson: lesson, server: .sandbox(sandbox), savedCluster: savedCluster)
             environment.cacheSave = cacheSave
+            environment.baselineFile = saved + ".baseline.json"
+            if !cached { try? FileManager.default.removeItem(atPath: saved + ".baseline.json") }
             return try environment.broken()
         } catch {
             sandbox.stop()
@@ -86,7 +90,12 @@ final class LessonEnvironment {
     /// Starts the background sessions on the set-up cluster and takes the judge's baseline.
     private func broken() throws -> LessonEnvironment {
         try startSessions()
-        try takeBaseline()
+        if let file = baselineFile, let cached = Baseline.load(file) {
+            baseline = cached
+        } else {
+            try takeBaseline()
+            if let file = baselineFile { baseline.save(file) }
+        }
         return self
     }
 

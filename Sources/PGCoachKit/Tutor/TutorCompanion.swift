@@ -10,6 +10,8 @@ final class TutorCompanion: SessionCompanion {
     let environment: LessonEnvironment
     /// The attempt's scorecard (for `--score-json`): final once the attempt ended.
     var scorecard: Scorecard? { machine.scorecard }
+    /// The last scorecard any attempt produced (practice scores excepted), as the journal has it.
+    private(set) var lastScored: Scorecard?
     /// Observers of tutor events (the journal).
     var onEffect: ((TutorMachine.Effect) -> Void)?
     /// Observers of each evaluation: check results and the background sessions' fates.
@@ -80,8 +82,8 @@ final class TutorCompanion: SessionCompanion {
                 session.output.line(text)
             case .milestoneMet, .evidenceIgnored, .hintRevealed, .phaseChanged, .postmortemShown, .attemptStarted:
                 break
-            case .scored:
-                break
+            case .scored(let card):
+                lastScored = card
             case .checkFrontsBroken(let milestones):
                 queue += machine.handle(.frontsChecked(environment.frontsBroken(milestones)))
             case .runChecks:

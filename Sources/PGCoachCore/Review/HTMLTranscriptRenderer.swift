@@ -220,8 +220,8 @@ public enum HTMLTranscriptRenderer {
         .step.connection{border-left-color:#ffcc80}.step.no{border-left-color:#e0e0e0}
         .meta{font-size:.85em}.db{font-family:ui-monospace,monospace;background:#eceff1;border-radius:3px;padding:0 5px}
         .footer{font-size:.8em;color:#78909c}
-        .event{margin:6px 0;padding:5px 10px;border-radius:4px;background:#f5f5f5;white-space:pre-line}.event.attempt{background:#ede7f6;font-weight:bold}.event.milestone{background:#e8f5e9}.event.hint{background:#fff8e1}
-        .event.note{background:#e3f2fd}.event.reset{background:#f3e5f5}.event.scored{background:#eceff1;font-weight:bold}
+        .event{margin:6px 0;padding:5px 10px;border-radius:4px;background:#f5f5f5}.event.attempt{background:#ede7f6;font-weight:bold}.event.milestone{background:#e8f5e9}.event.hint{background:#fff8e1}
+        .event.note{background:#e3f2fd}.event.reset{background:#f3e5f5}.event.scored{background:#eceff1;font-weight:bold;white-space:pre-line}
         details summary{cursor:pointer;color:#455a64;font-size:.9em}
         .prose{white-space:pre-wrap;background:#fafafa;border:1px solid #eceff1;border-radius:4px;padding:12px}
         .legend{font-size:.8em}.legend span{margin-right:12px;white-space:nowrap}

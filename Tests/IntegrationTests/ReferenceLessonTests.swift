@@ -6,13 +6,6 @@ import Testing
 struct ReferenceLessonTests {
     static let home = ["PGCOACH_HOME": BinaryRunner.packageRoot]
 
-    @Test func authorSelfTestPasses() throws {
-        let result = try BinaryRunner.run(
-            BinaryRunner.pgcoach, ["lesson", "check", "final-production-incident"], input: "", environment: Self.home)
-        #expect(result.status == 0, "\(result.output)")
-        #expect(result.output.contains("17 passed, 0 failed"), "\(result.output)")
-    }
-
     /// The script a path composes from the lesson's steps.
     func script(_ path: String) throws -> String {
         let result = try BinaryRunner.run(

@@ -97,6 +97,10 @@ struct JudgeCase: Sendable, CustomTestStringConvertible {
             change: { o in o.preserved[0].current = .init(failure: "relation \"orders\" does not exist") }, total: 50,
             traps: ["data_loss"], reason: "all 3 rows lost"),
         JudgeCase(
+            name: "a dropped column loses its values, not the rows",
+            change: { o in o.preserved[0].current = .init(failure: "column \"total\" does not exist") }, total: 50,
+            traps: ["data_loss"], reason: "a kept column was dropped, its values in 3 rows lost"),
+        JudgeCase(
             name: "a table locked at scoring says nothing about its rows",
             change: { o in o.preserved[0].current = .init(undetermined: true) }, total: 100),
         JudgeCase(
@@ -210,11 +214,19 @@ struct JudgeCase: Sendable, CustomTestStringConvertible {
         #expect(!LessonJudge.frontIsBroken(judgedLesson, milestone: "column", observed))
         observed.checkProbes["column"]!["tenant_a"] = .value("f")
         #expect(LessonJudge.frontIsBroken(judgedLesson, milestone: "column", observed))
-        // The workload the front's checks name counts too.
+        // Workload steps count when they were replayed, and are not required otherwise.
         observed = repaired()
         #expect(!LessonJudge.frontIsBroken(judgedLesson, milestone: "blocker", observed))
         observed.workload["insert"] = .init(passed: false, detail: "lock timeout")
         #expect(LessonJudge.frontIsBroken(judgedLesson, milestone: "blocker", observed))
+        observed.workload = [:]
+        #expect(!LessonJudge.frontIsBroken(judgedLesson, milestone: "blocker", observed))
+        // Only workload-only checks need a replay to be told apart.
+        #expect(LessonJudge.confirmingSteps(judgedLesson, milestones: ["blocker", "column"]).isEmpty)
+        var workloadOnly = judgedLesson
+        workloadOnly.checks[0].sql = nil
+        workloadOnly.checks[0].sessionsCompleted = []
+        #expect(LessonJudge.confirmingSteps(workloadOnly, milestones: ["blocker"]) == ["insert"])
         observed = repaired()
         observed.sessionFates["writer"] = .waiting
         #expect(LessonJudge.frontIsBroken(judgedLesson, milestone: "blocker", observed))

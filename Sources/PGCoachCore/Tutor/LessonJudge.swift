@@ -55,12 +55,20 @@ public enum LessonJudge {
         return Verdict(measured: measured, checks: checks, undoneBy: undoneBy, findings: findings)
     }
 
-    /// Whether a front is still broken: one of its checks fails (probes, the workload steps it
-    /// names, sessions). A front without checks counts as broken.
+    /// Whether a front is still broken: one of its checks fails (probes, sessions, and the
+    /// workload steps that were replayed for it). A front without checks counts as broken.
     public static func frontIsBroken(_ lesson: Lesson, milestone: String, _ observed: Observations) -> Bool {
         let checks = lesson.checks.filter { $0.milestone == milestone }
         if checks.isEmpty { return true }
-        return checks.contains { !passes($0, observed, withWorkload: true) }
+        return checks.contains { !passes($0, observed, withWorkload: false) }
+    }
+
+    /// The workload steps worth replaying to tell whether a front is broken: those of checks
+    /// that have nothing else to go by (no probe, no sessions). Replaying the rest would cost a
+    /// lock timeout per look while the front is blocked, and tell nothing the probes do not.
+    public static func confirmingSteps(_ lesson: Lesson, milestones: [String]) -> Set<String> {
+        Set(lesson.checks.filter { milestones.contains($0.milestone) && $0.sql == nil && $0.sessionsCompleted.isEmpty }
+            .flatMap(\.workload))
     }
 
     public static func scorecard(
@@ -136,8 +144,13 @@ public enum LessonJudge {
         if check.sql != nil {
             for database in check.databases where observed.checkProbes[check.id]?[database]?.isTrue != true { return false }
         }
-        if withWorkload {
-            for step in check.workload where observed.workload[step]?.passed != true { return false }
+        for step in check.workload {
+            // Without the replay, only the steps that were replayed anyway count.
+            guard let outcome = observed.workload[step] else {
+                if withWorkload { return false }
+                continue
+            }
+            if !outcome.passed { return false }
         }
         for name in check.sessionsCompleted {
             let fates = sessions(named: name, in: observed)
@@ -211,7 +224,12 @@ public enum LessonJudge {
             guard !before.isEmpty, !table.current.undetermined else { continue }
             let reason: String
             if let failure = table.current.failure {
-                reason = "\(name): all \(count(before.count, "row")) lost (\(failure))"
+                if failure.contains("column"), failure.contains("does not exist") {
+                    // The rows are there; a column the lesson keeps is gone, with its values.
+                    reason = "\(name): a kept column was dropped, its values in \(count(before.count, "row")) lost (\(failure))"
+                } else {
+                    reason = "\(name): all \(count(before.count, "row")) lost (\(failure))"
+                }
             } else {
                 let lost = before.keys.filter { table.current.rows[$0] == nil }.count
                 let changed = before.filter { key, print in table.current.rows[key].map { $0 != print } ?? false }.count

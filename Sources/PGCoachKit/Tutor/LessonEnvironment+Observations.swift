@@ -36,28 +36,69 @@ extension LessonEnvironment {
         let t0 = ContinuousClock.now
         settleSessions()
         let t1 = ContinuousClock.now
+        // The audits (rows, privileges, settings) read catalogs and committed rows only: they
+        // run beside the workload, which holds at most row locks and is rolled back.
+        let audits = AuditRun(self)
         let workload = runWorkload()
         let t2 = ContinuousClock.now
-        defer { Trace.note("evaluate: settle \(t1 - t0), workload \(t2 - t1), probes and audits \(ContinuousClock.now - t2)") }
+        let audited = audits.wait()
+        let t3 = ContinuousClock.now
         pollSessions()
-        var observed = Observations(workload: workload, sessionFates: sessionFates)
+        var observed = audited
+        observed.workload = workload
+        observed.sessionFates = sessionFates
         observed.checkProbes = checkProbes(lesson.checks)
         for trap in lesson.traps {
             guard let sql = trap.sql else { continue }
             observed.trapProbes[trap.id] = probeEach(sql, in: trap.databases)
         }
         observed.trapBaseline = baseline.trapProbes
-        for (index, byDatabase) in baseline.preserved.sorted(by: { $0.key < $1.key }) {
-            let rule = lesson.preserve[index]
-            for (database, before) in byDatabase.sorted(by: { $0.key < $1.key }) {
-                observed.preserved.append(.init(rule: index, database: database, baseline: before, current: rows(of: rule, in: database)))
+        Trace.note("evaluate: settle \(t1 - t0), workload \(t2 - t1), audits waited \(t3 - t2), probes \(ContinuousClock.now - t3)")
+        return observed
+    }
+
+    /// The audits against the baseline, one thread per database (each on that database's own
+    /// checker), started at once and waited for together.
+    func audit() -> Observations {
+        var observed = Observations()
+        let databases = Set(baseline.preserved.values.flatMap(\.keys))
+            .union(baseline.privileges.isEmpty ? [] : lesson.setup.databases.map(\.name))
+        let box = AuditBox()
+        let group = DispatchGroup()
+        for database in databases.sorted() {
+            group.enter()
+            Thread.detachNewThread {
+                var rows: [Observations.PreservedTable] = []
+                for (index, byDatabase) in self.baseline.preserved.sorted(by: { $0.key < $1.key }) {
+                    guard let before = byDatabase[database] else { continue }
+                    rows.append(.init(
+                        rule: index, database: database, baseline: before,
+                        current: self.rows(of: self.lesson.preserve[index], in: database)))
+                }
+                var lines: [String: Set<String>] = [:]
+                for role in self.baseline.privileges.keys {
+                    lines[role] = try? self.databasePrivileges(of: role, in: database)
+                }
+                box.add(rows: rows, privileges: lines)
+                group.leave()
             }
         }
-        for (role, before) in baseline.privileges {
-            observed.privileges[role] = .init(baseline: before, current: (try? privileges(of: role)) ?? [])
-        }
+        var cluster: [String: Set<String>?] = [:]
+        for role in baseline.privileges.keys { cluster[role] = try? clusterPrivileges(of: role) }
         observed.settingsBaseline = baseline.settings
-        observed.settingsCurrent = (try? settings()) ?? baseline.settings
+        observed.settingsCurrent = lesson.collateral.settings ? ((try? settings()) ?? baseline.settings) : baseline.settings
+        group.wait()
+        observed.preserved = box.rows.sorted { ($0.rule, $0.database) < ($1.rule, $1.database) }
+        for (role, before) in baseline.privileges {
+            // A role whose inventory cannot be read (dropped) holds nothing now.
+            guard let clusterLines = cluster[role] ?? nil, let inside = box.privileges[role], inside.count == databases.count,
+                !inside.contains(where: { $0 == nil })
+            else {
+                observed.privileges[role] = .init(baseline: before, current: [])
+                continue
+            }
+            observed.privileges[role] = .init(baseline: before, current: inside.reduce(clusterLines) { $0.union($1 ?? []) })
+        }
         return observed
     }
 
@@ -66,9 +107,9 @@ extension LessonEnvironment {
     func frontsBroken(_ milestones: [String]) -> [String: Bool] {
         pollSessions()
         let checks = lesson.checks.filter { milestones.contains($0.milestone) }
-        // The workload steps those checks name run too (rolled back): a front whose only
-        // check is "the checkout works" is broken exactly while the checkout fails.
-        let steps = Set(checks.flatMap(\.workload))
+        // A front whose only check is "the checkout works" is broken exactly while the
+        // checkout fails: those steps run too (rolled back).
+        let steps = LessonJudge.confirmingSteps(lesson, milestones: milestones)
         let workload = runWorkload(lesson.workload.filter { steps.contains($0.id) })
         let observed = Observations(checkProbes: checkProbes(checks), workload: workload, sessionFates: sessionFates)
         var broken: [String: Bool] = [:]
@@ -143,7 +184,7 @@ extension LessonEnvironment {
     func rows(of rule: PreserveRule, in database: String) -> Observations.TableRows {
         let sql = AuditQueries.rowFingerprints(.init(table: rule.table, key: rule.key, columns: rule.columns, condition: rule.condition))
         do {
-            let result = try checker(database).query(sql)
+            let result = try checkerQuery(sql, in: database)
             var rows: [String: String] = [:]
             for row in result.rows { rows[row[0] ?? ""] = row.count > 1 ? (row[1] ?? "") : "" }
             return Observations.TableRows(rows: rows)
@@ -152,6 +193,8 @@ extension LessonEnvironment {
             if case .server(let message) = error, ["55P03", "57014"].contains(message.sqlState) {
                 return Observations.TableRows(undetermined: true)
             }
+            // The checker's connection went away twice in a row: that says nothing of the rows.
+            if case .connectionLost = error { return Observations.TableRows(undetermined: true) }
             return Observations.TableRows(failure: Self.firstLine(error))
         } catch {
             return Observations.TableRows(failure: "\(error)")
@@ -160,22 +203,39 @@ extension LessonEnvironment {
 
     /// A role's effective privileges across the cluster and every lesson database.
     func privileges(of role: String) throws -> Set<String> {
-        var lines = Set<String>()
-        let cluster = try checker("postgres").query(AuditQueries.clusterPrivileges, parameters: [role])
-        for row in cluster.rows { if let line = row.first ?? nil { lines.insert(line) } }
+        var lines = try clusterPrivileges(of: role)
         for database in lesson.setup.databases.map(\.name) {
-            let inside = try checker(database).query(AuditQueries.databasePrivileges, parameters: [role])
-            for row in inside.rows { if let line = row.first ?? nil { lines.insert(line) } }
+            lines.formUnion(try databasePrivileges(of: role, in: database))
         }
         return lines
     }
 
+    func clusterPrivileges(of role: String) throws -> Set<String> {
+        let result = try checkerQuery(AuditQueries.clusterPrivileges, parameters: [role], in: "postgres")
+        return Set(result.rows.compactMap { $0.first ?? nil })
+    }
+
+    func databasePrivileges(of role: String, in database: String) throws -> Set<String> {
+        let result = try checkerQuery(AuditQueries.databasePrivileges, parameters: [role], in: database)
+        return Set(result.rows.compactMap { $0.first ?? nil })
+    }
+
     /// Settings assigned by `ALTER SYSTEM` and `ALTER DATABASE/ROLE … SET`.
     func settings() throws -> Set<SettingAssignment> {
-        let result = try checker("postgres").query(AuditQueries.settings)
+        let result = try checkerQuery(AuditQueries.settings, in: "postgres")
         return Set(result.rows.map { row in
             SettingAssignment(role: row[0] ?? "", database: row[1] ?? "", name: row[2] ?? "", value: row[3] ?? "")
         })
+    }
+
+    /// A query on the database's checker, once more on a fresh connection when the learner
+    /// terminated the checker's backend (the first use after that finds the connection gone).
+    func checkerQuery(_ sql: String, parameters: [String?] = [], in database: String) throws -> SimpleResult {
+        do {
+            return try checker(database).query(sql, parameters: parameters)
+        } catch QueryError.connectionLost {
+            return try checker(database).query(sql, parameters: parameters)
+        }
     }
 
     static func firstLine(_ error: QueryError) -> String {
@@ -184,4 +244,42 @@ extension LessonEnvironment {
         case .connectionLost(let lost): return lost.description
         }
     }
+}
+
+/// The audits of one evaluation, running on their own thread while the workload replays.
+final class AuditRun: @unchecked Sendable {
+    // Written once by the thread, read after `done` is signalled.
+    private var result = Observations()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ environment: LessonEnvironment) {
+        Thread.detachNewThread { [self] in
+            result = environment.audit()
+            done.signal()
+        }
+    }
+
+    func wait() -> Observations {
+        done.wait()
+        return result
+    }
+}
+
+/// Audit results collected from one thread per database.
+final class AuditBox: @unchecked Sendable {
+    // Guarded by `lock`.
+    private let lock = NSLock()
+    private var collectedRows: [Observations.PreservedTable] = []
+    /// Role → one entry per database (nil where the inventory could not be read).
+    private var collectedPrivileges: [String: [Set<String>?]] = [:]
+
+    func add(rows: [Observations.PreservedTable], privileges: [String: Set<String>?]) {
+        lock.withLock {
+            collectedRows += rows
+            for (role, lines) in privileges { collectedPrivileges[role, default: []].append(lines) }
+        }
+    }
+
+    var rows: [Observations.PreservedTable] { lock.withLock { collectedRows } }
+    var privileges: [String: [Set<String>?]] { lock.withLock { collectedPrivileges } }
 }

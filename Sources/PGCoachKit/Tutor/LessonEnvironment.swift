@@ -9,7 +9,10 @@ import Sandbox
 /// The tutor's connections carry their own `application_name` (`pgcoach-check`,
 /// `pgcoach-workload`) so lessons and learners can tell them apart; none of what they see ever
 /// counts as the learner's evidence.
-final class LessonEnvironment {
+// @unchecked: everything mutable is used from the REPL's thread only, except during an
+// evaluation, when audit threads read the (then unchanging) lesson and baseline and take
+// checkers from the locked cache, one database each.
+final class LessonEnvironment: @unchecked Sendable {
     static let checkerName = "pgcoach-check"
     static let workloadName = "pgcoach-workload"
 
@@ -22,6 +25,7 @@ final class LessonEnvironment {
     /// The state right after setup (sessions started), for traps and audits to compare with.
     var baseline = Baseline()
     private var checkers: [String: Connection] = [:]
+    private let checkerLock = NSLock()
     /// The lesson cluster being written to the cache; waited for before the sandbox goes.
     private var cacheSave: BackgroundCopy?
     /// Where the baseline of the saved lesson cluster is cached (sandboxes only).
@@ -175,14 +179,16 @@ final class LessonEnvironment {
     // MARK: - Instruments
 
     /// A superuser connection for checks in `database`, reopened if the learner killed it.
+    /// Audits use one checker per database from several threads at once (never one connection
+    /// from two threads): the cache itself is guarded.
     func checker(_ database: String) throws -> Connection {
-        if let existing = checkers[database], !existing.isBad, existing.transactionState == .idle {
+        if let existing = checkerLock.withLock({ checkers[database] }), !existing.isBad, existing.transactionState == .idle {
             return existing
         }
         let fresh = try Self.connect(
             server.conninfo(database: database), name: Self.checkerName, what: "checker for \(database)",
             options: "-c lock_timeout=1s -c statement_timeout=5s")
-        checkers[database] = fresh
+        checkerLock.withLock { checkers[database] = fresh }
         return fresh
     }
 
@@ -271,7 +277,7 @@ final class LessonEnvironment {
     func reset() throws {
         for session in sessions { session.close() }
         sessions = []
-        checkers = [:]
+        checkerLock.withLock { checkers = [:] }
         switch server {
         case .sandbox(let sandbox):
             try sandbox.restore(fromDirectory: savedCluster ?? "")
@@ -288,7 +294,7 @@ final class LessonEnvironment {
     func stop() {
         for session in sessions { session.close() }
         sessions = []
-        checkers = [:]
+        checkerLock.withLock { checkers = [:] }
         cacheSave?.wait()
         cacheSave = nil
         server.stop()

@@ -49,8 +49,12 @@ struct ReviewTests {
         // Before any session: best_score is there, and null; next is the only lesson.
         let emptyList = try BinaryRunner.run(BinaryRunner.pgcoach, ["list", "--json"], input: "", environment: env)
         #expect(emptyList.output.contains("\"best_score\" : null"), "\(emptyList.output)")
+        // Nothing done yet: the first lesson of the lowest stage.
         let firstNext = try BinaryRunner.run(BinaryRunner.pgcoach, ["next"], input: "", environment: env)
-        #expect(firstNext.output.contains("Start it with: pgcoach start final-production-incident"), "\(firstNext.output)")
+        let firstStage = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: BinaryRunner.packageRoot + "/lessons").filter { $0.hasPrefix("stage-") }.min())
+        #expect(firstNext.output.contains("Next: \(firstStage)/"), "\(firstNext.output)")
+        #expect(firstNext.output.contains("Start it with: pgcoach start "))
 
         for session in try Self.sessions() {
             env["PGCOACH_LEARNER"] = session.learner
@@ -155,11 +159,14 @@ struct ReviewTests {
 
         try Self.checkInChromium(state + "/golden.html", scratch: state)
 
-        // Progress: best_score now 100, and every lesson of this one-lesson catalog is done.
+        // Progress: best_score now 100, the lesson marked done, and next never names it again.
         let list = try BinaryRunner.run(BinaryRunner.pgcoach, ["list", "--json"], input: "", environment: env)
         #expect(list.output.contains("\"best_score\" : 100"))
+        let table = try BinaryRunner.run(BinaryRunner.pgcoach, ["list"], input: "", environment: env)
+        #expect(table.output.contains(" ✓ | 05-final-production-incident "), "\(table.output)")
+        #expect(table.output.components(separatedBy: " ▶ | ").count - 1 <= 1, "at most one next marker")
         let next = try BinaryRunner.run(BinaryRunner.pgcoach, ["next"], input: "", environment: env)
-        #expect(next.output.contains("Every lesson is done"), "\(next.output)")
+        #expect(!next.output.contains("final-production-incident"), "\(next.output)")
     }
 
     @Test func corruptAndForeignFilesAreListedNotFatal() throws {

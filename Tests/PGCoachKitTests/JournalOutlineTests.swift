@@ -38,4 +38,19 @@ import Testing
         #expect(attempt.errors == 1)
         #expect(JournalFile.firstEvent(path)?.learner == "ada")
     }
+
+    @Test func eventsOfANewerPgcoachAreLeftOutNotFatal() throws {
+        let text = """
+            {"elapsed_ms":0,"kind":"session_start","lesson":"stage-1/01-x","learner":"ada","time":"t"}
+            {"elapsed_ms":1,"kind":"hologram","time":"t","text":"from the future"}
+            {"elapsed_ms":2,"kind":"end","time":"t"}
+
+            """
+        let path = NSTemporaryDirectory() + "future-\(UUID().uuidString).jsonl"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let contents = try JournalFile.read(path)
+        #expect(contents.events.map(\.kind) == [.sessionStart, .end])
+        #expect(contents.notes == ["1 event of a kind this pgcoach does not know (a newer version wrote them) left out"])
+    }
 }

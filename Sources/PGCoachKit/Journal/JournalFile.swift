@@ -24,6 +24,7 @@ enum JournalFile {
         let decoder = JSONDecoder()
         var events: [JournalEvent] = []
         var notes: [String] = []
+        var unknownKinds = 0
         for (index, line) in lines.enumerated() where !line.isEmpty {
             // Unescaped quotes never occur inside JSON strings, and only the top-level `kind` can
             // be `result` or `output` (a record's own kind is `sql` or `metaCommand`).
@@ -37,6 +38,9 @@ enum JournalFile {
             }
             do {
                 events.append(try decoder.decode(JournalEvent.self, from: Data(line)))
+            } catch DecodingError.dataCorrupted(let context) where context.codingPath.map(\.stringValue) == ["kind"] {
+                // An event a newer pgcoach writes: the rest of the journal is still good.
+                unknownKinds += 1
             } catch {
                 let isLast = lines[(index + 1)...].allSatisfy(\.isEmpty)
                 if isLast && data.last != UInt8(ascii: "\n") {
@@ -45,6 +49,9 @@ enum JournalFile {
                     throw Unreadable(description: "\(path):\(index + 1): not a pgcoach journal event (\(Self.reason(error)))")
                 }
             }
+        }
+        if unknownKinds > 0 {
+            notes.append("\(unknownKinds) event\(unknownKinds == 1 ? "" : "s") of a kind this pgcoach does not know (a newer version wrote them) left out")
         }
         if events.isEmpty { throw Unreadable(description: "\(path): no journal events in this file") }
         if !events.contains(where: { $0.kind == .end }) {

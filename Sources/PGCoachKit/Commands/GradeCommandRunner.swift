@@ -76,14 +76,14 @@ public enum GradeCommandRunner {
     }
 
     /// The learner's inputs as a script: statements as sent (a statement sent with `\g` gets
-    /// its `\g` back), meta-commands as typed; `\export` and quitting are left out.
+    /// its `\g` back), meta-commands as typed; `\export`, `\note` (never scored) and quitting are left out.
     static func replayScript(_ events: [JournalEvent]) -> String {
         var lines: [String] = []
         for event in events where event.kind == .input {
             guard let input = event.input else { continue }
             if event.inputKind == .metaCommand {
                 let name = input.dropFirst().split(separator: " ").first.map(String.init) ?? ""
-                if ["export", "q", "quit"].contains(name) { continue }
+                if ["export", "note", "q", "quit"].contains(name) { continue }
                 lines.append(input)
             } else {
                 lines.append(input)

@@ -142,7 +142,7 @@ enum LessonSessionRun {
         let journal = wantJournal ? JournalCompanion(lesson: lesson) : nil
         if let journal {
             session.companions.append(journal)
-            journal.begin(session: session, learner: lesson.learner.role)
+            journal.begin(session: session, learner: LearnerName.current)
             tutor.onEffect = { journal.tutorEffect($0) }
             tutor.onEvaluation = { journal.evaluated(checks: $0, sessions: $1) }
         }

@@ -34,6 +34,7 @@ final class TutorCompanion: SessionCompanion {
           \\postmortem            the story of the incident (once it is resolved)
           \\giveup                end this attempt: its score is final, the postmortem opens
           \\reset                 put the broken state back (after an attempt ends: a new attempt)
+          \\note TEXT             write a status update into your transcript (never scored)
         """
 
     /// Starts the lesson: the briefing and the move to triage.

@@ -152,8 +152,9 @@ final class LessonEnvironment: @unchecked Sendable {
     }
 
     /// Before judging, lets sessions that were just unblocked (or just terminated) get there:
-    /// waits, briefly, until every session still running has been seen queued on a lock for
-    /// 100 ms. `pg_terminate_backend` returns before its target exits, so one look is not enough.
+    /// waits, briefly, until every session still running has been seen settled (queued on a
+    /// lock, or busy as set up) for 100 ms. `pg_terminate_backend` returns before its target
+    /// exits, so one look is not enough.
     func settleSessions() {
         let deadline = Date().addingTimeInterval(3)
         var lockedSince: Date?
@@ -161,11 +162,17 @@ final class LessonEnvironment: @unchecked Sendable {
             pollSessions()
             let running = sessions.filter { $0.fate == .waiting }
             if running.isEmpty || Date() > deadline { return }
-            let pids = "{" + running.map { String($0.backendPID) }.joined(separator: ",") + "}"
-            let locked = (try? checker("postgres").scalar(
-                "SELECT count(*) FROM pg_catalog.pg_stat_activity WHERE pid = ANY($1::int[]) AND wait_event_type = 'Lock'",
-                parameters: [pids])).flatMap { $0 }.flatMap { Int($0) } ?? -1
-            if locked == running.count {
+            // Settled: queued on a lock, or (for a session set up to keep running, like a long
+            // report or a sleeping job) busy with anything but a lock.
+            let queued = running.filter { $0.spec.until != .running }
+            let busy = running.filter { $0.spec.until == .running }
+            let list = { (s: [BackgroundSession]) in "{" + s.map { String($0.backendPID) }.joined(separator: ",") + "}" }
+            let settled = (try? checker("postgres").scalar(
+                "SELECT count(*) FROM pg_catalog.pg_stat_activity "
+                    + "WHERE (pid = ANY($1::int[]) AND wait_event_type = 'Lock') "
+                    + "OR (pid = ANY($2::int[]) AND state = 'active' AND wait_event_type IS DISTINCT FROM 'Lock')",
+                parameters: [list(queued), list(busy)])).flatMap { $0 }.flatMap { Int($0) } ?? -1
+            if settled == running.count {
                 let since = lockedSince ?? Date()
                 lockedSince = since
                 if Date().timeIntervalSince(since) >= 0.1 { return }

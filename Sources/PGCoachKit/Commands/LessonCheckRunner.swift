@@ -244,18 +244,16 @@ struct PathRunner: Sendable {
             return .failed("no scorecard (exit \(process.terminationStatus)): \(tail)")
         }
         if let problem = run.judge(card) {
-            // What the session printed last: usually the error or the scorecard that explains it.
-            let tail = (try? String(contentsOfFile: output, encoding: .utf8))?
-                .split(separator: "\n", omittingEmptySubsequences: true).suffix(Self.shownOutputLines)
-                .map { "\n        | " + $0 }.joined() ?? ""
-            let errorsSeen = (try? String(contentsOfFile: errors, encoding: .utf8))?
-                .split(separator: "\n").filter { $0.contains("ERROR") }.prefix(5).map { "\n        ! " + $0 }.joined() ?? ""
-            return .failed(problem + errorsSeen + tail)
+            // The errors the session met usually explain an unexpected score.
+            let printed = [errors, output].compactMap { try? String(contentsOfFile: $0, encoding: .utf8) }.joined(separator: "\n")
+            let errorsSeen = printed.split(separator: "\n").filter { $0.hasPrefix("ERROR:") || $0.hasPrefix("FATAL:") }
+                .prefix(Self.shownErrors).map { "\n        ! " + $0 }.joined()
+            return .failed(problem + errorsSeen)
         }
         return .passed(seconds: seconds)
     }
 
-    static let shownOutputLines = 12
+    static let shownErrors = 5
 
     /// This very binary (the child runs the same code), even if its file was replaced or
     /// deleted since it started: /proc/self/exe still opens the running image.

@@ -105,7 +105,10 @@ final class LessonEnvironment: @unchecked Sendable {
 
     /// Roles, databases (with pg_stat_statements in each), their contents, then the closing SQL.
     static func runSetup(_ lesson: Lesson, on sandbox: LessonServer) throws {
-        let admin = try connect(sandbox.conninfo(), name: checkerName, what: "lesson setup")
+        // Setup's own statements stay out of pg_stat_statements, which learners read for
+        // evidence; a lesson that seeds it sets `pg_stat_statements.track` itself.
+        let quiet = "-c pg_stat_statements.track=none"
+        let admin = try connect(sandbox.conninfo(), name: checkerName, what: "lesson setup", options: quiet)
         try admin.runSteps(lesson.setup.roles, what: "setup.roles")
         // FILE_COPY (PostgreSQL 15+) copies template1's files instead of WAL-logging every
         // block: faster for throw-away clusters whose WAL nobody replays.
@@ -113,7 +116,8 @@ final class LessonEnvironment: @unchecked Sendable {
         for database in lesson.setup.databases {
             let owner = database.owner.map { " OWNER \(quoteIdentifier($0))" } ?? ""
             try admin.runScript("CREATE DATABASE \(quoteIdentifier(database.name))\(owner)\(strategy)", what: "setup.databases \(database.name)")
-            let inside = try connect(sandbox.conninfo(database: database.name), name: checkerName, what: "setup of \(database.name)")
+            let inside = try connect(
+                sandbox.conninfo(database: database.name), name: checkerName, what: "setup of \(database.name)", options: quiet)
             try inside.runScript("CREATE EXTENSION IF NOT EXISTS pg_stat_statements", what: "setup of \(database.name)")
             try inside.runSteps(database.sql, what: "setup.databases \(database.name).sql")
         }

@@ -30,6 +30,22 @@ public struct TablePrinter: Sendable {
         into output: inout OutputBuffer, flush: ([UInt8]) -> Void = { _ in }
     ) {
         let content = TableContent(headers: headers, alignments: alignments, rows: rows, options: options)
+        switch options.format {
+        case .unaligned:
+            UnalignedTableWriter(content: content, options: options, expanded: options.expanded == .on)
+                .write(into: &output, flush: flush)
+            return
+        case .csv:
+            CSVTableWriter(content: content, options: options, expanded: options.expanded == .on)
+                .write(into: &output, flush: flush)
+            return
+        case .html:
+            HTMLTableWriter(content: content, options: options, expanded: options.expanded == .on)
+                .write(into: &output, flush: flush)
+            return
+        case .aligned, .wrapped:
+            break
+        }
         let measurement = TableMeasurement(content)
         if isExpanded(content, measurement) {
             ExpandedTableWriter(content: content, measurement: measurement, options: options)
@@ -63,7 +79,7 @@ public struct TablePrinter: Sendable {
             guard let columns = options.terminalColumns, columns > 0, content.columnCount > 1 else {
                 return false
             }
-            return columns < measurement.alignedTotalWidth
+            return columns < measurement.alignedTotalWidth(border: min(max(options.border, 0), 2))
         }
     }
 }

@@ -73,9 +73,11 @@ extension ReplSession {
     /// Prints a describe table with psql's title, footers and row count.
     private func print(_ table: DescribeTable) {
         var options = tablePrinter().options
+        // Describe commands set their own title and ignore `\pset null`, as psql's do.
         options.title = table.title
+        options.nullDisplay = ""
         options.footers = table.footers
-        options.showRowCount = table.showsRowCount
+        options.showRowCount = table.showsRowCount && options.showRowCount
         let printer = TablePrinter(options: options)
         var buffer = OutputBuffer(flushThreshold: OutputBuffer.streamingFlushThreshold)
         let sink = output

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 /// `\pset` and its shortcuts must print what psql 15 prints, byte for byte.
@@ -90,5 +91,66 @@ struct PsqlOutputParityTests {
 
     @Test func psetPrintsWhatPsqlPrints() throws {
         try PsqlParityHarness.expectSameOutput(Self.psetScript, database: "parity_pset", minimumBytes: 3000)
+    }
+}
+
+/// `COPY … FROM STDIN` / `TO STDOUT` and `\copy` must behave and print as psql 15 does, and
+/// an error in the middle of a copy must leave the session usable.
+@Suite(.serialized)
+struct PsqlCopyParityTests {
+    @Test func copyPrintsWhatPsqlPrints() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pgcoach-copy-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let input = directory.appendingPathComponent("in.tsv").path
+        try "1\tfrom file\n2\tsecond\n\\.\n3\tnot read\n".write(toFile: input, atomically: true, encoding: .utf8)
+        let dir = directory.path
+        let script = """
+            create table t (a int, b text);
+            copy t from stdin;
+            1\tone
+            2\ttwo
+            \\N\tnul
+            \\.
+            select * from t order by a;
+            copy t to stdout;
+            copy t (b) to stdout with (format csv, header);
+            copy t from stdin; select 'after' as x;
+            3\tthree
+            \\.
+            copy t from stdin;
+            4\tfour
+            x\tbad
+            5\tfive
+            \\.
+            select count(*) from t;
+            copy t from stdin with (format csv);
+            6,"six
+            multi"
+            \\.
+            copy (select * from t order by a) to stdout;
+            copy nosuch from stdin;
+            \\copy t from stdin
+            7\tseven
+            \\.
+            \\copy t from '\(input)'
+            \\copy t (a, b) from \(input)
+            \\copy t to '\(dir)/out.tsv'
+            \\copy t from '\(dir)/out.tsv'
+            \\copy t to stdout
+            \\copy t to pstdout with (format csv, header)
+            \\copy (select a, b from t where a > 1 order by a) to stdout csv
+            \\copy t from '\(dir)/nonexistent'
+            \\copy t from \(dir)
+            \\copy t from program 'printf "9\\tprog\\n"'
+            \\copy t from program 'exit 3'
+            \\copy
+            \\copy t sideways stdin
+            \\copy t from stdin with (format bogus)
+            select count(*) from t;
+            copy t from stdin;
+            8\teight
+            """
+        try PsqlParityHarness.expectSameOutput(script, database: "parity_copy", minimumBytes: 500)
     }
 }

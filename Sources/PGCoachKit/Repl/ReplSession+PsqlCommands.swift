@@ -10,7 +10,7 @@ extension ReplSession {
     /// psql commands pgcoach recognises but does not implement; named in the message so the
     /// learner knows to reach for a real psql.
     static let psqlOnlyCommands: Set<String> = [
-        "cd", "copy", "copyright", "crosstabview", "da", "dA", "db", "dc", "dC", "dd", "dD", "ddp",
+        "cd", "copyright", "crosstabview", "da", "dA", "db", "dc", "dC", "dd", "dD", "ddp",
         "dE", "des", "det", "deu", "dew", "df", "dF", "dFd", "dFp", "dFt", "dg", "di", "dl", "dL", "dm",
         "do", "dO", "drds", "dRp", "dRs", "ds", "dT", "dv", "dx", "dX", "dy", "e", "edit", "ef", "encoding",
         "ev", "gdesc", "getenv", "gexec", "gset", "help", "h", "i", "include", "ir", "if", "elif",
@@ -34,6 +34,7 @@ extension ReplSession {
         case "H", "html": toggleHTML(command)
         case "t": setTuplesOnly(command)
         case "T": setTableAttributes(command)
+        case "copy": runSlashCopy(command)
         case "timing":
             setTiming(command.arguments.first)
         case "c", "connect":

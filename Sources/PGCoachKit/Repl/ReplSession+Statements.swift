@@ -15,13 +15,18 @@ extension ReplSession {
 
     /// Sends one statement (as the scanner produced it), prints its results, reports it to the
     /// companions, and recovers the connection if the server dropped it.
-    func runStatement(_ sql: String, expandedOverride: Bool? = nil, title: String? = nil) {
+    func runStatement(
+        _ sql: String, expandedOverride: Bool? = nil, title: String? = nil,
+        copySource: (() -> CopyInput)? = nil, copySink: ((UnsafeRawBufferPointer) -> Void)? = nil
+    ) {
         reconnectIfDropped()
         for companion in companions { companion.inputStarting(sql, kind: .sql, in: self) }
         let database = connection.database
         var tablePrinter = tablePrinter(expandedOverride: expandedOverride)
         if let title { tablePrinter.options.title = title }
         var printer = StatementPrinter(output: output, printer: tablePrinter)
+        printer.copySource = copySource ?? inputCopySource()
+        printer.copySink = copySink
         pgcoach_sigint_reset()
         let watchdog = scriptWatchdog()
         let started = ContinuousClock.now

@@ -154,3 +154,93 @@ struct PsqlCopyParityTests {
         try PsqlParityHarness.expectSameOutput(script, database: "parity_copy", minimumBytes: 500)
     }
 }
+
+/// The psql 15 describe commands a DBA types during an incident must print what psql prints.
+@Suite(.serialized)
+struct PsqlDescribeParityTests {
+    static let script = #"""
+        create schema app;
+        create table app.orders (id int primary key, note text);
+        create function app.add(a int, b int) returns int language sql immutable as 'select a + b';
+        create function public.touch() returns trigger language plpgsql as $$begin return new; end$$;
+        create procedure app.proc(x int) language sql as 'select 1';
+        create aggregate app.mysum(int) (sfunc = int4pl, stype = int);
+        create function public.win() returns int language sql window as 'select 1';
+        create type app.mood as enum ('sad', 'ok');
+        create type app.pair as (a int, b text);
+        create domain app.posint as int not null default 1 check (value > 0);
+        comment on function app.add(int, int) is 'adds';
+        create view app.v as select 1 as x;
+        create view app.vc with (security_barrier) as select * from app.orders where id > 0 with local check option;
+        create sequence app.s;
+        create materialized view app.mv as select 1 as y;
+        create index orders_note_idx on app.orders(note);
+        alter default privileges in schema app grant select on tables to public;
+        create statistics app.st on id, note from app.orders;
+        select lo_create(4242);
+        \df
+        \df+
+        \df app.*
+        \df+ app.*
+        \dfa app.*
+        \dfn app.*
+        \dfp app.*
+        \dft
+        \dfw
+        \dfax
+        \dfS int4pl
+        \dx
+        \dx+
+        \dx+ nosuch
+        \dT app.*
+        \dT+ app.*
+        \dT app.mood
+        \db
+        \ddp
+        \ddp app
+        \dconfig work_mem
+        \dconfig+ work*
+        \dconfig nosuch
+        \sf app.add
+        \sf+ app.add
+        \sf app.add(int, int)
+        \sf+ public.touch
+        \sf nosuch
+        \sf
+        \sv app.v
+        \sv+ app.v
+        \sv app.vc
+        \sv app.mv
+        \dD+ app.*
+        \dy
+        \dcS utf8_to_win1250
+        \dC bigint
+        \dL
+        \doS ||
+        \dOS "C"
+        \dl
+        \lo_list
+        \des
+        \det
+        \deu
+        \dew
+        \dRp
+        \dRs
+        \dX app.*
+        \drds nobody
+        \di app.*
+        \ds app.*
+        \dv app.*
+        \dm app.*
+        \pset format unaligned
+        \df app.*
+        \pset format aligned
+        \pset border 2
+        \dx
+        select lo_unlink(4242);
+        """#
+
+    @Test func describePrintsWhatPsqlPrints() throws {
+        try PsqlParityHarness.expectSameOutput(Self.script, database: "parity_describe", minimumBytes: 4000)
+    }
+}

@@ -19,8 +19,9 @@ private struct ConnectionCatalog: CatalogQuerying {
 }
 
 /// A describe query the server rejected; printed the way psql prints any error.
-struct DescribeQueryFailed: Error {
+struct DescribeQueryFailed: CatalogQueryError {
     var message: ServerMessage
+    var serverMessage: ServerMessage { message }
 }
 
 extension ReplSession {

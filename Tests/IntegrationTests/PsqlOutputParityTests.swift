@@ -89,6 +89,36 @@ struct PsqlOutputParityTests {
         select;
         """#
 
+    /// The wrapped format narrows columns to `\pset columns` exactly as psql does (which
+    /// column gives, `.` and `+` marks, wide characters, every border, `\x auto`).
+    static let wrappedScript = #"""
+        create table w (id int, name text, body text);
+        insert into w values (1, 'short', repeat('lorem ipsum ', 8)), (2, 'a much longer name here', E'two\nlines of text that are long enough to wrap'), (3, 'ü漢字テスト名前', repeat('漢', 30));
+        \pset format wrapped
+        select * from w order by id;
+        \pset columns 40
+        select * from w order by id;
+        \pset border 2
+        select * from w order by id;
+        \pset border 0
+        select * from w order by id;
+        \pset border 1
+        \pset columns 20
+        select * from w order by id;
+        \pset columns 60
+        \pset title 'A title for the wrapped table'
+        select * from w order by id;
+        \pset title
+        \x auto
+        select * from w order by id;
+        \pset columns 200
+        select * from w order by id;
+        """#
+
+    @Test func wrappedPrintsWhatPsqlPrints() throws {
+        try PsqlParityHarness.expectSameOutput(Self.wrappedScript, database: "parity_wrapped", minimumBytes: 2000)
+    }
+
     @Test func psetPrintsWhatPsqlPrints() throws {
         try PsqlParityHarness.expectSameOutput(Self.psetScript, database: "parity_pset", minimumBytes: 3000)
     }

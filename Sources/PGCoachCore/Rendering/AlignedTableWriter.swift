@@ -19,9 +19,18 @@ struct AlignedTableWriter {
     private var border: Int { min(max(options.border, 0), 2) }
 
     func write(into output: inout OutputBuffer, flush: ([UInt8]) -> Void) {
-        let widths = measurement.alignedColumnWidths
+        var widths = measurement.alignedColumnWidths
+        var totalWidth = measurement.alignedTotalWidth(border: border)
+        var wraps = false
+        if options.format == .wrapped {
+            let layout = WrappedLayout(
+                content: content, measurement: measurement, border: border, targetWidth: options.outputColumns)
+            widths = layout.widths
+            totalWidth = layout.totalWidth
+            wraps = layout.narrowed
+        }
         if !options.tuplesOnly {
-            writeTitle(totalWidth: measurement.alignedTotalWidth(border: border), into: &output)
+            writeTitle(totalWidth: totalWidth, into: &output)
             if border == 2 { writeRule(widths: widths, into: &output) }
             writeHeaders(widths: widths, into: &output)
             writeRule(widths: widths, into: &output)
@@ -32,7 +41,10 @@ struct AlignedTableWriter {
         // A zero-column result has rows but nothing to show for them; psql prints no line.
         if content.columnCount > 0 {
             for row in 0..<content.rowCount {
-                if measurement.isMultiLine(row: row) {
+                if wraps {
+                    multiLineCells.load(row: row, of: content)
+                    writeWrappedRow(multiLineCells, widths: widths, border: border, into: &output)
+                } else if measurement.isMultiLine(row: row) {
                     multiLineCells.load(row: row, of: content)
                     writeMultiLineRow(multiLineCells, widths: widths, into: &output)
                 } else {

@@ -19,6 +19,10 @@ public struct PrintOptions: Sendable, Equatable {
     /// `\pset columns`: the width the wrapped format (and `\x auto`) aims at; 0 means the
     /// terminal's width when printing to one, else no limit.
     public var targetColumns: Int = 0
+    /// The width psql aims at: `\pset columns`, else the terminal's (when printing to one).
+    var outputColumns: Int {
+        targetColumns > 0 ? targetColumns : (terminalColumns ?? 0)
+    }
     /// `\pset numericlocale`: digits of right-aligned (numeric) values grouped by thousands.
     public var numericLocale = false
     /// `\x`: off, on or auto.

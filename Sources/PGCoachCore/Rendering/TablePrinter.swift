@@ -76,10 +76,15 @@ public struct TablePrinter: Sendable {
         case .off: return false
         case .on: return true
         case .auto:
-            guard let columns = options.terminalColumns, columns > 0, content.columnCount > 1 else {
-                return false
+            let columns = options.outputColumns
+            guard columns > 0, content.columnCount > 1 else { return false }
+            let border = min(max(options.border, 0), 2)
+            var total = measurement.alignedTotalWidth(border: border)
+            if options.format == .wrapped {
+                total = WrappedLayout(content: content, measurement: measurement, border: border, targetWidth: columns)
+                    .totalWidth
             }
-            return columns < measurement.alignedTotalWidth(border: min(max(options.border, 0), 2))
+            return columns < total
         }
     }
 }

@@ -2,6 +2,8 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import CShims
+import LineEditing
 import PGCoachCore
 import PostgresClient
 
@@ -14,17 +16,28 @@ extension ReplSession {
     func inputCopySource() -> () -> CopyInput {
         var started = false
         var finished = false
+        var terminal = TerminalLines()
         return { [unowned self] in
             if finished { return .end }
+            let interactive = reader.isInteractive
             if !started {
                 started = true
-                if reader.isInteractive {
+                if interactive {
                     output.line("Enter data to be copied followed by a newline.")
                     output.line("End with a backslash and a period on a line by itself, or an EOF signal.")
                 }
             }
-            output.flush()
-            switch reader.readLine(prompt: ">> ") {
+            let result: LineReadResult
+            if interactive {
+                // psql reads copy data with plain fgets, not the line editor: a Tab is data,
+                // not a completion request.
+                output.write(">> ")
+                output.flush()
+                result = terminal.next()
+            } else {
+                result = reader.readLine(prompt: "")
+            }
+            switch result {
             case .line(let line):
                 if line == "\\." || line == "\\.\r" {
                     finished = true
@@ -35,8 +48,38 @@ extension ReplSession {
                 finished = true
                 return .end
             case .interrupted:
+                pgcoach_sigint_reset()
                 finished = true
                 return .fail("canceled by user")
+            }
+        }
+    }
+}
+
+/// Lines read straight from standard input on a terminal (canonical mode hands over one line
+/// per read); Ctrl-C interrupts the read, since the SIGINT handler does not restart it.
+struct TerminalLines {
+    private var pending: [UInt8] = []
+
+    mutating func next() -> LineReadResult {
+        while true {
+            if let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
+                let line = String(decoding: pending[..<newline], as: UTF8.self)
+                pending.removeSubrange(...newline)
+                return .line(line)
+            }
+            var chunk = [UInt8](repeating: 0, count: 4096)
+            let count = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+            if count > 0 {
+                pending.append(contentsOf: chunk[0..<count])
+            } else if count == 0 {
+                if pending.isEmpty { return .endOfInput }
+                defer { pending.removeAll() }
+                return .line(String(decoding: pending, as: UTF8.self))
+            } else if errno == EINTR {
+                if pgcoach_sigint_pending() != 0 || pgcoach_terminate_signal() != 0 { return .interrupted }
+            } else {
+                return .endOfInput
             }
         }
     }

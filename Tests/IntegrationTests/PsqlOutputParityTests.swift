@@ -262,6 +262,20 @@ struct PsqlDescribeParityTests {
         \ds app.*
         \dv app.*
         \dm app.*
+        comment on constraint orders_pkey on app.orders is 'the key';
+        create trigger tr before insert on app.orders for each row execute function public.touch();
+        comment on trigger tr on app.orders is 'a trigger';
+        \dd
+        \dd app.*
+        \ddS pg_catalog.*_pkey
+        create publication pub1 for table app.orders (id, note) where (id > 0);
+        create publication pub2 for all tables;
+        create publication pub3 for tables in schema app;
+        \dRp
+        \dRp+
+        \dRp+ nosuch
+        drop publication pub1, pub2, pub3;
+        \dRp+
         \pset format unaligned
         \df app.*
         \pset format aligned

@@ -16,7 +16,9 @@ import Testing
         }
     }
 
-    static let empty = CatalogRows(columns: ["extension_name", "extension_oid"], rows: [])
+    static let empty = CatalogRows(
+        columns: ["extension_name", "extension_oid", "publication_oid", "publication_name", "owner_name", "all_tables",
+                  "inserts", "updates", "deletes", "truncates", "via_root"], rows: [])
 
     struct Case: Sendable, CustomStringConvertible {
         var command: String
@@ -53,6 +55,9 @@ import Testing
              queryContains: ["ts.typname OPERATOR(pg_catalog.~) '^(bigint)$'", "tt.typname OPERATOR"]),
         Case(command: "lo_list", title: "Large objects", queryContains: ["pg_largeobject_metadata"]),
         Case(command: "dRs", title: "List of subscriptions", queryContains: ["pg_catalog.current_database()"]),
+        Case(command: "dd", arguments: ["tr"], title: "Object descriptions",
+             queryContains: ["CAST('trigger' AS pg_catalog.text)", "t.tgname OPERATOR(pg_catalog.~) '^(tr)$'", "r.rulename != '_RETURN'"],
+             queryLacks: ["n.nspname <> 'pg_catalog'"]),
     ]
 
     @Test(arguments: cases) func asksPsqlsQueryAndTitlesTheTable(_ testCase: Case) throws {
@@ -81,6 +86,7 @@ import Testing
     @Test(arguments: [
         ("dx+", ["nosuch"], "Did not find any extension named \"nosuch\"."),
         ("dx+", [], "Did not find any extensions."),
+        ("dRp+", ["nosuch"], "Did not find any publication named \"nosuch\"."),
         ("drds", [], "Did not find any settings."),
         ("drds", ["alice"], "Did not find any settings for role \"alice\"."),
         ("drds", ["alice", "db"], "Did not find any settings for role \"alice\" and database \"db\"."),
@@ -93,7 +99,7 @@ import Testing
         #expect(outcomes == [.error(message)])
     }
 
-    @Test(arguments: ["dfx", "drg", "dRp+", "dr", "dez"]) func leavesOtherNamesAlone(_ command: String) {
+    @Test(arguments: ["dfx", "drg", "dr", "dez"]) func leavesOtherNamesAlone(_ command: String) {
         #expect(!DescribeCommand.handles(command))
     }
 

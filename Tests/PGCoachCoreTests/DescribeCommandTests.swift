@@ -14,7 +14,7 @@ import Testing
         #expect(DescribeCommand.handles(name))
     }
 
-    @Test(arguments: ["", "x", "lS", "dfx", "drg", "dd", "c", "conninfo", "D"])
+    @Test(arguments: ["", "x", "lS", "dfx", "drg", "c", "conninfo", "D"])
     func leavesOthersAlone(_ name: String) throws {
         #expect(!DescribeCommand.handles(name))
         let catalog = ScriptedCatalog([])

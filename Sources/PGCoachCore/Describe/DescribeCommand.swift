@@ -73,6 +73,8 @@ public enum DescribeCommand {
         /// `\df` with letters psql does not take.
         case functionLettersRefused
         case extensionContents
+        case publicationDetails
+        case objectDescriptions(showsSystem: Bool)
         case casts(verbose: Bool)
         case roleSettings
         case definition(ObjectDefinition)
@@ -122,7 +124,7 @@ public enum DescribeCommand {
             case "c": key = name.hasPrefix("dconfig") ? "dconfig" : "dc"
             case "C": return .casts(verbose: verbose)
             case "d":
-                guard name.hasPrefix("ddp") else { return nil }
+                guard name.hasPrefix("ddp") else { return .objectDescriptions(showsSystem: showsSystem) }
                 key = "ddp"
             case "D": key = "dD"
             case "f":
@@ -145,8 +147,7 @@ public enum DescribeCommand {
             case "R":
                 switch second {
                 case "p":
-                    // `\dRp+` describes each publication in detail; only the list is here.
-                    guard !verbose else { return nil }
+                    if verbose { return .publicationDetails }
                     key = "dRp"
                 case "s": key = "dRs"
                 default: return nil
@@ -192,6 +193,8 @@ public enum DescribeCommand {
                 CatalogListings.listing(key, verbose: verbose, hasPattern: true)?.filter
             case .functions: FunctionListing.filter
             case .extensionContents: ExtensionContents.filter
+            case .publicationDetails: PublicationDescription.filter
+            case .objectDescriptions: ObjectDescriptions.filter
             case .functionLettersRefused, .casts, .roleSettings, .definition: nil
             }
         }
@@ -215,6 +218,10 @@ public enum DescribeCommand {
                 return Result(outcomes: [.error("\\df only takes [anptwS+] as options")], succeeded: false)
             case .extensionContents:
                 return Result(outcomes: try ExtensionContents().run(pattern: pattern, session: session), succeeded: true)
+            case .publicationDetails:
+                return Result(outcomes: try PublicationDescription().run(pattern: pattern, session: session), succeeded: true)
+            case .objectDescriptions(let showsSystem):
+                return .worked(try ObjectDescriptions(showsSystem: showsSystem).run(pattern: pattern, session: session))
             case .casts(let verbose):
                 var listing = CatalogListings.casts(verbose)
                 listing.conditions = CatalogListings.castConditions(pattern: pattern, serverVersion: session.serverVersion)

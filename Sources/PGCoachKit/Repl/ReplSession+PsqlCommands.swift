@@ -10,8 +10,8 @@ extension ReplSession {
     /// psql commands pgcoach recognises but does not implement; named in the message so the
     /// learner knows to reach for a real psql.
     static let psqlOnlyCommands: Set<String> = [
-        "cd", "copyright", "crosstabview", "da", "dA", "dd", "dE", "dF", "dFd", "dFp", "dFt", "dg", "di",
-        "dm", "dRp", "ds", "dv", "e", "edit", "ef", "encoding", "ev", "gdesc", "getenv", "gexec", "gset",
+        "cd", "copyright", "crosstabview", "da", "dA", "dE", "dF", "dFd", "dFp", "dFt", "dg", "di",
+        "dm", "ds", "dv", "e", "edit", "ef", "encoding", "ev", "gdesc", "getenv", "gexec", "gset",
         "help", "h", "i", "include", "ir", "if", "elif", "else", "endif", "lo_export", "lo_import",
         "lo_unlink", "o", "out", "password", "prompt", "qecho", "s", "set", "setenv", "unset", "w", "warn",
         "write", "z", "!", "bind", "sset",

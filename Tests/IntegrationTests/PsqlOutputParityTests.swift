@@ -278,9 +278,16 @@ struct PsqlDescribeParityTests {
         \dRp+
         \pset format unaligned
         \df app.*
+        \d app.orders
         \pset format aligned
         \pset border 2
         \dx
+        \x
+        \d app.orders
+        \dt app.*
+        \t
+        \d app.orders
+        \dt app.*
         select lo_unlink(4242);
         """#
 

@@ -256,7 +256,12 @@ public enum DescribeCommand {
                     let listing = RelationListing(kindLetters: "", verbose: verbose, showsSystem: showsSystem)
                     return .worked(try listing.run(pattern: nil, session: session))
                 }
-                let outcomes = try RelationDescription(verbose: verbose).run(pattern: pattern, session: session)
+                let outcomes = try RelationDescription(verbose: verbose).run(pattern: pattern, session: session).map {
+                    outcome -> DescribeOutcome in
+                    guard case .table(var table) = outcome else { return outcome }
+                    table.ignoresExpanded = true
+                    return .table(table)
+                }
                 let succeeded = outcomes.allSatisfy { if case .table = $0 { true } else { false } }
                 return Result(outcomes: outcomes, succeeded: succeeded)
             case .relationList(let kindLetters, let verbose, let showsSystem):

@@ -79,6 +79,7 @@ extension ReplSession {
         options.nullDisplay = ""
         options.footers = table.footers
         options.showRowCount = table.showsRowCount && options.showRowCount
+        if table.ignoresExpanded { options.expanded = .off }
         let printer = TablePrinter(options: options)
         var buffer = OutputBuffer(flushThreshold: OutputBuffer.streamingFlushThreshold)
         let sink = output

@@ -113,6 +113,21 @@ struct PsqlOutputParityTests {
         select * from w order by id;
         \pset columns 200
         select * from w order by id;
+        \x on
+        \pset columns 0
+        select 1 as a;
+        select * from w order by id;
+        \pset columns 30
+        select * from w order by id;
+        select E'x\ny' || repeat('z', 40) as m, 'q' as "multi
+        head";
+        \pset border 2
+        select * from w order by id;
+        select E'x\ny' as m, '' as e;
+        \pset border 0
+        select * from w order by id;
+        \t
+        select 1 as a union all select 2;
         """#
 
     @Test func wrappedPrintsWhatPsqlPrints() throws {

@@ -42,9 +42,16 @@ struct ExpandedTableWriter {
             }
             headerLines.append(lines)
         }
-        let valueWidth = valueColumnWidth()
+        var valueWidth = valueColumnWidth()
+        var marksValueLines = measurement.hasMultiLineCell
+        if options.format == .wrapped {
+            (valueWidth, marksValueLines) = wrappedValueWidth(
+                headerWidth: headerWidth, valueWidth: valueWidth, headersSpanLines: headersSpanLines,
+                marksValueLines: marksValueLines)
+        }
         let layout = Layout(
-            border: border, headerWidth: headerWidth, valueWidth: valueWidth, headersSpanLines: headersSpanLines)
+            border: border, headerWidth: headerWidth, valueWidth: valueWidth, headersSpanLines: headersSpanLines,
+            marksValueLines: marksValueLines, encoding: content.encoding)
 
         var valueText = [UInt8]()
         var valueLines = [DisplayText.Line]()
@@ -76,6 +83,50 @@ struct ExpandedTableWriter {
             }
         }
         output.append(byte: UInt8(ascii: "\n"))
+    }
+
+    /// The wrapped format's value column: as wide as the target width allows (at least three
+    /// columns, and wide enough for the `RECORD` label line), with a column for `.`/`+` marks
+    /// when values will wrap. psql 15 does this only for `wrapped`, not `aligned`.
+    private func wrappedValueWidth(
+        headerWidth: Int, valueWidth: Int, headersSpanLines: Bool, marksValueLines: Bool
+    ) -> (Int, Bool) {
+        var marks = marksValueLines
+        var spacing: Int
+        switch border {
+        case 0: spacing = headersSpanLines ? 2 : 1
+        case 1: spacing = 3
+        default: spacing = 7
+        }
+        if marks && border < 2 { spacing += 1 }
+        var labelWidth = 0
+        if !options.tuplesOnly {
+            if content.rowCount > 0 { labelWidth = String(content.rowCount).count }
+            labelWidth += [9, 12, 15][border]
+        }
+        let target = options.outputColumns
+        while true {
+            let natural = max(headerWidth + spacing + valueWidth, labelWidth)
+            let width: Int
+            if target > 0 {
+                let minimum = max(headerWidth + spacing + 3, labelWidth)
+                if target >= natural {
+                    width = natural - headerWidth - spacing
+                } else if target < minimum {
+                    width = minimum - headerWidth - spacing
+                } else {
+                    width = target - headerWidth - spacing
+                }
+            } else {
+                width = natural - headerWidth - spacing
+            }
+            if width < valueWidth && !marks && border < 2 {
+                marks = true
+                spacing += 1
+            } else {
+                return (width, marks)
+            }
+        }
     }
 
     /// Width of the value column: the widest value. (psql 16 widens it to fit the longest
@@ -121,44 +172,73 @@ struct ExpandedTableWriter {
             output.append(byte: UInt8(ascii: "\n"))
         }
 
+        /// Values wider than the column wrap (wrapped format); lines that continue get `+`
+        /// (newline in the value) or `.` (wrapped) at the right edge when the marks have a column.
+        let marksValueLines: Bool
+        let encoding: ClientEncoding
+
         /// One column of one record: name lines and value lines side by side.
         func writeField(
             headerText: [UInt8], headerLines: [DisplayText.Line],
             valueText: [UInt8], valueLines: [DisplayText.Line], into output: inout OutputBuffer
         ) {
-            let lineCount = max(headerLines.count, valueLines.count)
-            for lineIndex in 0..<lineCount {
+            var headerLine = 0
+            var headerDone = false
+            var valueLine = 0
+            var valueDone = valueLines.isEmpty
+            var offset = 0
+            while !headerDone || !valueDone {
                 if border == 2 { output.append(byte: UInt8(ascii: "|")) }
-                if lineIndex < headerLines.count {
-                    let line = headerLines[lineIndex]
+                if !headerDone {
+                    let line = headerLines[headerLine]
                     if border == 2 { output.append(byte: UInt8(ascii: " ")) }
                     output.append(contentsOf: headerText, line)
                     output.append(repeating: UInt8(ascii: " "), count: headerWidth - line.width)
+                    let continues = headerLine + 1 < headerLines.count
                     if border > 0 || headersSpanLines {
-                        let continues = lineIndex + 1 < headerLines.count
                         output.append(byte: continues ? UInt8(ascii: "+") : UInt8(ascii: " "))
                     }
+                    if continues { headerLine += 1 } else { headerDone = true }
                 } else {
                     let blank = headerWidth + border + (border == 0 && headersSpanLines ? 1 : 0)
                     output.append(repeating: UInt8(ascii: " "), count: blank)
                 }
                 if border > 0 { output.append(byte: UInt8(ascii: "|")) }
-                if lineIndex < valueLines.count {
-                    let line = valueLines[lineIndex]
-                    output.append(byte: UInt8(ascii: " "))
-                    output.append(contentsOf: valueText, line)
-                    if lineIndex + 1 < valueLines.count {
-                        output.append(repeating: UInt8(ascii: " "), count: valueWidth - line.width)
+                guard !valueDone else {
+                    if border == 2 {
+                        output.append(repeating: UInt8(ascii: " "), count: valueWidth + 2)
+                        output.append(byte: UInt8(ascii: "|"))
+                    }
+                    output.append(byte: UInt8(ascii: "\n"))
+                    continue
+                }
+                let line = valueLines[valueLine]
+                output.append(byte: offset == 0 ? UInt8(ascii: " ") : UInt8(ascii: "."))
+                let piece = WrappedLayout.fit(
+                    valueText, start: line.start + offset, end: line.end, width: valueWidth, encoding: encoding)
+                output.bytes.append(contentsOf: valueText[(line.start + offset)..<(line.start + offset + piece.bytes)])
+                offset += piece.bytes
+                let padding = valueWidth - piece.width
+                if line.start + offset < line.end {
+                    if border > 1 || marksValueLines {
+                        output.append(repeating: UInt8(ascii: " "), count: padding)
+                        output.append(byte: UInt8(ascii: "."))
+                    }
+                } else if valueLine + 1 < valueLines.count {
+                    if border > 1 || marksValueLines {
+                        output.append(repeating: UInt8(ascii: " "), count: padding)
                         output.append(byte: UInt8(ascii: "+"))
-                    } else if border == 2 {
-                        output.append(repeating: UInt8(ascii: " "), count: valueWidth - line.width)
+                    }
+                    valueLine += 1
+                    offset = 0
+                } else {
+                    if border > 1 {
+                        output.append(repeating: UInt8(ascii: " "), count: padding)
                         output.append(byte: UInt8(ascii: " "))
                     }
-                    if border == 2 { output.append(byte: UInt8(ascii: "|")) }
-                } else if border == 2 {
-                    output.append(repeating: UInt8(ascii: " "), count: valueWidth + 2)
-                    output.append(byte: UInt8(ascii: "|"))
+                    valueDone = true
                 }
+                if border == 2 { output.append(byte: UInt8(ascii: "|")) }
                 output.append(byte: UInt8(ascii: "\n"))
             }
         }

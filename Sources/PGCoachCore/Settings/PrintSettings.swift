@@ -112,13 +112,7 @@ public struct PrintSettings: Sendable, Equatable {
                 csvFieldSeparator = value
             }
         case "numericlocale":
-            if let value {
-                guard let on = PsqlBoolean.parse(value) else { return Self.notBoolean(value, name) }
-                numericLocale = on
-                return .silent
-            } else {
-                numericLocale.toggle()
-            }
+            if let outcome = Self.setOrToggle(&numericLocale, value, name) { return outcome }
         case "null":
             if let value { nullDisplay = value }
         case "fieldsep":
@@ -130,13 +124,7 @@ public struct PrintSettings: Sendable, Equatable {
         case "recordsep_zero":
             recordSeparator = .zero
         case "t", "tuples_only":
-            if let value {
-                guard let on = PsqlBoolean.parse(value) else { return Self.notBoolean(value, name) }
-                tuplesOnly = on
-                return .silent
-            } else {
-                tuplesOnly.toggle()
-            }
+            if let outcome = Self.setOrToggle(&tuplesOnly, value, name) { return outcome }
         case "C", "title":
             title = value
         case "T", "tableattr":
@@ -155,13 +143,7 @@ public struct PrintSettings: Sendable, Equatable {
         case "pager_min_lines":
             if let value { pagerMinLines = Self.atoi(value) }
         case "footer":
-            if let value {
-                guard let on = PsqlBoolean.parse(value) else { return Self.notBoolean(value, name) }
-                footer = on
-                return .silent
-            } else {
-                footer.toggle()
-            }
+            if let outcome = Self.setOrToggle(&footer, value, name) { return outcome }
         case "columns":
             if let value { columns = Self.atoi(value) }
         default:
@@ -289,8 +271,18 @@ public struct PrintSettings: Sendable, Equatable {
         return result + "'"
     }
 
-    static func notBoolean(_ value: String, _ name: String) -> Outcome {
-        .failed("unrecognized value \"\(value)\" for \"\(name)\": Boolean expected")
+    /// psql's on/off parameters: a value sets the flag and says nothing (psql returns before
+    /// reporting), no value toggles it and reports (`nil` here: the caller reports).
+    static func setOrToggle(_ flag: inout Bool, _ value: String?, _ name: String) -> Outcome? {
+        guard let value else {
+            flag.toggle()
+            return nil
+        }
+        guard let on = PsqlBoolean.parse(value) else {
+            return .failed("unrecognized value \"\(value)\" for \"\(name)\": Boolean expected")
+        }
+        flag = on
+        return .silent
     }
 
     /// C's `atoi`: optional blanks and sign, then digits; anything else ends the number.

@@ -17,44 +17,39 @@ extension ReplSession {
 
     /// `\a`: switches between aligned and unaligned.
     func toggleUnaligned(_ command: MetaCommand) {
-        applyPrintSetting("format", settings.print.format == .aligned ? "unaligned" : "aligned")
-        warnExtraArguments(command, beyond: 0)
+        runPsetShortcut(command, "format", settings.print.format == .aligned ? "unaligned" : "aligned")
     }
 
     /// `\H`: switches between HTML and aligned.
     func toggleHTML(_ command: MetaCommand) {
-        applyPrintSetting("format", settings.print.format == .html ? "aligned" : "html")
-        warnExtraArguments(command, beyond: 0)
+        runPsetShortcut(command, "format", settings.print.format == .html ? "aligned" : "html")
     }
 
     /// `\C [TITLE]`: sets the table title, or unsets it.
-    func setTitle(_ command: MetaCommand) {
-        applyPrintSetting("title", command.arguments.first)
-        warnExtraArguments(command, beyond: 1)
-    }
+    func setTitle(_ command: MetaCommand) { runPsetShortcut(command, "title") }
 
     /// `\f [SEPARATOR]`: sets the unaligned field separator, or shows it.
-    func setFieldSeparator(_ command: MetaCommand) {
-        applyPrintSetting("fieldsep", command.arguments.first)
-        warnExtraArguments(command, beyond: 1)
-    }
+    func setFieldSeparator(_ command: MetaCommand) { runPsetShortcut(command, "fieldsep") }
 
     /// `\T [ATTRIBUTES]`: sets the HTML table tag's attributes, or unsets them.
-    func setTableAttributes(_ command: MetaCommand) {
-        applyPrintSetting("tableattr", command.arguments.first)
-        warnExtraArguments(command, beyond: 1)
-    }
+    func setTableAttributes(_ command: MetaCommand) { runPsetShortcut(command, "tableattr") }
 
     /// `\t [on|off]`: tuples only, or toggles it.
-    func setTuplesOnly(_ command: MetaCommand) {
-        applyPrintSetting("tuples_only", command.arguments.first)
-        warnExtraArguments(command, beyond: 1)
-    }
+    func setTuplesOnly(_ command: MetaCommand) { runPsetShortcut(command, "tuples_only") }
 
     /// `\x [on|off|auto]`: expanded output, or toggles it (auto toggles to off, as in psql).
-    func setExpanded(_ command: MetaCommand) {
-        applyPrintSetting("expanded", command.arguments.first)
-        warnExtraArguments(command, beyond: 1)
+    func setExpanded(_ command: MetaCommand) { runPsetShortcut(command, "expanded") }
+
+    /// A shortcut for one `\pset` parameter: with `fixedValue` it takes no argument, otherwise
+    /// its one optional argument is the value.
+    private func runPsetShortcut(_ command: MetaCommand, _ name: String, _ fixedValue: String? = nil) {
+        if let fixedValue {
+            applyPrintSetting(name, fixedValue)
+            warnExtraArguments(command, beyond: 0)
+        } else {
+            applyPrintSetting(name, command.arguments.first)
+            warnExtraArguments(command, beyond: 1)
+        }
     }
 
     private func applyPrintSetting(_ name: String, _ value: String?) {

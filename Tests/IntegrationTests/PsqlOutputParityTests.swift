@@ -234,6 +234,18 @@ struct PsqlDescribeParityTests {
         \dfw
         \dfax
         \dfS int4pl
+        create function f1(a int, b text) returns int language sql as 'select 1';
+        create function f1(a int) returns int language sql as 'select 1';
+        create function f1() returns int language sql as 'select 1';
+        create function f1(x numeric[], y float) returns int language sql as 'select 1';
+        \df f1 int
+        \df f1 integer text
+        \df f1 int -
+        \df f1 -
+        \df f1 *.*
+        \df f1 decimal[] float
+        \doS + integer integer
+        \doS - integer
         \dx
         \dx+
         \dx+ nosuch

@@ -289,6 +289,22 @@ enum CatalogListings {
             userObjectConditions: ["l.lanplcallfoid != 0"], orderBy: "1")
     }
 
+    /// `\do [PATTERN [TYPE [TYPE]]]`: one type is a prefix operator's right operand, two are
+    /// the left and right operands.
+    static func operators(_ verbose: Bool, typePatterns: [String], serverVersion: Int) -> CatalogListing {
+        var listing = operators(verbose)
+        switch typePatterns.count {
+        case 0: return listing
+        case 1:
+            listing.select += TypePatterns.joins(count: 1) { _ in "o.oprright" }
+            listing.conditions.append("o.oprleft = 0")
+        default:
+            listing.select += TypePatterns.joins(count: 2) { $0 == 0 ? "o.oprleft" : "o.oprright" }
+        }
+        listing.conditions += TypePatterns.conditions(Array(typePatterns.prefix(2)), serverVersion: serverVersion)
+        return listing
+    }
+
     static func operators(_ verbose: Bool) -> CatalogListing {
         var select = """
             SELECT n.nspname as "Schema",

@@ -174,6 +174,9 @@ public enum DescribeCommand {
         var argumentCount: Int {
             switch self {
             case .roleSettings: 2
+            // `\df` takes up to 100 argument types, `\do` two operand types.
+            case .functions: 101
+            case .listing(let key, _, _) where key == "do": 3
             // The rest of the line is the object's name.
             case .definition: Int.max
             default: 1
@@ -207,12 +210,17 @@ public enum DescribeCommand {
                 return Result(outcomes: [.error(rejection)], succeeded: false)
             }
             switch self {
+            case .listing("do", let verbose, let showsSystem):
+                let listing = CatalogListings.operators(
+                    verbose, typePatterns: Array(arguments.dropFirst()), serverVersion: session.serverVersion)
+                return .worked(try listing.run(pattern: pattern, showsSystem: showsSystem, session: session))
             case .listing(let key, let verbose, let showsSystem):
                 guard let listing = CatalogListings.listing(key, verbose: verbose, hasPattern: pattern != nil) else {
                     return Result(outcomes: [], succeeded: false)
                 }
                 return .worked(try listing.run(pattern: pattern, showsSystem: showsSystem, session: session))
-            case .functions(let listing):
+            case .functions(var listing):
+                listing.argumentPatterns = Array(arguments.dropFirst())
                 return .worked(try listing.run(pattern: pattern, session: session))
             case .functionLettersRefused:
                 return Result(outcomes: [.error("\\df only takes [anptwS+] as options")], succeeded: false)

@@ -8,6 +8,9 @@ struct FunctionListing {
     var showsWindows: Bool
     var verbose: Bool
     var showsSystem: Bool
+    /// psql 14+: type patterns for the first arguments (`\df f int text`); `-` means "no
+    /// argument there".
+    var argumentPatterns: [String] = []
 
     static let filter = PatternFilter(
         schemaColumn: "n.nspname", nameColumn: "p.proname",
@@ -68,6 +71,7 @@ struct FunctionListing {
                  LEFT JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
             """
         if verbose { sql += "\n     LEFT JOIN pg_catalog.pg_language l ON l.oid = p.prolang" }
+        sql += TypePatterns.joins(count: argumentPatterns.count) { "p.proargtypes[\($0)]" }
 
         var conditions: [String] = []
         if showsNormal && showsAggregates && showsProcedures && showsTriggers && showsWindows {
@@ -86,6 +90,7 @@ struct FunctionListing {
             conditions.append("(\n       " + kinds.joined(separator: "\n       OR ") + "\n      )")
         }
         conditions += Self.filter.conditions(for: pattern, serverVersion: serverVersion)
+        conditions += TypePatterns.conditions(argumentPatterns, serverVersion: serverVersion)
         if !showsSystem && pattern == nil { conditions += CatalogListing.hidesSystemSchemas }
         return sql + "\n" + CatalogSession.whereClause(conditions) + "ORDER BY 1, 2, 4"
     }

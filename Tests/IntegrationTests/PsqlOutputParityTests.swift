@@ -74,6 +74,8 @@ struct PsqlOutputParityTests {
         \f ':'
         \H
         select 1 as one;
+        insert into t values (4, 'html', null, 1) returning id;
+        update t set note = note where id = 4;
         \H
         \T 'width=5'
         \x foo

@@ -94,7 +94,9 @@ extension ReplSession {
         }
         pgcoach_sigint_reset()
         while !quitRequested && pgcoach_terminate_signal() == 0 {
-            let title = "\(ClockText.now("%c", utc: false)) (every \(Self.intervalText(interval))s)\n"
+            // A `\pset title` goes first, as in psql.
+            let userTitle = settings.print.title.map { $0 + "\t" } ?? ""
+            let title = "\(userTitle)\(ClockText.now("%c", utc: false)) (every \(Self.intervalText(interval))s)\n"
             runStatement(text, title: title)
             output.flush()
             if lastStatementFailed || pgcoach_sigint_pending() != 0 { break }

@@ -71,7 +71,7 @@ struct StatementPrinter: QueryConsumer {
             let store = rows ?? RowStore(columnCount: columns.count)
             printer.render(columns: columns, rows: store, into: &buffer) { sink.writeBytes($0) }
             if CommandStatusLine.isPrintedAfterRows(commandTag: summary.commandTag) {
-                CommandStatusLine.render(summary.commandTag, into: &buffer)
+                CommandStatusLine.render(summary.commandTag, format: printer.options.format, into: &buffer)
             }
             observed.append(ObservedResult(
                 columns: columns.map(\.name), rows: keptRows, rowCount: store.rowCount, commandTag: summary.commandTag))
@@ -79,7 +79,7 @@ struct StatementPrinter: QueryConsumer {
             if suppressesNextCopyTag {
                 suppressesNextCopyTag = false
             } else {
-                CommandStatusLine.render(summary.commandTag, into: &buffer)
+                CommandStatusLine.render(summary.commandTag, format: printer.options.format, into: &buffer)
             }
             observed.append(ObservedResult(columns: [], rows: [], rowCount: summary.rowsAffected ?? 0, commandTag: summary.commandTag))
         case .empty:

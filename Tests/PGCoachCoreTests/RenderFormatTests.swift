@@ -142,4 +142,44 @@ import Testing
         }
         #expect(output.text == "\"a;b\" \"\\.\" \"ab\" ")
     }
+
+    /// `\pset format wrapped` with `\pset columns 24`, captured from psql 15.18 for
+    /// `select 7 as id, 'alpha beta gamma delta epsilon' as words, E'a\nb' as nl` (and the
+    /// first two columns expanded): the widest-above-average column gives way, `.` marks breaks.
+    @Test func wrapsToTheTargetWidthAsPsql() {
+        var settings = PrintSettings()
+        _ = settings.apply("format", "wrapped")
+        _ = settings.apply("columns", "24")
+        func render(_ cells: [String], _ columns: [ResultColumn], expanded: Bool) -> String {
+            var options = settings.printOptions
+            options.expanded = expanded ? .on : .off
+            var store = RowStore(columnCount: cells.count)
+            for cell in cells { store.appendCell(cell) }
+            store.finishRow()
+            var output = OutputBuffer()
+            TablePrinter(options: options).render(columns: columns, rows: store, into: &output)
+            return output.text
+        }
+        let id = ResultColumn(name: "id", typeOID: 23)
+        let words = ResultColumn(name: "words", typeOID: 25)
+        let nl = ResultColumn(name: "nl", typeOID: 25)
+        #expect(render(["7", "alpha beta gamma delta epsilon", "a\nb"], [id, words, nl], expanded: false) == """
+             id |    words     | nl 
+            ----+--------------+----
+              7 | alpha beta g.| a +
+                |.amma delta e.| b
+                |.psilon       | 
+            (1 row)
+
+
+            """)
+        #expect(render(["7", "alpha beta gamma delta epsilon"], [id, words], expanded: true) == """
+            -[ RECORD 1 ]----------
+            id    | 7
+            words | alpha beta gamm.
+                  |.a delta epsilon
+
+
+            """)
+    }
 }

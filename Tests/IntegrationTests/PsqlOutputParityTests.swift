@@ -177,6 +177,11 @@ struct PsqlCopyParityTests {
             \\.
             copy (select * from t order by a) to stdout;
             copy nosuch from stdin;
+            select 0 as before\\; copy t from stdin\\; copy t from stdin\\; select 1 as after;
+            10\tfirst block
+            \\.
+            11\tsecond block
+            \\.
             \\copy t from stdin
             7\tseven
             \\.

@@ -12,13 +12,12 @@ import PostgresClient
 extension ReplSession {
     /// A copy source over the session's input: lines until `\.` on a line by itself or the end
     /// of input. On a terminal psql's banner comes first and each line gets the `>> ` prompt;
-    /// Ctrl-C abandons the copy ("canceled by user").
+    /// Ctrl-C abandons the copy ("canceled by user"). Several copies in one query string
+    /// (`copy a from stdin\; copy b from stdin`) each read up to their own `\.`.
     func inputCopySource() -> () -> CopyInput {
         var started = false
-        var finished = false
         var terminal = TerminalLines()
         return { [unowned self] in
-            if finished { return .end }
             let interactive = reader.isInteractive
             if !started {
                 started = true
@@ -40,16 +39,16 @@ extension ReplSession {
             switch result {
             case .line(let line):
                 if line == "\\." || line == "\\.\r" {
-                    finished = true
+                    started = false
                     return .end
                 }
                 return .data(Array(line.utf8) + [UInt8(ascii: "\n")])
             case .endOfInput:
-                finished = true
+                started = false
                 return .end
             case .interrupted:
                 pgcoach_sigint_reset()
-                finished = true
+                started = false
                 return .fail("canceled by user")
             }
         }

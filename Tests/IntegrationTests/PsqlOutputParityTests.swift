@@ -329,3 +329,54 @@ struct PsqlDescribeParityTests {
         try PsqlParityHarness.expectSameOutput(Self.script, database: "parity_describe", minimumBytes: 4000)
     }
 }
+
+/// `\lo_export`, `\lo_unlink` and `\lo_list` as psql 15 prints them; `\lo_import` gets a new
+/// OID each run, so it is checked on its own.
+@Suite(.serialized)
+struct PsqlLargeObjectParityTests {
+    @Test func largeObjectCommandsPrintWhatPsqlPrints() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pgcoach-lo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let script = """
+            select lo_from_bytea(4242, 'forty-two');
+            comment on large object 4242 is 'the answer';
+            \\lo_list
+            \\lo_export 4242 '\(directory.path)/out.bin'
+            select pg_catalog.pg_read_binary_file('\(directory.path)/out.bin') is not null as readable;
+            \\lo_export 4243 '\(directory.path)/missing.bin'
+            begin;
+            \\lo_unlink 4242
+            rollback;
+            \\lo_unlink 4242
+            \\lo_unlink 4242
+            \\lo_unlink
+            \\lo_export 4242
+            begin;
+            select 1/0;
+            \\lo_unlink 4242
+            rollback;
+            \\dl
+            """
+        try PsqlParityHarness.expectSameOutput(script, database: "parity_lo", minimumBytes: 300)
+    }
+
+    @Test func importCreatesAnObjectAndComment() throws {
+        let base = testServerConninfo()
+        try #require(!base.isEmpty, "a sandbox is needed")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("pgcoach-lo-\(UUID().uuidString).txt")
+        try "imported bytes".write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let script = """
+            \\lo_import '\(file.path)' 'from a file'
+            select convert_from(lo_get(oid), 'UTF8') as body, obj_description(oid, 'pg_largeobject') as comment
+              from pg_largeobject_metadata order by oid desc limit 1;
+            select lo_unlink(oid) from pg_largeobject_metadata where obj_description(oid, 'pg_largeobject') = 'from a file';
+            \\lo_import /nonexistent/file
+            """
+        let run = try BinaryRunner.run(BinaryRunner.pgcoach, ["connect", base], input: script)
+        #expect(run.output.range(of: #"(?m)^lo_import [0-9]+$"#, options: .regularExpression) != nil, "\(run.output)")
+        #expect(run.output.contains(" imported bytes | from a file"), "\(run.output)")
+        #expect(run.output.contains("could not open file \"/nonexistent/file\""), "\(run.output)")
+    }
+}

@@ -12,8 +12,8 @@ extension ReplSession {
     static let psqlOnlyCommands: Set<String> = [
         "cd", "copyright", "crosstabview", "da", "dA", "dE", "dF", "dFd", "dFp", "dFt", "dg", "di",
         "dm", "ds", "dv", "e", "edit", "ef", "encoding", "ev", "gdesc", "getenv", "gexec", "gset",
-        "help", "h", "i", "include", "ir", "if", "elif", "else", "endif", "lo_export", "lo_import",
-        "lo_unlink", "o", "out", "password", "prompt", "qecho", "s", "set", "setenv", "unset", "w", "warn",
+        "help", "h", "i", "include", "ir", "if", "elif", "else", "endif", 
+        "o", "out", "password", "prompt", "qecho", "s", "set", "setenv", "unset", "w", "warn",
         "write", "z", "!", "bind", "sset",
     ]
 
@@ -33,6 +33,9 @@ extension ReplSession {
         case "t": setTuplesOnly(command)
         case "T": setTableAttributes(command)
         case "copy": runSlashCopy(command)
+        case "lo_import": runLargeObjectImport(command)
+        case "lo_export": runLargeObjectExport(command)
+        case "lo_unlink": runLargeObjectUnlink(command)
         case "timing":
             setTiming(command.arguments.first)
         case "c", "connect":

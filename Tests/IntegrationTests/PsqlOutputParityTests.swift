@@ -241,6 +241,11 @@ struct PsqlDescribeParityTests {
         \dfw
         \dfax
         \dfS int4pl
+        \da
+        \da app.*
+        \daS max
+        \dA
+        \dA+ btree
         create function f1(a int, b text) returns int language sql as 'select 1';
         create function f1(a int) returns int language sql as 'select 1';
         create function f1() returns int language sql as 'select 1';

@@ -25,6 +25,8 @@ enum CatalogListings {
         case "dRp": publications
         case "dRs": subscriptions(verbose)
         case "dX": extendedStatistics
+        case "da": aggregates
+        case "dA": accessMethods(verbose)
         default: nil
         }
     }
@@ -52,6 +54,34 @@ enum CatalogListings {
         return CatalogListing(
             title: "List of tablespaces", select: select + "\nFROM pg_catalog.pg_tablespace",
             filter: PatternFilter(schemaColumn: nil, nameColumn: "spcname", visibilityRule: nil, maximumParts: 1),
+            orderBy: "1")
+    }
+
+    static let aggregates = CatalogListing(
+        title: "List of aggregate functions",
+        select: """
+            SELECT n.nspname as "Schema",
+              p.proname AS "Name",
+              pg_catalog.format_type(p.prorettype, NULL) AS "Result data type",
+              CASE WHEN p.pronargs = 0
+                THEN CAST('*' AS pg_catalog.text)
+                ELSE pg_catalog.pg_get_function_arguments(p.oid)
+              END AS "Argument data types",
+              pg_catalog.obj_description(p.oid, 'pg_proc') as "Description"
+            FROM pg_catalog.pg_proc p
+                 LEFT JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+            """,
+        conditions: ["p.prokind = 'a'"], filter: FunctionListing.filter,
+        userObjectConditions: CatalogListing.hidesSystemSchemas, orderBy: "1, 2, 4")
+
+    static func accessMethods(_ verbose: Bool) -> CatalogListing {
+        var select = "SELECT amname AS \"Name\",\n  CASE amtype WHEN 'i' THEN 'Index' WHEN 't' THEN 'Table' END AS \"Type\""
+        if verbose {
+            select += ",\n  amhandler AS \"Handler\",\n  pg_catalog.obj_description(oid, 'pg_am') AS \"Description\""
+        }
+        return CatalogListing(
+            title: "List of access methods", select: select + "\nFROM pg_catalog.pg_am",
+            filter: PatternFilter(schemaColumn: nil, nameColumn: "amname", visibilityRule: nil, maximumParts: 1),
             orderBy: "1")
     }
 

@@ -120,6 +120,11 @@ public enum DescribeCommand {
             let second = letters.count > 1 ? letters[1] : nil
             let key: String
             switch first {
+            case "a": key = "da"
+            case "A":
+                // `\dAc`, `\dAf`, `\dAo`, `\dAp` list operator classes and families: not here.
+                guard second == nil || second == "+" || second == "S" else { return nil }
+                key = "dA"
             case "b": key = "db"
             case "c": key = name.hasPrefix("dconfig") ? "dconfig" : "dc"
             case "C": return .casts(verbose: verbose)

@@ -26,6 +26,7 @@ enum ReplHelp {
             "  \\dp [PATTERN]          list table privileges",
             "  \\dn                    list schemas",
             "  \\df[anptw][S+] [PATRN] list functions (aggregates, normal, procedures, trigger, window)",
+            "  \\da, \\dA [PATTERN]     list aggregates, access methods",
             "  \\di, \\ds, \\dv, \\dm     list indexes, sequences, views, materialized views",
             "  \\dx[+] [PATTERN]       list extensions (+: the objects in each)",
             "  \\dT, \\dD [PATTERN]     list data types, domains",

@@ -241,6 +241,14 @@ struct PsqlDescribeParityTests {
         \dfw
         \dfax
         \dfS int4pl
+        create table app.pt (a int, b int) partition by range (a);
+        create table app.pt1 partition of app.pt for values from (0) to (10) partition by range (b);
+        create table app.pt11 partition of app.pt1 for values from (0) to (5);
+        create index pt_a on app.pt(a);
+        \dP app.*
+        \dPn+ app.*
+        \dPt app.*
+        \dPi+ app.*
         \da
         \da app.*
         \daS max

@@ -13,7 +13,8 @@
 /// - `dn` — schemas
 /// - `df` with `a n p t w`, `dx` (`dx+` lists each extension's objects), `dT`, `db`, `ddp`,
 ///   `dconfig`, `dD`, `dy`, `dc`, `dC`, `dL`, `do`, `dO`, `dl`/`lo_list`, `des`, `det`, `deu`,
-///   `dew`, `dRp`, `dRs`, `dX`, `drds` — psql 15's one-query lists (`CatalogListings`)
+///   `dew`, `dRp`, `dRs`, `dX`, `drds`, `da`, `dA` — psql 15's one-query lists (`CatalogListings`)
+/// - `dP` with `t`, `i`, `n` — partitioned relations; `dd` — object comments
 /// - `sf`, `sv` — a function's or view's definition (the argument is the rest of the line)
 ///
 /// Arguments are expected as psql's argument scanner yields them: double quotes kept (they
@@ -73,6 +74,7 @@ public enum DescribeCommand {
         /// `\df` with letters psql does not take.
         case functionLettersRefused
         case extensionContents
+        case partitioned(PartitionedListing)
         case publicationDetails
         case objectDescriptions(showsSystem: Bool)
         case casts(verbose: Bool)
@@ -141,6 +143,12 @@ public enum DescribeCommand {
                     return .functions(listing)
                 default: return nil
                 }
+            case "P":
+                switch second {
+                case nil, "+", "t", "i", "n":
+                    return .partitioned(PartitionedListing(letters: String(letters.dropFirst()), verbose: verbose))
+                default: return nil
+                }
             case "l": key = "dl"
             case "L": key = "dL"
             case "o": key = "do"
@@ -201,6 +209,7 @@ public enum DescribeCommand {
                 CatalogListings.listing(key, verbose: verbose, hasPattern: true)?.filter
             case .functions: FunctionListing.filter
             case .extensionContents: ExtensionContents.filter
+            case .partitioned: PartitionedListing.filter
             case .publicationDetails: PublicationDescription.filter
             case .objectDescriptions: ObjectDescriptions.filter
             case .functionLettersRefused, .casts, .roleSettings, .definition: nil
@@ -231,6 +240,8 @@ public enum DescribeCommand {
                 return Result(outcomes: [.error("\\df only takes [anptwS+] as options")], succeeded: false)
             case .extensionContents:
                 return Result(outcomes: try ExtensionContents().run(pattern: pattern, session: session), succeeded: true)
+            case .partitioned(let listing):
+                return .worked(try listing.run(pattern: pattern, session: session))
             case .publicationDetails:
                 return Result(outcomes: try PublicationDescription().run(pattern: pattern, session: session), succeeded: true)
             case .objectDescriptions(let showsSystem):

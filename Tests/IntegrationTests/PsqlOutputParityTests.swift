@@ -249,6 +249,10 @@ struct PsqlDescribeParityTests {
         \dPn+ app.*
         \dPt app.*
         \dPi+ app.*
+        \dF eng*
+        \dFd+ english*
+        \dFp
+        \dFt+
         \da
         \da app.*
         \daS max

@@ -26,6 +26,25 @@ enum CatalogListings {
         case "dRs": subscriptions(verbose)
         case "dX": extendedStatistics
         case "da": aggregates
+        case "dF": textSearch("configurations", "c.cfgname", "pg_ts_config c", "c.cfgnamespace", "pg_catalog.pg_ts_config_is_visible(c.oid)", "c.oid, 'pg_ts_config'")
+        case "dFp": textSearch("parsers", "p.prsname", "pg_ts_parser p", "p.prsnamespace", "pg_catalog.pg_ts_parser_is_visible(p.oid)", "p.oid, 'pg_ts_parser'")
+        case "dFd":
+            textSearch(
+                "dictionaries", "d.dictname", "pg_ts_dict d", "d.dictnamespace", "pg_catalog.pg_ts_dict_is_visible(d.oid)",
+                "d.oid, 'pg_ts_dict'",
+                extra: verbose
+                    ? """
+                      ( SELECT COALESCE(nt.nspname, '(null)')::pg_catalog.text || '.' || t.tmplname FROM
+                        pg_catalog.pg_ts_template t
+                        LEFT JOIN pg_catalog.pg_namespace nt ON nt.oid = t.tmplnamespace
+                        WHERE d.dicttemplate = t.oid ) AS  "Template",
+                      d.dictinitoption as "Init options",
+                    """ : "")
+        case "dFt":
+            textSearch(
+                "templates", "t.tmplname", "pg_ts_template t", "t.tmplnamespace", "pg_catalog.pg_ts_template_is_visible(t.oid)",
+                "t.oid, 'pg_ts_template'",
+                extra: verbose ? "  t.tmplinit::pg_catalog.regproc AS \"Init\",\n  t.tmpllexize::pg_catalog.regproc AS \"Lexize\",\n" : "")
         case "dA": accessMethods(verbose)
         default: nil
         }
@@ -55,6 +74,27 @@ enum CatalogListings {
             title: "List of tablespaces", select: select + "\nFROM pg_catalog.pg_tablespace",
             filter: PatternFilter(schemaColumn: nil, nameColumn: "spcname", visibilityRule: nil, maximumParts: 1),
             orderBy: "1")
+    }
+
+    /// `\dF`, `\dFd`, `\dFp`, `\dFt`: text search configurations, dictionaries, parsers and
+    /// templates, with `pg_catalog`'s shown (psql hides nothing here).
+    static func textSearch(
+        _ what: String, _ nameColumn: String, _ catalog: String, _ namespaceColumn: String, _ visibility: String,
+        _ descriptionArguments: String, extra: String = ""
+    ) -> CatalogListing {
+        CatalogListing(
+            title: "List of text search \(what)",
+            select: """
+                SELECT
+                  n.nspname as "Schema",
+                  \(nameColumn) as "Name",
+                \(extra)  pg_catalog.obj_description(\(descriptionArguments)) as "Description"
+                FROM pg_catalog.\(catalog)
+                LEFT JOIN pg_catalog.pg_namespace n ON n.oid = \(namespaceColumn)
+                """,
+            filter: PatternFilter(
+                schemaColumn: "n.nspname", nameColumn: nameColumn, visibilityRule: visibility, maximumParts: 3),
+            orderBy: "1, 2")
     }
 
     static let aggregates = CatalogListing(

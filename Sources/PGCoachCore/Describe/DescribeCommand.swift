@@ -149,6 +149,15 @@ public enum DescribeCommand {
                     return .partitioned(PartitionedListing(letters: String(letters.dropFirst()), verbose: verbose))
                 default: return nil
                 }
+            case "F":
+                // `\dF+` and `\dFp+` describe each configuration or parser in detail: not here.
+                switch second {
+                case nil: key = "dF"
+                case "d": key = "dFd"
+                case "t": key = "dFt"
+                case "p" where !verbose: key = "dFp"
+                default: return nil
+                }
             case "l": key = "dl"
             case "L": key = "dL"
             case "o": key = "do"

@@ -28,6 +28,7 @@ enum ReplHelp {
             "  \\df[anptw][S+] [PATRN] list functions (aggregates, normal, procedures, trigger, window)",
             "  \\da, \\dA [PATTERN]     list aggregates, access methods",
             "  \\dP[itn+] [PATTERN]    list partitioned tables and indexes (n: nested)",
+            "  \\dF[dpt] [PATTERN]     list text search configurations, dictionaries, parsers, templates",
             "  \\di, \\ds, \\dv, \\dm     list indexes, sequences, views, materialized views",
             "  \\dx[+] [PATTERN]       list extensions (+: the objects in each)",
             "  \\dT, \\dD [PATTERN]     list data types, domains",

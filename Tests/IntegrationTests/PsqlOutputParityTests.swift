@@ -249,6 +249,12 @@ struct PsqlDescribeParityTests {
         \dPn+ app.*
         \dPt app.*
         \dPi+ app.*
+        \dAc brin int4*
+        \dAc+ hash int4
+        \dAf btree int4
+        \dAo brin integer_minmax_ops
+        \dAo+ hash integer_ops
+        \dAp+ brin integer_minmax_ops
         \dF eng*
         \dFd+ english*
         \dFp

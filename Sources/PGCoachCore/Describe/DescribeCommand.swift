@@ -75,6 +75,7 @@ public enum DescribeCommand {
         case functionLettersRefused
         case extensionContents
         case partitioned(PartitionedListing)
+        case operatorClasses(letter: Character, verbose: Bool)
         case publicationDetails
         case objectDescriptions(showsSystem: Bool)
         case casts(verbose: Bool)
@@ -124,9 +125,11 @@ public enum DescribeCommand {
             switch first {
             case "a": key = "da"
             case "A":
-                // `\dAc`, `\dAf`, `\dAo`, `\dAp` list operator classes and families: not here.
-                guard second == nil || second == "+" || second == "S" else { return nil }
-                key = "dA"
+                switch second {
+                case nil, "+", "S": key = "dA"
+                case "c", "f", "o", "p": return .operatorClasses(letter: second!, verbose: verbose)
+                default: return nil
+                }
             case "b": key = "db"
             case "c": key = name.hasPrefix("dconfig") ? "dconfig" : "dc"
             case "C": return .casts(verbose: verbose)
@@ -195,7 +198,7 @@ public enum DescribeCommand {
         /// How many arguments the command reads; psql warns about the rest.
         var argumentCount: Int {
             switch self {
-            case .roleSettings: 2
+            case .roleSettings, .operatorClasses: 2
             // `\df` takes up to 100 argument types, `\do` two operand types.
             case .functions: 101
             case .listing(let key, _, _) where key == "do": 3
@@ -221,6 +224,7 @@ public enum DescribeCommand {
             case .partitioned: PartitionedListing.filter
             case .publicationDetails: PublicationDescription.filter
             case .objectDescriptions: ObjectDescriptions.filter
+            case .operatorClasses: OperatorClassListings.methodFilter
             case .functionLettersRefused, .casts, .roleSettings, .definition: nil
             }
         }
@@ -251,6 +255,11 @@ public enum DescribeCommand {
                 return Result(outcomes: try ExtensionContents().run(pattern: pattern, session: session), succeeded: true)
             case .partitioned(let listing):
                 return .worked(try listing.run(pattern: pattern, session: session))
+            case .operatorClasses(let letter, let verbose):
+                guard let listing = OperatorClassListings.listing(
+                    letter, verbose: verbose, patterns: arguments, serverVersion: session.serverVersion)
+                else { return Result(outcomes: [], succeeded: false) }
+                return .worked(try listing.run(pattern: nil, showsSystem: true, session: session))
             case .publicationDetails:
                 return Result(outcomes: try PublicationDescription().run(pattern: pattern, session: session), succeeded: true)
             case .objectDescriptions(let showsSystem):

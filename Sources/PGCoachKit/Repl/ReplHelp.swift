@@ -27,6 +27,7 @@ enum ReplHelp {
             "  \\dn                    list schemas",
             "  \\df[anptw][S+] [PATRN] list functions (aggregates, normal, procedures, trigger, window)",
             "  \\da, \\dA [PATTERN]     list aggregates, access methods",
+            "  \\dA[cfop] [AM [TYPE]]  list operator classes, families, their operators, support functions",
             "  \\dP[itn+] [PATTERN]    list partitioned tables and indexes (n: nested)",
             "  \\dF[dpt] [PATTERN]     list text search configurations, dictionaries, parsers, templates",
             "  \\di, \\ds, \\dv, \\dm     list indexes, sequences, views, materialized views",

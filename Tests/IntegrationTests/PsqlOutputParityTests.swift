@@ -256,6 +256,9 @@ struct PsqlDescribeParityTests {
         \dAo+ hash integer_ops
         \dAp+ brin integer_minmax_ops
         \dF eng*
+        \dF+ english
+        \dF+ nosuch
+        \dFp+
         \dFd+ english*
         \dFp
         \dFt+

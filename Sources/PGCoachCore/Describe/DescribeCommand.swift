@@ -76,6 +76,8 @@ public enum DescribeCommand {
         case extensionContents
         case partitioned(PartitionedListing)
         case operatorClasses(letter: Character, verbose: Bool)
+        case textSearchConfigurationDetails
+        case textSearchParserDetails
         case publicationDetails
         case objectDescriptions(showsSystem: Bool)
         case casts(verbose: Bool)
@@ -153,12 +155,12 @@ public enum DescribeCommand {
                 default: return nil
                 }
             case "F":
-                // `\dF+` and `\dFp+` describe each configuration or parser in detail: not here.
                 switch second {
                 case nil: key = "dF"
+                case "+": return .textSearchConfigurationDetails
                 case "d": key = "dFd"
                 case "t": key = "dFt"
-                case "p" where !verbose: key = "dFp"
+                case "p": if verbose { return .textSearchParserDetails } else { key = "dFp" }
                 default: return nil
                 }
             case "l": key = "dl"
@@ -225,6 +227,8 @@ public enum DescribeCommand {
             case .publicationDetails: PublicationDescription.filter
             case .objectDescriptions: ObjectDescriptions.filter
             case .operatorClasses: OperatorClassListings.methodFilter
+            case .textSearchConfigurationDetails: TextSearchDetails.configurationFilter
+            case .textSearchParserDetails: TextSearchDetails.parserFilter
             case .functionLettersRefused, .casts, .roleSettings, .definition: nil
             }
         }
@@ -255,6 +259,10 @@ public enum DescribeCommand {
                 return Result(outcomes: try ExtensionContents().run(pattern: pattern, session: session), succeeded: true)
             case .partitioned(let listing):
                 return .worked(try listing.run(pattern: pattern, session: session))
+            case .textSearchConfigurationDetails:
+                return Result(outcomes: try TextSearchDetails.configurations(pattern: pattern, session: session), succeeded: true)
+            case .textSearchParserDetails:
+                return Result(outcomes: try TextSearchDetails.parsers(pattern: pattern, session: session), succeeded: true)
             case .operatorClasses(let letter, let verbose):
                 guard let listing = OperatorClassListings.listing(
                     letter, verbose: verbose, patterns: arguments, serverVersion: session.serverVersion)

@@ -10,7 +10,7 @@ extension ReplSession {
     /// psql commands pgcoach recognises but does not implement; named in the message so the
     /// learner knows to reach for a real psql.
     static let psqlOnlyCommands: Set<String> = [
-        "cd", "copyright", "crosstabview", "dE", "dF+", "dFp+", "dg", "di",
+        "cd", "copyright", "crosstabview", "dE", "dg", "di",
         "dm", "ds", "dv", "e", "edit", "ef", "encoding", "ev", "gdesc", "getenv", "gexec", "gset",
         "help", "h", "i", "include", "ir", "if", "elif", "else", "endif", 
         "o", "out", "password", "prompt", "qecho", "s", "set", "setenv", "unset", "w", "warn",

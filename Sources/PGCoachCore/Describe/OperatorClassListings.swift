@@ -3,6 +3,17 @@
 enum OperatorClassListings {
     static let methodFilter = PatternFilter(schemaColumn: nil, nameColumn: "am.amname", visibilityRule: nil, maximumParts: 1)
 
+    /// An operator family's name as psql shows it: qualified only when not visible.
+    private static func familyName(_ family: String, namespace: String) -> String {
+        """
+        CASE
+            WHEN pg_catalog.pg_opfamily_is_visible(\(family).oid)
+            THEN pg_catalog.format('%I', \(family).opfname)
+            ELSE pg_catalog.format('%I.%I', \(namespace).nspname, \(family).opfname)
+          END AS "Operator family"
+        """
+    }
+
     /// `letter` is `c`, `f`, `o` or `p`.
     static func listing(_ letter: Character, verbose: Bool, patterns: [String], serverVersion: Int) -> CatalogListing? {
         let method = patterns.first
@@ -36,11 +47,7 @@ enum OperatorClassListings {
             if verbose {
                 select += """
                     ,
-                      CASE
-                        WHEN pg_catalog.pg_opfamily_is_visible(of.oid)
-                        THEN pg_catalog.format('%I', of.opfname)
-                        ELSE pg_catalog.format('%I.%I', ofn.nspname, of.opfname)
-                      END AS "Operator family",
+                      \(familyName("of", namespace: "ofn")),
                      pg_catalog.pg_get_userbyid(c.opcowner) AS "Owner"
                     """
             }
@@ -61,11 +68,7 @@ enum OperatorClassListings {
             var select = """
                 SELECT
                   am.amname AS "AM",
-                  CASE
-                    WHEN pg_catalog.pg_opfamily_is_visible(f.oid)
-                    THEN pg_catalog.format('%I', f.opfname)
-                    ELSE pg_catalog.format('%I.%I', n.nspname, f.opfname)
-                  END AS "Operator family",
+                  \(familyName("f", namespace: "n")),
                   (SELECT
                      pg_catalog.string_agg(pg_catalog.format_type(oc.opcintype, NULL), ', ')
                    FROM pg_catalog.pg_opclass oc
@@ -94,11 +97,7 @@ enum OperatorClassListings {
             var select = """
                 SELECT
                   am.amname AS "AM",
-                  CASE
-                    WHEN pg_catalog.pg_opfamily_is_visible(of.oid)
-                    THEN pg_catalog.format('%I', of.opfname)
-                    ELSE pg_catalog.format('%I.%I', nsf.nspname, of.opfname)
-                  END AS "Operator family",
+                  \(familyName("of", namespace: "nsf")),
                   o.amopopr::pg_catalog.regoperator AS "Operator"
                 ,  o.amopstrategy AS "Strategy",
                   CASE o.amoppurpose
@@ -133,11 +132,7 @@ enum OperatorClassListings {
             var select = """
                 SELECT
                   am.amname AS "AM",
-                  CASE
-                    WHEN pg_catalog.pg_opfamily_is_visible(of.oid)
-                    THEN pg_catalog.format('%I', of.opfname)
-                    ELSE pg_catalog.format('%I.%I', ns.nspname, of.opfname)
-                  END AS "Operator family",
+                  \(familyName("of", namespace: "ns")),
                   pg_catalog.format_type(ap.amproclefttype, NULL) AS "Registered left type",
                   pg_catalog.format_type(ap.amprocrighttype, NULL) AS "Registered right type",
                   ap.amprocnum AS "Number"

@@ -15,8 +15,9 @@ extension Connection {
     /// - Throws: `ConnectionLost` if the connection broke; ordinary SQL errors are not thrown
     ///   but passed to `consumer.failed(_:)`.
     ///
-    /// `COPY … FROM STDIN` and `COPY … TO STDOUT` are not supported: the copy is ended at once
-    /// (data sent by the server is discarded) and the statement reported as failed.
+    /// `COPY … FROM STDIN` and `COPY … TO STDOUT` move their data through the consumer when it
+    /// takes part in copies (`QueryConsumer.takesPartInCopy`); otherwise the copy is ended at
+    /// once (data sent by the server is discarded) and the statement reported as failed.
     public func execute(
         _ sql: String, streaming: Bool, into consumer: inout some QueryConsumer
     ) throws(ConnectionLost) {
@@ -62,6 +63,45 @@ extension Connection {
     func deliverNotices(to consumer: inout some QueryConsumer) {
         for notice in notices.take() {
             consumer.notice(notice)
+        }
+    }
+
+    /// `COPY … FROM STDIN`: sends what the consumer supplies until it is done, then ends the
+    /// copy (with the consumer's reason if it gave up). The outcome arrives as the next result:
+    /// `COPY n`, or the server's error, after which the connection is ready for more.
+    func sendCopyData(from consumer: inout some QueryConsumer) {
+        var failure: String?
+        reading: while true {
+            switch consumer.copyInput() {
+            case .data(let bytes):
+                let sent = bytes.withUnsafeBufferPointer { buffer in
+                    buffer.withMemoryRebound(to: CChar.self) { PQputCopyData(handle, $0.baseAddress, Int32($0.count)) }
+                }
+                // A refusal means the connection broke; the next result reports it.
+                if sent <= 0 { break reading }
+            case .end:
+                break reading
+            case .fail(let reason):
+                failure = reason
+                break reading
+            }
+        }
+        _ = PQputCopyEnd(handle, failure)
+    }
+
+    /// `COPY … TO STDOUT`: hands every row the server sends to the consumer. The command tag
+    /// (`COPY n`) or an error follows as the next result.
+    func receiveCopyData(into consumer: inout some QueryConsumer) {
+        var buffer: UnsafeMutablePointer<CChar>?
+        while true {
+            let count = PQgetCopyData(handle, &buffer, 0)
+            // -1: done; -2: failed. The next PQgetResult says how it ended either way.
+            guard count >= 0 else { break }
+            if let data = buffer {
+                consumer.copyOutput(UnsafeRawBufferPointer(start: data, count: Int(count)))
+                PQfreemem(data)
+            }
+            buffer = nil
         }
     }
 
@@ -127,6 +167,12 @@ private struct ResultReader {
             consumer.resultFinished(summary(of: result, kind: .command))
         case PGRES_EMPTY_QUERY:
             consumer.resultFinished(summary(of: result, kind: .empty))
+        case PGRES_COPY_IN where consumer.takesPartInCopy:
+            consumer.copyStarted(outward: false)
+            connection.sendCopyData(from: &consumer)
+        case PGRES_COPY_OUT where consumer.takesPartInCopy:
+            consumer.copyStarted(outward: true)
+            connection.receiveCopyData(into: &consumer)
         case PGRES_COPY_IN, PGRES_COPY_OUT, PGRES_COPY_BOTH:
             abandonedCopyOut = status != PGRES_COPY_IN
             connection.abandonCopy(status, reason: Self.copyInUnsupported)

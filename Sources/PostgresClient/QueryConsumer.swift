@@ -26,4 +26,21 @@ public protocol QueryConsumer {
     mutating func failed(_ error: ServerMessage)
     /// A `NOTICE`, `WARNING`, `INFO`, `LOG` or `DEBUG` message.
     mutating func notice(_ notice: ServerMessage)
+
+    /// Whether this consumer moves `COPY … FROM STDIN` / `TO STDOUT` data (psql does). When
+    /// false (the default) a copy is ended at once and the statement fails.
+    var takesPartInCopy: Bool { get }
+    /// A copy begins: data will flow out of the server (`TO STDOUT`) or into it (`FROM STDIN`).
+    mutating func copyStarted(outward: Bool)
+    /// The next piece of data for a `COPY … FROM STDIN`; asked again until `.end` or `.fail`.
+    mutating func copyInput() -> CopyInput
+    /// A piece of a `COPY … TO STDOUT` (a row, as the server sent it); valid only during the call.
+    mutating func copyOutput(_ bytes: UnsafeRawBufferPointer)
+}
+
+extension QueryConsumer {
+    public var takesPartInCopy: Bool { false }
+    public mutating func copyStarted(outward: Bool) {}
+    public mutating func copyInput() -> CopyInput { .end }
+    public mutating func copyOutput(_ bytes: UnsafeRawBufferPointer) {}
 }

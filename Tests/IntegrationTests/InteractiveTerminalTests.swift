@@ -3,7 +3,7 @@ import Testing
 
 /// The REPL at a real terminal: a Python pty driver types at the built binary (Ctrl-C cancel,
 /// tab completion, transaction prompts, multi-line input, non-ASCII, \q and SIGTERM cleanup,
-/// reconnect after the backend is terminated, the lesson prompt). See Terminal/drive_terminal.py.
+/// reconnect after the backend is terminated, the lesson prompt, COPY typed at the `>>` prompt). See Terminal/drive_terminal.py.
 @Suite(.serialized)
 struct InteractiveTerminalTests {
     @Test func personAtATerminal() throws {
@@ -15,7 +15,7 @@ struct InteractiveTerminalTests {
         for line in lines where line.hasPrefix("FAIL") {
             Issue.record(Comment(rawValue: line))
         }
-        #expect(lines.filter { $0.hasPrefix("ok ") }.count == 7, "\(result.output)")
+        #expect(lines.filter { $0.hasPrefix("ok ") }.count == 8, "\(result.output)")
         #expect(result.status == 0)
     }
 }

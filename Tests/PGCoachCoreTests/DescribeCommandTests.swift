@@ -8,12 +8,13 @@ import Testing
     @Test(arguments: [
         "l", "l+", "list", "list+", "d", "d+", "dS", "dS+", "d+S", "dt", "dt+", "dtS", "dv", "dm",
         "di", "ds", "dE", "dtv", "du", "du+", "duS", "dg", "dp", "dp+", "z", "dn", "dn+", "dnS",
+        "dx", "dx+", "df", "dfa+", "dT", "dD", "db", "ddp", "dconfig", "sf", "sv+", "lo_list", "drds",
     ])
     func handles(_ name: String) {
         #expect(DescribeCommand.handles(name))
     }
 
-    @Test(arguments: ["", "x", "lS", "dx", "df", "dT", "dD", "c", "conninfo", "D"])
+    @Test(arguments: ["", "x", "lS", "dfx", "drg", "c", "conninfo", "D"])
     func leavesOthersAlone(_ name: String) throws {
         #expect(!DescribeCommand.handles(name))
         let catalog = ScriptedCatalog([])

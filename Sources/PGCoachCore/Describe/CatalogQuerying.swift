@@ -6,3 +6,9 @@ public protocol CatalogQuerying {
     /// Runs one read-only `SELECT` and returns all of its rows; throws whatever the connection throws.
     func catalogQuery(_ sql: String) throws -> CatalogRows
 }
+
+/// An error from a catalog query that carries the server's message, so a command that prints
+/// only part of it (as psql's `\sf` and `\sv` do for a failed name lookup) can.
+public protocol CatalogQueryError: Error {
+    var serverMessage: ServerMessage { get }
+}

@@ -17,6 +17,8 @@ public struct DescribeTable: Sendable, Equatable {
     public var footers: [String]
     /// Whether psql ends this table with its `(N rows)` footer.
     public var showsRowCount: Bool
+    /// psql prints `\d NAME` unexpanded whatever `\x` says ("looks confusing in expanded mode").
+    public var ignoresExpanded = false
 
     public init(
         title: String?, headers: [String], alignments: [ColumnAlignment], rows: [[String?]],

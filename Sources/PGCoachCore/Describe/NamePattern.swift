@@ -23,7 +23,9 @@ struct NamePattern: Equatable {
 
     /// Parses `pattern`. With `splitsQualifiedNames` false (objects without a schema, such as roles
     /// and databases) every dot stays in the name, as psql does, though dots are still counted.
-    init(_ pattern: String, splitsQualifiedNames: Bool) {
+    /// With `escapesEverything` (operator names, whose characters are regex specials) only `*`,
+    /// `?` and `.` keep a meaning; psql's `force_escape`.
+    init(_ pattern: String, splitsQualifiedNames: Bool, escapesEverything: Bool = false) {
         let maximumParts = splitsQualifiedNames ? 3 : 1
         var parts: [String] = []
         var current = ""
@@ -71,7 +73,7 @@ struct NamePattern: Equatable {
                 if inFirstPart { literalFirstPart.append("$") }
             } else {
                 let nextIsClosingBracket = index < characters.count && characters[index] == "]"
-                if inQuotes, Self.regexSpecials.contains(character) {
+                if inQuotes || escapesEverything, Self.regexSpecials.contains(character) {
                     current.append("\\")
                 } else if character == "[", nextIsClosingBracket {
                     current.append("\\")

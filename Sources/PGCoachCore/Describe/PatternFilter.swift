@@ -11,6 +11,10 @@ struct PatternFilter {
     var visibilityRule: String?
     /// 3 for `db.schema.name`, 2 for `db.schema`, 1 for names that cannot be qualified.
     var maximumParts: Int
+    /// A second expression the name may match instead (`\dT` matches `format_type` too).
+    var alternateNameColumn: String? = nil
+    /// Regex characters in the pattern are literal (operator names).
+    var escapesEverything = false
 
     /// The conditions (to be joined with `AND`) that restrict a query to objects matching `pattern`;
     /// `nil` means no pattern, which selects every visible object.
@@ -18,10 +22,17 @@ struct PatternFilter {
         guard let pattern else {
             return visibilityRule.map { [$0] } ?? []
         }
-        let parsed = NamePattern(pattern, splitsQualifiedNames: schemaColumn != nil)
+        let parsed = NamePattern(
+            pattern, splitsQualifiedNames: schemaColumn != nil, escapesEverything: escapesEverything)
         var conditions: [String] = []
         if parsed.nameRegex != NamePattern.matchAll {
-            conditions.append(match(nameColumn, parsed.nameRegex, serverVersion: serverVersion))
+            let condition = match(nameColumn, parsed.nameRegex, serverVersion: serverVersion)
+            if let alternateNameColumn {
+                conditions.append(
+                    "(\(condition)\n        OR \(match(alternateNameColumn, parsed.nameRegex, serverVersion: serverVersion)))")
+            } else {
+                conditions.append(condition)
+            }
         }
         if let schemaColumn, let schemaRegex = parsed.schemaRegex {
             if schemaRegex != NamePattern.matchAll {

@@ -1,4 +1,4 @@
-/// Writes psql's default `aligned` format with border 1.
+/// Writes psql's `aligned` format, with border 0, 1 (the default) or 2.
 ///
 /// ```
 ///  id |  name
@@ -8,24 +8,43 @@
 /// (1 row)
 /// ```
 /// Headers are centred; `+` at the right edge of a cell means the value goes on in the next line.
-/// A left-aligned value in the last column gets no trailing padding, as in psql.
+/// A left-aligned value in the last column gets no trailing padding, as in psql (border 2 pads
+/// every column, because a `|` closes the line).
 struct AlignedTableWriter {
     let content: TableContent
     let measurement: TableMeasurement
     let options: PrintOptions
 
+    /// psql draws border 3 and above like border 2.
+    private var border: Int { min(max(options.border, 0), 2) }
+
     func write(into output: inout OutputBuffer, flush: ([UInt8]) -> Void) {
-        let widths = measurement.alignedColumnWidths
-        writeTitle(totalWidth: measurement.alignedTotalWidth, into: &output)
-        writeHeaders(widths: widths, into: &output)
-        writeRule(widths: widths, into: &output)
+        var widths = measurement.alignedColumnWidths
+        var totalWidth = measurement.alignedTotalWidth(border: border)
+        var wraps = false
+        if options.format == .wrapped {
+            let layout = WrappedLayout(
+                content: content, measurement: measurement, border: border, targetWidth: options.outputColumns)
+            widths = layout.widths
+            totalWidth = layout.totalWidth
+            wraps = layout.narrowed
+        }
+        if !options.tuplesOnly {
+            writeTitle(totalWidth: totalWidth, into: &output)
+            if border == 2 { writeRule(widths: widths, into: &output) }
+            writeHeaders(widths: widths, into: &output)
+            writeRule(widths: widths, into: &output)
+        }
 
         var multiLineCells = MultiLineRowCells(columnCount: content.columnCount)
         var scratchLines = [DisplayText.Line]()
         // A zero-column result has rows but nothing to show for them; psql prints no line.
         if content.columnCount > 0 {
             for row in 0..<content.rowCount {
-                if measurement.isMultiLine(row: row) {
+                if wraps {
+                    multiLineCells.load(row: row, of: content)
+                    writeWrappedRow(multiLineCells, widths: widths, border: border, into: &output)
+                } else if measurement.isMultiLine(row: row) {
                     multiLineCells.load(row: row, of: content)
                     writeMultiLineRow(multiLineCells, widths: widths, into: &output)
                 } else {
@@ -34,6 +53,7 @@ struct AlignedTableWriter {
                 output.flushIfFull(flush)
             }
         }
+        if border == 2 { writeRule(widths: widths, into: &output) }
         TableFooter.write(rowCount: content.rowCount, options: options, into: &output)
         output.append(byte: UInt8(ascii: "\n"))
     }
@@ -63,8 +83,9 @@ struct AlignedTableWriter {
         }
         let lineCount = lines.map(\.count).max() ?? 0
         for lineIndex in 0..<lineCount {
+            if border == 2 { output.append(byte: UInt8(ascii: "|")) }
             for column in 0..<lines.count {
-                output.append(byte: UInt8(ascii: " "))
+                if border != 0 { output.append(byte: UInt8(ascii: " ")) }
                 let columnLines = lines[column]
                 if lineIndex < columnLines.count {
                     let line = columnLines[lineIndex]
@@ -77,24 +98,36 @@ struct AlignedTableWriter {
                 }
                 let continues = lineIndex + 1 < columnLines.count
                 output.append(byte: continues ? UInt8(ascii: "+") : UInt8(ascii: " "))
-                if column < lines.count - 1 { output.append(byte: UInt8(ascii: "|")) }
+                if border != 0 && column < lines.count - 1 { output.append(byte: UInt8(ascii: "|")) }
             }
+            if border == 2 { output.append(byte: UInt8(ascii: "|")) }
             output.append(byte: UInt8(ascii: "\n"))
         }
     }
 
-    /// The `----+----` line under the headers (`--` for a table without columns).
+    /// A horizontal rule: `----+----` under the headers (`--` for a table without columns);
+    /// `+----+----+` above and below a border-2 table; `---- ----` with border 0.
     private func writeRule(widths: [Int], into output: inout OutputBuffer) {
-        output.append(byte: UInt8(ascii: "-"))
+        switch border {
+        case 0: break
+        case 1: output.append(byte: UInt8(ascii: "-"))
+        default: output.append("+-")
+        }
         for (column, width) in widths.enumerated() {
             output.append(repeating: UInt8(ascii: "-"), count: width)
             if column < widths.count - 1 {
-                output.append(byte: UInt8(ascii: "-"))
-                output.append(byte: UInt8(ascii: "+"))
-                output.append(byte: UInt8(ascii: "-"))
+                if border == 0 {
+                    output.append(byte: UInt8(ascii: " "))
+                } else {
+                    output.append("-+-")
+                }
             }
         }
-        output.append(byte: UInt8(ascii: "-"))
+        switch border {
+        case 0: break
+        case 1: output.append(byte: UInt8(ascii: "-"))
+        default: output.append("-+")
+        }
         output.append(byte: UInt8(ascii: "\n"))
     }
 
@@ -103,10 +136,13 @@ struct AlignedTableWriter {
         _ row: Int, widths: [Int], scratchLines: inout [DisplayText.Line], into output: inout OutputBuffer
     ) {
         let lastColumn = content.columnCount - 1
+        let border = border
+        if border == 2 { output.append(byte: UInt8(ascii: "|")) }
         for column in 0...lastColumn {
-            output.append(byte: UInt8(ascii: " "))
+            if border != 0 { output.append(byte: UInt8(ascii: " ")) }
             let isRight = content.alignments[column] == .right
-            let isLast = column == lastColumn
+            // Trailing spaces only where something follows on the line.
+            let padsEnd = border == 2 || column != lastColumn
             content.withCell(row: row, column: column) { bytes in
                 let metrics = DisplayText.measure(bytes, content.encoding)
                 let padding = widths[column] - metrics.width
@@ -118,13 +154,12 @@ struct AlignedTableWriter {
                     scratchLines.removeAll(keepingCapacity: true)
                     DisplayText.format(bytes, content.encoding, into: &output.bytes, lines: &scratchLines)
                 }
-                if !isRight && !isLast { output.append(repeating: UInt8(ascii: " "), count: padding) }
+                if !isRight && padsEnd { output.append(repeating: UInt8(ascii: " "), count: padding) }
             }
-            if !isLast {
-                output.append(byte: UInt8(ascii: " "))
-                output.append(byte: UInt8(ascii: "|"))
-            }
+            if padsEnd { output.append(byte: UInt8(ascii: " ")) }
+            if border != 0 && column != lastColumn { output.append(byte: UInt8(ascii: "|")) }
         }
+        if border == 2 { output.append(byte: UInt8(ascii: "|")) }
         output.append(byte: UInt8(ascii: "\n"))
     }
 
@@ -132,11 +167,13 @@ struct AlignedTableWriter {
     /// out of lines leave their column blank, and `+` marks every value line that continues.
     private func writeMultiLineRow(_ cells: MultiLineRowCells, widths: [Int], into output: inout OutputBuffer) {
         let lastColumn = content.columnCount - 1
+        let border = border
         for lineIndex in 0..<cells.lineCount {
+            if border == 2 { output.append(byte: UInt8(ascii: "|")) }
             for column in 0...lastColumn {
-                let isLast = column == lastColumn
+                let padsEnd = border == 2 || column != lastColumn
                 let lines = cells.lines[column]
-                output.append(byte: UInt8(ascii: " "))
+                if border != 0 { output.append(byte: UInt8(ascii: " ")) }
                 var continues = false
                 if lineIndex < lines.count {
                     let line = lines[lineIndex]
@@ -148,18 +185,19 @@ struct AlignedTableWriter {
                     } else {
                         output.append(contentsOf: cells.text[column], line)
                         // The `+` must line up at the column edge, even in the last column.
-                        if !isLast || continues { output.append(repeating: UInt8(ascii: " "), count: padding) }
+                        if padsEnd || continues { output.append(repeating: UInt8(ascii: " "), count: padding) }
                     }
-                } else if !isLast {
+                } else if padsEnd {
                     output.append(repeating: UInt8(ascii: " "), count: widths[column])
                 }
                 if continues {
                     output.append(byte: UInt8(ascii: "+"))
-                } else if !isLast {
+                } else if padsEnd {
                     output.append(byte: UInt8(ascii: " "))
                 }
-                if !isLast { output.append(byte: UInt8(ascii: "|")) }
+                if border != 0 && column != lastColumn { output.append(byte: UInt8(ascii: "|")) }
             }
+            if border == 2 { output.append(byte: UInt8(ascii: "|")) }
             output.append(byte: UInt8(ascii: "\n"))
         }
     }

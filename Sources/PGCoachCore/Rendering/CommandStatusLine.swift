@@ -4,8 +4,14 @@
 /// rows, psql prints the table and then, only for INSERT, UPDATE and DELETE (`... RETURNING`),
 /// the tag too.
 public enum CommandStatusLine {
-    /// Appends `tag` and a newline.
-    public static func render(_ tag: String, into output: inout OutputBuffer) {
+    /// Appends `tag` and a newline; in the HTML format (`\H`) as a paragraph, as psql does.
+    public static func render(_ tag: String, format: OutputFormat = .aligned, into output: inout OutputBuffer) {
+        if format == .html {
+            output.append("<p>")
+            HTMLTableWriter.appendEscaped(Array(tag.utf8), into: &output)
+            output.append("</p>\n")
+            return
+        }
         output.append(tag)
         output.append(byte: UInt8(ascii: "\n"))
     }

@@ -2,6 +2,29 @@
 ///
 /// The defaults are psql's: aligned format, border 1, NULL shown as nothing, `(N rows)` footer.
 public struct PrintOptions: Sendable, Equatable {
+    /// `\pset format`.
+    public var format: OutputFormat = .aligned
+    /// `\pset border`: 0, 1 or 2 for the text formats (more counts as 2); HTML prints the number.
+    public var border: Int = 1
+    /// `\pset tuples_only` (`\t`): no title, headers or footers, only the rows.
+    public var tuplesOnly = false
+    /// `\pset fieldsep` / `fieldsep_zero`: between fields of the unaligned format.
+    public var fieldSeparator: Separator = .text("|")
+    /// `\pset recordsep` / `recordsep_zero`: between records of the unaligned format.
+    public var recordSeparator: Separator = .text("\n")
+    /// `\pset csv_fieldsep`: one byte.
+    public var csvFieldSeparator: UInt8 = UInt8(ascii: ",")
+    /// `\pset tableattr`: attributes of the HTML `<table>` tag.
+    public var tableAttributes: String?
+    /// `\pset columns`: the width the wrapped format (and `\x auto`) aims at; 0 means the
+    /// terminal's width when printing to one, else no limit.
+    public var targetColumns: Int = 0
+    /// The width psql aims at: `\pset columns`, else the terminal's (when printing to one).
+    var outputColumns: Int {
+        targetColumns > 0 ? targetColumns : (terminalColumns ?? 0)
+    }
+    /// `\pset numericlocale`: digits of right-aligned (numeric) values grouped by thousands.
+    public var numericLocale = false
     /// `\x`: off, on or auto.
     public var expanded: ExpandedMode
     /// Width of the terminal, consulted only by `\x auto`. `nil` means output is not a terminal,

@@ -7,6 +7,7 @@ struct TableContent {
     let rows: RowStore
     let nullText: [UInt8]
     let encoding: ClientEncoding
+    let numericLocale: Bool
 
     init(headers: [String], alignments: [ColumnAlignment], rows: RowStore, options: PrintOptions) {
         precondition(headers.count == alignments.count, "one alignment per header")
@@ -16,6 +17,7 @@ struct TableContent {
         self.rows = rows
         self.nullText = Array(options.nullDisplay.utf8)
         self.encoding = options.encoding
+        self.numericLocale = options.numericLocale
     }
 
     var columnCount: Int { headers.count }
@@ -26,6 +28,10 @@ struct TableContent {
     func withCell<R>(row: Int, column: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if rows.isNull(row: row, column: column) {
             return nullText.withUnsafeBufferPointer(body)
+        }
+        if numericLocale && alignments[column] == .right {
+            let grouped = rows.withCell(row: row, column: column) { NumericLocale.grouped(Array($0)) }
+            return grouped.withUnsafeBufferPointer(body)
         }
         return rows.withCell(row: row, column: column, body)
     }

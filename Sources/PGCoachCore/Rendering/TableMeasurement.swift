@@ -51,8 +51,19 @@ struct TableMeasurement {
     }
 
     /// Width of an aligned table line with border 1: the columns plus ` | ` between them.
-    var alignedTotalWidth: Int {
+    var alignedTotalWidth: Int { alignedTotalWidth(border: 1) }
+
+    /// psql's `width_total` for a border style: what the title is centred on and `\x auto`
+    /// compares with the terminal. (Border 0 counts one space per column, as psql does.)
+    func alignedTotalWidth(border: Int) -> Int {
         let columns = alignedColumnWidths
-        return columns.isEmpty ? 0 : columns.reduce(0, +) + 3 * columns.count - 1
+        let count = columns.count
+        let rules: Int
+        switch border {
+        case 0: rules = count
+        case 1: rules = count > 0 ? 3 * count - 1 : 0
+        default: rules = 3 * count + 1
+        }
+        return columns.reduce(0, +) + rules
     }
 }

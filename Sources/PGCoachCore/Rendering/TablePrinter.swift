@@ -30,6 +30,22 @@ public struct TablePrinter: Sendable {
         into output: inout OutputBuffer, flush: ([UInt8]) -> Void = { _ in }
     ) {
         let content = TableContent(headers: headers, alignments: alignments, rows: rows, options: options)
+        switch options.format {
+        case .unaligned:
+            UnalignedTableWriter(content: content, options: options, expanded: options.expanded == .on)
+                .write(into: &output, flush: flush)
+            return
+        case .csv:
+            CSVTableWriter(content: content, options: options, expanded: options.expanded == .on)
+                .write(into: &output, flush: flush)
+            return
+        case .html:
+            HTMLTableWriter(content: content, options: options, expanded: options.expanded == .on)
+                .write(into: &output, flush: flush)
+            return
+        case .aligned, .wrapped:
+            break
+        }
         let measurement = TableMeasurement(content)
         if isExpanded(content, measurement) {
             ExpandedTableWriter(content: content, measurement: measurement, options: options)
@@ -60,10 +76,15 @@ public struct TablePrinter: Sendable {
         case .off: return false
         case .on: return true
         case .auto:
-            guard let columns = options.terminalColumns, columns > 0, content.columnCount > 1 else {
-                return false
+            let columns = options.outputColumns
+            guard columns > 0, content.columnCount > 1 else { return false }
+            let border = min(max(options.border, 0), 2)
+            var total = measurement.alignedTotalWidth(border: border)
+            if options.format == .wrapped {
+                total = WrappedLayout(content: content, measurement: measurement, border: border, targetWidth: columns)
+                    .totalWidth
             }
-            return columns < measurement.alignedTotalWidth
+            return columns < total
         }
     }
 }

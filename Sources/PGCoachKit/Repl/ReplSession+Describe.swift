@@ -19,8 +19,9 @@ private struct ConnectionCatalog: CatalogQuerying {
 }
 
 /// A describe query the server rejected; printed the way psql prints any error.
-struct DescribeQueryFailed: Error {
+struct DescribeQueryFailed: CatalogQueryError {
     var message: ServerMessage
+    var serverMessage: ServerMessage { message }
 }
 
 extension ReplSession {
@@ -73,9 +74,12 @@ extension ReplSession {
     /// Prints a describe table with psql's title, footers and row count.
     private func print(_ table: DescribeTable) {
         var options = tablePrinter().options
+        // Describe commands set their own title and ignore `\pset null`, as psql's do.
         options.title = table.title
+        options.nullDisplay = ""
         options.footers = table.footers
-        options.showRowCount = table.showsRowCount
+        options.showRowCount = table.showsRowCount && options.showRowCount
+        if table.ignoresExpanded { options.expanded = .off }
         let printer = TablePrinter(options: options)
         var buffer = OutputBuffer(flushThreshold: OutputBuffer.streamingFlushThreshold)
         let sink = output

@@ -10,13 +10,11 @@ extension ReplSession {
     /// psql commands pgcoach recognises but does not implement; named in the message so the
     /// learner knows to reach for a real psql.
     static let psqlOnlyCommands: Set<String> = [
-        "a", "C", "cd", "copy", "copyright", "crosstabview", "da", "dA", "db", "dc", "dC", "dd", "dD", "ddp",
-        "dE", "des", "det", "deu", "dew", "df", "dF", "dFd", "dFp", "dFt", "dg", "di", "dl", "dL", "dm",
-        "do", "dO", "drds", "dRp", "dRs", "ds", "dT", "dv", "dx", "dX", "dy", "e", "edit", "ef", "encoding",
-        "ev", "f", "gdesc", "getenv", "gexec", "gset", "H", "help", "h", "i", "include", "ir", "if", "elif",
-        "else", "endif", "lo_export", "lo_import", "lo_list", "lo_unlink", "o", "out", "password", "prompt",
-        "pset", "qecho", "s", "set", "setenv", "sf", "sv", "t", "T", "unset", "w", "warn", "write",
-        "z", "!", "bind", "sset",
+        "cd", "copyright", "crosstabview", "dE", "dg", "di",
+        "dm", "ds", "dv", "e", "edit", "ef", "encoding", "ev", "gdesc", "getenv", "gexec", "gset",
+        "help", "h", "i", "include", "ir", "if", "elif", "else", "endif", 
+        "o", "out", "password", "prompt", "qecho", "s", "set", "setenv", "unset", "w", "warn",
+        "write", "z", "!", "bind", "sset",
     ]
 
     /// Runs one backslash command.
@@ -26,8 +24,18 @@ extension ReplSession {
         switch command.name {
         case "q", "quit":
             if confirmLeavingOpenTransaction() { quitRequested = true }
-        case "x":
-            setExpanded(command.arguments.first)
+        case "x": setExpanded(command)
+        case "pset": runPset(command)
+        case "a": toggleUnaligned(command)
+        case "C": setTitle(command)
+        case "f": setFieldSeparator(command)
+        case "H", "html": toggleHTML(command)
+        case "t": setTuplesOnly(command)
+        case "T": setTableAttributes(command)
+        case "copy": runSlashCopy(command)
+        case "lo_import": runLargeObjectImport(command)
+        case "lo_export": runLargeObjectExport(command)
+        case "lo_unlink": runLargeObjectUnlink(command)
         case "timing":
             setTiming(command.arguments.first)
         case "c", "connect":
@@ -89,7 +97,9 @@ extension ReplSession {
         }
         pgcoach_sigint_reset()
         while !quitRequested && pgcoach_terminate_signal() == 0 {
-            let title = "\(ClockText.now("%c", utc: false)) (every \(Self.intervalText(interval))s)\n"
+            // A `\pset title` goes first, as in psql.
+            let userTitle = settings.print.title.map { $0 + "\t" } ?? ""
+            let title = "\(userTitle)\(ClockText.now("%c", utc: false)) (every \(Self.intervalText(interval))s)\n"
             runStatement(text, title: title)
             output.flush()
             if lastStatementFailed || pgcoach_sigint_pending() != 0 { break }
@@ -106,27 +116,6 @@ extension ReplSession {
     /// psql prints the interval with `%g`.
     static func intervalText(_ seconds: Double) -> String {
         seconds == seconds.rounded() && seconds < 1e15 ? String(Int(seconds)) : String(seconds)
-    }
-
-    func setExpanded(_ argument: String?) {
-        switch argument.map({ $0.lowercased() }) {
-        case nil:
-            settings.expanded = settings.expanded == .on ? .off : .on
-        case "on", "true", "yes", "1":
-            settings.expanded = .on
-        case "off", "false", "no", "0":
-            settings.expanded = .off
-        case "auto":
-            settings.expanded = .auto
-        case let value?:
-            output.errorLine("unrecognized value \"\(value)\" for \"\\x\": Boolean or \"auto\" expected")
-            return
-        }
-        switch settings.expanded {
-        case .on: output.line("Expanded display is on.")
-        case .off: output.line("Expanded display is off.")
-        case .auto: output.line("Expanded display is used automatically.")
-        }
     }
 
     func setTiming(_ argument: String?) {

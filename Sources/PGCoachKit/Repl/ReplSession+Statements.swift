@@ -5,27 +5,28 @@ import PGCoachCore
 import PostgresClient
 
 extension ReplSession {
-    /// The printer for the current `\x` state.
+    /// The printer for the current `\pset` state (`\gx` forces expanded output).
     func tablePrinter(expandedOverride: Bool? = nil) -> TablePrinter {
-        var options = PrintOptions()
-        switch expandedOverride.map({ $0 ? DisplaySettings.Expanded.on : .off }) ?? settings.expanded {
-        case .off: options.expanded = .off
-        case .on: options.expanded = .on
-        case .auto: options.expanded = .auto
-        }
+        var options = settings.print.printOptions
+        if let expandedOverride { options.expanded = expandedOverride ? .on : .off }
         options.terminalColumns = settings.terminalColumns
         return TablePrinter(options: options)
     }
 
     /// Sends one statement (as the scanner produced it), prints its results, reports it to the
     /// companions, and recovers the connection if the server dropped it.
-    func runStatement(_ sql: String, expandedOverride: Bool? = nil, title: String? = nil) {
+    func runStatement(
+        _ sql: String, expandedOverride: Bool? = nil, title: String? = nil,
+        copySource: (() -> CopyInput)? = nil, copySink: ((UnsafeRawBufferPointer) -> Void)? = nil
+    ) {
         reconnectIfDropped()
         for companion in companions { companion.inputStarting(sql, kind: .sql, in: self) }
         let database = connection.database
         var tablePrinter = tablePrinter(expandedOverride: expandedOverride)
-        tablePrinter.options.title = title
+        if let title { tablePrinter.options.title = title }
         var printer = StatementPrinter(output: output, printer: tablePrinter)
+        printer.copySource = copySource ?? inputCopySource()
+        printer.copySink = copySink
         pgcoach_sigint_reset()
         let watchdog = scriptWatchdog()
         let started = ContinuousClock.now

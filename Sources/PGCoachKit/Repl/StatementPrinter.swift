@@ -15,10 +15,39 @@ struct StatementPrinter: QueryConsumer {
     private(set) var observed: [ObservedResult] = []
     private(set) var notices: [ServerMessage] = []
     private(set) var error: ServerMessage?
+    /// Where `COPY … FROM STDIN` data comes from (the session's input, or `\copy`'s file).
+    var copySource: () -> CopyInput = { .end }
+    /// Where `COPY … TO STDOUT` data goes; `nil` means standard output, in order with the rest.
+    var copySink: ((UnsafeRawBufferPointer) -> Void)?
 
     init(output: ConsoleOutput, printer: TablePrinter) {
         self.output = output
         self.printer = printer
+    }
+
+    /// psql prints no `COPY n` after rows it copied to standard output (they are the output),
+    /// but does after `\copy … to FILE`.
+    private var suppressesNextCopyTag = false
+
+    var takesPartInCopy: Bool { true }
+
+    mutating func copyStarted(outward: Bool) {
+        suppressesNextCopyTag = outward && copySink == nil
+    }
+
+    mutating func copyInput() -> CopyInput {
+        flush()
+        return copySource()
+    }
+
+    mutating func copyOutput(_ bytes: UnsafeRawBufferPointer) {
+        if let copySink {
+            copySink(bytes)
+            return
+        }
+        buffer.append(bytes.bindMemory(to: UInt8.self))
+        let sink = output
+        buffer.flushIfFull { sink.writeBytes($0) }
     }
 
     mutating func resultStarted(columns: [ResultColumn]) {
@@ -42,13 +71,17 @@ struct StatementPrinter: QueryConsumer {
             let store = rows ?? RowStore(columnCount: columns.count)
             printer.render(columns: columns, rows: store, into: &buffer) { sink.writeBytes($0) }
             if CommandStatusLine.isPrintedAfterRows(commandTag: summary.commandTag) {
-                CommandStatusLine.render(summary.commandTag, into: &buffer)
+                CommandStatusLine.render(summary.commandTag, format: printer.options.format, into: &buffer)
             }
             observed.append(ObservedResult(
                 columns: columns.map(\.name), rows: keptRows, rowCount: store.rowCount, commandTag: summary.commandTag,
                 columnTypes: columns.map(\.typeOID)))
         case .command:
-            CommandStatusLine.render(summary.commandTag, into: &buffer)
+            if suppressesNextCopyTag {
+                suppressesNextCopyTag = false
+            } else {
+                CommandStatusLine.render(summary.commandTag, format: printer.options.format, into: &buffer)
+            }
             observed.append(ObservedResult(columns: [], rows: [], rowCount: summary.rowsAffected ?? 0, commandTag: summary.commandTag))
         case .empty:
             break
@@ -59,6 +92,7 @@ struct StatementPrinter: QueryConsumer {
     }
 
     mutating func failed(_ error: ServerMessage) {
+        suppressesNextCopyTag = false
         // psql shows no rows of a failed result: it only ever prints complete results.
         rows = nil
         keptRows = []

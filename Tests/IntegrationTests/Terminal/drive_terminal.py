@@ -197,9 +197,39 @@ def scenario_lesson_prompt_and_hint():
         t.kill()
 
 
+def scenario_copy_from_terminal():
+    t, _, _ = start_connect()
+    try:
+        t.send("create table typed (a int, b text);\r")
+        t.expect(r"CREATE TABLE\r?\npostgres=# ")
+        t.send("copy typed from stdin;\r")
+        t.expect(r"Enter data to be copied followed by a newline\.\r?\n"
+                 r"End with a backslash and a period on a line by itself, or an EOF signal\.\r?\n>> ")
+        t.send("1\tone\r")
+        t.expect(r">> ")
+        t.send("2\ttwo\r")
+        t.expect(r">> ")
+        t.send("\\.\r")
+        t.expect(r"COPY 2\r?\npostgres=# ")
+        # Ctrl-C abandons a copy; the connection stays usable.
+        t.send("copy typed from stdin;\r")
+        t.expect(r">> ")
+        t.send("3\tthree\r")
+        t.expect(r">> ")
+        time.sleep(0.3)
+        t.send("\x03")
+        t.expect(r"COPY from stdin failed: canceled by user|canceling statement due to user request")
+        t.expect(r"postgres=# ")
+        t.send("select count(*) as copied from typed;\r")
+        t.expect(r"\n\s+2\r?\n")
+    finally:
+        t.kill()
+
+
 SCENARIOS = [
     scenario_cancel, scenario_completion, scenario_prompts_and_input, scenario_quit_removes_sandbox,
     scenario_sigterm_removes_sandbox, scenario_reconnect, scenario_lesson_prompt_and_hint,
+    scenario_copy_from_terminal,
 ]
 
 failures = 0

@@ -73,7 +73,7 @@ import Testing
     @Test func listingAtSeventyLessonsGroupsByStage() {
         let best = ["stage-01/01-lesson-1-1": 100, "stage-01/02-lesson-1-2": 40]
         let catalog = Self.catalog(best: best)
-        let text = CatalogListing.text(catalog, next: LessonPath.next(catalog)) { "lesson-" + $0.suffix(3) }
+        let text = LessonCatalogListing.text(catalog, next: LessonPath.next(catalog)) { "lesson-" + $0.suffix(3) }
         let lines = text.split(separator: "\n").map(String.init)
         #expect(lines.filter { $0.contains(" · ") && $0.contains(" done") }.count == 12, "one table per stage")
         #expect(lines.contains { $0.contains("stage-01 · Query Performance · 1 of 7 done") })

@@ -33,7 +33,7 @@ public enum ListCommandRunner {
                 output.line(String(decoding: data, as: UTF8.self))
             }
         } else {
-            output.write(CatalogListing.text(entries, next: next) { CatalogProgress.startName($0, in: catalog) })
+            output.write(LessonCatalogListing.text(entries, next: next) { CatalogProgress.startName($0, in: catalog) })
         }
         return broken == 0 ? 0 : 1
     }

@@ -17,7 +17,7 @@ public enum NextCommandRunner {
             return 0
         }
         output.line("Next: \(entry.id) — \(entry.title) (\(entry.topic), L\(entry.level), \(entry.duration))")
-        output.line("Why: \(CatalogListing.explain(next)).")
+        output.line("Why: \(LessonCatalogListing.explain(next)).")
         if let best = entry.best { output.line("Your best so far: \(best) in \(entry.attempts) attempt\(entry.attempts == 1 ? "" : "s").") }
         output.line("Start it with: pgcoach start \(CatalogProgress.startName(entry.id, in: catalog))")
         return 0

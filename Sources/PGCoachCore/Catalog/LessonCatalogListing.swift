@@ -1,7 +1,7 @@
 /// `pgcoach list`: the catalog grouped by stage, one psql-aligned table per stage, with a mark
 /// on finished lessons (`✓`) and on the next one to take (`▶`), and each stage's progress in
 /// its title, so seventy lessons still read at a glance.
-public enum CatalogListing {
+public enum LessonCatalogListing {
     public static func text(_ catalog: [CatalogEntry], next: LessonPath.Recommendation?, startName: (String) -> String = { $0 }) -> String {
         var stages: [String: [CatalogEntry]] = [:]
         for entry in catalog { stages[entry.stage, default: []].append(entry) }

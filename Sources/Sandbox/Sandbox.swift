@@ -165,9 +165,11 @@ public final class Sandbox {
         let path = try snapshotPath(name)
         stopServer()
         do {
-            let snapshots = directory + "/" + Self.snapshotsDirectoryName
-            if access(snapshots, F_OK) != 0 {
-                try FileTree.makeDirectory(snapshots, permissions: 0o700, owner: copyOwner)
+            // Looked at through the directory's descriptor: a `snapshots` link planted by the
+            // server account is neither followed here nor by the removal and copy below.
+            let sandboxDirectory = try DirectoryHandle.open(directory)
+            if sandboxDirectory.status(of: Self.snapshotsDirectoryName) == nil {
+                _ = try sandboxDirectory.makeDirectory(Self.snapshotsDirectoryName, permissions: 0o700, owner: copyOwner)
             }
             try FileTree.remove(path)
             try FileTree.copy(from: dataDirectory, to: path, owner: copyOwner)
@@ -183,7 +185,7 @@ public final class Sandbox {
     public func restore(from name: String) throws {
         guard !isStopped else { throw SandboxError.sandboxStopped }
         let path = try snapshotPath(name)
-        guard access(path + "/PG_VERSION", F_OK) == 0 else {
+        guard FileTree.read(path + "/PG_VERSION", limit: 64) != nil else {
             throw SandboxError.snapshotUnusable(name: name, reason: "there is no such snapshot")
         }
         try restore(fromDirectory: path)
@@ -215,7 +217,7 @@ public final class Sandbox {
     /// the server on it (the lesson `\reset`).
     public func restore(fromDirectory path: String) throws {
         guard !isStopped else { throw SandboxError.sandboxStopped }
-        guard access(path + "/PG_VERSION", R_OK) == 0 else {
+        guard FileTree.read(path + "/PG_VERSION", limit: 64) != nil else {
             throw SandboxError.snapshotUnusable(name: path, reason: "there is no saved cluster there")
         }
         stopServer()
@@ -238,9 +240,13 @@ public final class Sandbox {
             socketDirectory: socketDirectory, port: port, logPath: logPath, timeout: startTimeout)
     }
 
+    /// Stops the server, then ends whatever the learner started from the server's account
+    /// (see `LearnerProcesses`): nothing of theirs may race the copies and removals that follow.
     private func stopServer() {
+        let leader = postmaster?.pid
         postmaster?.stop()
         postmaster = nil
+        LearnerProcesses.end(sandboxDirectory: directory, account: account, sessionLeader: leader)
     }
 
     deinit {

@@ -49,7 +49,8 @@ enum ServerShutdown {
     /// (Dynamic shared memory needs no such care: the template sets
     /// `dynamic_shared_memory_type = mmap`, so it lives in the data directory.)
     static func removeOrphanedSharedMemory(of dataDirectory: String) {
-        guard let text = try? String(contentsOfFile: dataDirectory + "/postmaster.pid", encoding: .utf8) else { return }
+        guard let bytes = FileTree.read(dataDirectory + "/postmaster.pid", limit: 4096) else { return }
+        let text = String(decoding: bytes, as: UTF8.self)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.count > 6 else { return }
         let words = lines[6].split(whereSeparator: \.isWhitespace)

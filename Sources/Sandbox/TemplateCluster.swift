@@ -140,14 +140,11 @@ public struct TemplateCluster: Sendable {
         try FileTree.makeDirectory(workDirectory, permissions: 0o700, owner: account.needsSwitch ? account : nil)
         do {
             try runInitdb(installation: installation, account: account, workDirectory: workDirectory)
-            try appendConfiguration(to: workDirectory + "/data/postgresql.conf")
+            try appendConfiguration(to: workDirectory + "/data/postgresql.conf", owner: account.needsSwitch ? account : nil)
             let marker =
                 Self.revisionLine
                 + "PostgreSQL \(installation.version) from \(installation.binDirectory), locale \(Self.locale)\n"
-            let markerPath = workDirectory + "/" + Self.markerName
-            guard FileManager.default.createFile(atPath: markerPath, contents: Data(marker.utf8)) else {
-                throw FileTree.failure("create", markerPath)
-            }
+            try DirectoryHandle.open(workDirectory).writeFile(Self.markerName, Array(marker.utf8))
         } catch {
             try? FileTree.remove(workDirectory)
             throw error
@@ -184,11 +181,14 @@ public struct TemplateCluster: Sendable {
         }
     }
 
-    private func appendConfiguration(to path: String) throws {
-        guard let handle = FileHandle(forWritingAtPath: path) else { throw FileTree.failure("open", path) }
-        defer { try? handle.close() }
-        try handle.seekToEnd()
-        try handle.write(contentsOf: Data(Self.configuration.utf8))
+    private func appendConfiguration(to path: String, owner: ServerAccount?) throws {
+        let (directory, name) = FileTree.split(path)
+        let file = try DirectoryHandle.open(directory).openAppendingFile(name, owner: owner)
+        defer { close(file) }
+        let bytes = Array(Self.configuration.utf8)
+        guard bytes.withUnsafeBytes({ write(file, $0.baseAddress, $0.count) }) == bytes.count else {
+            throw FileTree.failure("write", path)
+        }
     }
 
     /// Creates `path` and its missing parents (mode 0700: the cache is pgcoach's own).

@@ -52,8 +52,7 @@ final class JournalCompanion: SessionCompanion {
     }
 
     func recordFinished(_ record: ExecutionRecord, in session: ReplSession) {
-        var record = record
-        record.input = Redaction.redact(record.input)
+        let record = Redaction.redact(record)
         if record.kind == .sql { captured = "" }
         append(JournalEvent(kind: .result, time: now, elapsedMilliseconds: elapsed, database: record.database, record: record))
     }
@@ -118,7 +117,7 @@ final class JournalCompanion: SessionCompanion {
         guard lastInputKind == .metaCommand else { return }
         let text = captured.hasSuffix("\n") ? String(captured.dropLast()) : captured
         guard !text.isEmpty else { return }
-        append(JournalEvent(kind: .output, time: now, elapsedMilliseconds: elapsed, text: text))
+        append(JournalEvent(kind: .output, time: now, elapsedMilliseconds: elapsed, text: Redaction.redact(text)))
     }
 
     private var now: String { ClockText.now("%Y-%m-%dT%H:%M:%SZ", utc: true) }
@@ -143,12 +142,45 @@ final class JournalCompanion: SessionCompanion {
     }
 }
 
-/// Keeps secrets out of journals and exports: passwords in SQL and in conninfo strings.
+/// Keeps secrets out of journals and exports: passwords in SQL (by its tokens, see
+/// `SecretMask`), where the server echoes them back, and in conninfo strings and URIs.
 enum Redaction {
     static func redact(_ text: String) -> String {
-        var result = text.replacing(/(?i)(password\s+)'(?:[^']|'')*'/) { match in "\(match.1)'***'" }
-        result = result.replacing(/(?i)(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)/) { match in "\(match.1)***" }
-        result = result.replacing(/(?i)(postgres(?:ql)?:\/\/[^:\/@\s]+:)[^@\s]+@/) { match in "\(match.1)***@" }
+        redactConninfo(SecretMask.mask(text).text)
+    }
+
+    /// A record with its input masked, and the literals masked there masked again wherever the
+    /// error or a notice repeats them (`LINE 1: …` in the rendered and the verbose error).
+    static func redact(_ record: ExecutionRecord) -> ExecutionRecord {
+        var record = record
+        let (input, secrets) = SecretMask.mask(record.input)
+        record.input = redactConninfo(input)
+        record.error = record.error.map { redact($0, secrets) }
+        record.notices = record.notices.map { redact($0, secrets) }
+        return record
+    }
+
+    private static func redact(_ message: ServerMessage, _ secrets: [String]) -> ServerMessage {
+        var message = message
+        let mask = { (text: String) in SecretMask.maskEchoes(of: secrets, in: text) }
+        message.message = mask(message.message)
+        message.detail = message.detail.map(mask)
+        message.hint = message.hint.map(mask)
+        message.context = message.context.map(mask)
+        message.formatted = mask(message.formatted)
+        message.verbose = message.verbose.map(mask)
+        return message
+    }
+
+    /// `password=…` in a conninfo and `user:password@` in a URI (`\c`, `pgcoach connect`).
+    private static func redactConninfo(_ text: String) -> String {
+        var result = text
+        if SecretMask.mentionsPassword(result) {
+            result = result.replacing(/(?i)(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)/) { match in "\(match.1)***" }
+        }
+        if result.contains("://") {
+            result = result.replacing(/(?i)(postgres(?:ql)?:\/\/[^:\/@\s]+:)[^@\s]+@/) { match in "\(match.1)***@" }
+        }
         return result
     }
 }

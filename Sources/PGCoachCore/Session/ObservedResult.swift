@@ -12,6 +12,9 @@ public struct ObservedResult: Sendable, Equatable, Codable {
     public var rowCount: Int
     /// The command tag (`SELECT 3`, `UPDATE 10`, `CREATE TABLE`), empty for meta-command tables.
     public var commandTag: String
+    /// Bytes of cell text left out of `rows` when it was bounded for the journal (see
+    /// `boundedForJournal`); nil when nothing was cut.
+    public var bytesOmitted: Int?
 
     public init(columns: [String], rows: [[String?]], rowCount: Int, commandTag: String) {
         self.columns = columns

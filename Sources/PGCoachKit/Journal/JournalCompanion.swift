@@ -13,6 +13,12 @@ final class JournalCompanion: SessionCompanion {
     private var captured = ""
     private var lastInputKind: ExecutionRecord.Kind?
     private var ended = false
+    /// Set when a write failed (a full or failing disk). It is said once, on stderr; the session
+    /// goes on, nothing more is written (a journal with holes would mislead a reviewer), and
+    /// the runners exit non-zero at the end.
+    private(set) var failed = false
+    /// Where the one failure message goes (the session's stderr once `begin` ran).
+    private var report: (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
 
     /// Opens a new journal in `directory` (created 0700); nil when it cannot be written.
     init?(directory: String = JournalFile.directory, lesson: Lesson?) {
@@ -30,6 +36,7 @@ final class JournalCompanion: SessionCompanion {
 
     /// Records the session start and starts capturing console output.
     func begin(session: ReplSession, learner: String) {
+        report = { [weak session] in session?.output.errorLine($0) }
         append(JournalEvent(
             kind: .sessionStart, time: now, elapsedMilliseconds: 0, lesson: lesson?.id, learner: learner,
             pgcoachVersion: PGCoachVersion.current, serverVersion: session.connection.serverVersion,
@@ -52,7 +59,8 @@ final class JournalCompanion: SessionCompanion {
     }
 
     func recordFinished(_ record: ExecutionRecord, in session: ReplSession) {
-        let record = Redaction.redact(record)
+        var record = Redaction.redact(record)
+        record.results = record.results.map { $0.boundedForJournal() }
         if record.kind == .sql { captured = "" }
         append(JournalEvent(kind: .result, time: now, elapsedMilliseconds: elapsed, database: record.database, record: record))
     }
@@ -125,20 +133,27 @@ final class JournalCompanion: SessionCompanion {
     private var elapsed: Double { ReplSession.milliseconds(ContinuousClock.now - started) }
 
     private func append(_ event: JournalEvent) {
-        guard var line = try? encoder.encode(event) else { return }
+        guard !failed, var line = try? encoder.encode(event) else { return }
         line.append(UInt8(ascii: "\n"))
         // One write per event: with O_APPEND a line is never interleaved or half-replaced.
-        line.withUnsafeBytes { bytes in
+        let error: Int32? = line.withUnsafeBytes { bytes in
             var offset = 0
             while offset < bytes.count {
                 let n = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return n == 0 ? EIO : errno }
                 offset += n
             }
+            return nil
         }
+        if let error { fail(error) }
+    }
+
+    private func fail(_ error: Int32) {
+        failed = true
+        report(
+            "pgcoach: cannot write the session journal \(path): \(String(cString: strerror(error))). "
+                + "The session goes on without it; pgcoach will exit with status 1.")
     }
 }
 

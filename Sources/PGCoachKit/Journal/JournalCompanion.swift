@@ -133,7 +133,8 @@ final class JournalCompanion: SessionCompanion {
     private var elapsed: Double { ReplSession.milliseconds(ContinuousClock.now - started) }
 
     private func append(_ event: JournalEvent) {
-        guard !failed, var line = try? encoder.encode(event) else { return }
+        guard !failed else { return }
+        guard var line = JournalEventJSON.line(event) ?? (try? encoder.encode(event)).map(Array.init) else { return }
         line.append(UInt8(ascii: "\n"))
         // One write per event: with O_APPEND a line is never interleaved or half-replaced.
         let error: Int32? = line.withUnsafeBytes { bytes in
@@ -193,7 +194,8 @@ enum Redaction {
         if SecretMask.mentionsPassword(result) {
             result = result.replacing(/(?i)(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)/) { match in "\(match.1)***" }
         }
-        if result.contains("://") {
+        // (A byte search: String.contains(String) goes through NSString, on every statement.)
+        if result.utf8.firstRange(of: "://".utf8) != nil {
             result = result.replacing(/(?i)(postgres(?:ql)?:\/\/[^:\/@\s]+:)[^@\s]+@/) { match in "\(match.1)***@" }
         }
         return result

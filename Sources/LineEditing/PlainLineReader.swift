@@ -32,6 +32,10 @@ public final class PlainLineReader: LineReading {
         reachedEnd = true
     }
 
+    public var hasBufferedLine: Bool {
+        (reachedEnd && lineStart < buffer.count) || buffer[scanStart...].contains(UInt8(ascii: "\n"))
+    }
+
     public func readLine(prompt: String) -> LineReadResult {
         if isInteractive && !prompt.isEmpty {
             var p = prompt

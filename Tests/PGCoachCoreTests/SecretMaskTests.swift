@@ -52,3 +52,10 @@ import Testing
         #expect(kinds == [.string, .string, .string, .quotedIdentifier, .comment, .comment, .word, .semicolon])
     }
 }
+
+@Suite struct SecretMaskQuickTestTests {
+    @Test(arguments: [("a://b", true), (":/", false), (":/x/", false), ("select 1;", false), ("x:://", true)])
+    func uriMentions(text: String, expected: Bool) {
+        #expect(SecretMask.mentionsURI(text) == expected)
+    }
+}

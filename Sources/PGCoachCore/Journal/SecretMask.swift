@@ -68,6 +68,17 @@ public enum SecretMask {
         return leading[1] == "role" || leading[1] == "user" || leading[1] == "group"
     }
 
+    /// Whether `text` holds `://` (a URI that may carry a password). A plain loop: the generic
+    /// and Foundation searches cost more than the rest of journaling a statement.
+    public static func mentionsURI(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "/") && previous == (UInt8(ascii: ":"), UInt8(ascii: "/")) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
+    }
+
     /// A quick test that keeps masking off the path of the statements that cannot hold a
     /// password (nearly all of them): the word appears, in any case.
     public static func mentionsPassword(_ text: String) -> Bool {

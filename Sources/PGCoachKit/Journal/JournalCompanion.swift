@@ -17,6 +17,10 @@ final class JournalCompanion: SessionCompanion {
     /// goes on, nothing more is written (a journal with holes would mislead a reviewer), and
     /// the runners exit non-zero at the end.
     private(set) var failed = false
+    /// A statement's result event, held back to go out in one write with the next event
+    /// (usually the next input) or before pgcoach waits for input: half the system calls for a
+    /// script, and a kill still loses at most what is in flight.
+    private var pending: [UInt8] = []
     /// Where the one failure message goes (the session's stderr once `begin` ran).
     private var report: (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
 
@@ -32,7 +36,10 @@ final class JournalCompanion: SessionCompanion {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     }
 
-    deinit { close(descriptor) }
+    deinit {
+        writeOut([])
+        close(descriptor)
+    }
 
     /// Records the session start and starts capturing console output.
     func begin(session: ReplSession, learner: String) {
@@ -62,12 +69,20 @@ final class JournalCompanion: SessionCompanion {
         var record = Redaction.redact(record)
         record.results = record.results.map { $0.boundedForJournal() }
         if record.kind == .sql { captured = "" }
-        append(JournalEvent(kind: .result, time: now, elapsedMilliseconds: elapsed, database: record.database, record: record))
+        let event = JournalEvent(kind: .result, time: now, elapsedMilliseconds: elapsed, database: record.database, record: record)
+        guard !failed, let line = JournalEventJSON.line(event) else { return append(event) }
+        writeOut([])  // at most one held back
+        pending = line + [UInt8(ascii: "\n")]
+    }
+
+    func waitingForInput(in session: ReplSession) {
+        writeOut([])
     }
 
     func handle(_ command: MetaCommand, in session: ReplSession) -> Bool {
         guard command.name == "export" else { return false }
         let target = command.arguments.first
+        writeOut([])  // the transcript reads the file
         do {
             let written = try TranscriptExport.write(journal: path, format: .markdown, to: target)
             session.output.line("Transcript written to \(written)")
@@ -136,7 +151,19 @@ final class JournalCompanion: SessionCompanion {
         guard !failed else { return }
         guard var line = JournalEventJSON.line(event) ?? (try? encoder.encode(event)).map(Array.init) else { return }
         line.append(UInt8(ascii: "\n"))
-        // One write per event: with O_APPEND a line is never interleaved or half-replaced.
+        writeOut(line)
+    }
+
+    /// Writes what is held back followed by `line`, in one write: with O_APPEND lines are
+    /// never interleaved or half-replaced.
+    private func writeOut(_ line: [UInt8]) {
+        guard !failed else { return }
+        var line = line
+        if !pending.isEmpty {
+            line = pending + line
+            pending = []
+        }
+        guard !line.isEmpty else { return }
         let error: Int32? = line.withUnsafeBytes { bytes in
             var offset = 0
             while offset < bytes.count {
@@ -194,8 +221,7 @@ enum Redaction {
         if SecretMask.mentionsPassword(result) {
             result = result.replacing(/(?i)(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)/) { match in "\(match.1)***" }
         }
-        // (A byte search: String.contains(String) goes through NSString, on every statement.)
-        if result.utf8.firstRange(of: "://".utf8) != nil {
+        if SecretMask.mentionsURI(result) {
             result = result.replacing(/(?i)(postgres(?:ql)?:\/\/[^:\/@\s]+:)[^@\s]+@/) { match in "\(match.1)***@" }
         }
         return result

@@ -65,6 +65,9 @@ public final class ReplSession {
             if pgcoach_terminate_signal() != 0 { break }
             output.flush()
             if stopForBrokenOutput() { break }
+            if !reader.hasBufferedLine {
+                for companion in companions { companion.waitingForInput(in: self) }
+            }
             let result = reader.readLine(prompt: currentPrompt())
             switch result {
             case .line(let line):

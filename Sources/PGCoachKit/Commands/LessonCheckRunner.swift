@@ -98,8 +98,8 @@ public enum LessonCheckRunner {
 
     /// Runs one script through a whole lesson session (fresh sandbox), its output discarded.
     static func runScript(lesson: Lesson, source: String, path: String, settings: SandboxSettings) -> ScriptResult {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return .failure("cannot read \(path)") }
+        let descriptor = LessonFilePolicy.openScript(path)
+        guard descriptor >= 0 else { return .failure("cannot read \(path) (a regular file inside the lesson folder)") }
         defer { close(descriptor) }
         let devnull = open("/dev/null", O_WRONLY | O_CLOEXEC)
         defer { close(devnull) }

@@ -60,7 +60,7 @@ enum ChildProcess {
     /// Runs `executable` to completion and returns its exit status and combined output.
     static func run(
         _ executable: String, arguments: [String], environment: [String: String],
-        account: ServerAccount = .current
+        account: ServerAccount = .current, started: (pid_t) -> Void = { _ in }
     ) throws -> (status: Int32, output: String) {
         var ends: [Int32] = [-1, -1]
         guard pipe(&ends) == 0 else {
@@ -81,6 +81,7 @@ enum ChildProcess {
             throw error
         }
         close(ends[1])
+        started(pid)
         // Read to the end before waiting: a child blocked on a full pipe never exits.
         let output = readToEnd(ends[0])
         close(ends[0])

@@ -29,6 +29,17 @@ public enum DoctorReport {
                 ? "ok    template cluster cached at \(template.directory) (warm starts)"
                 : "note  no template cluster yet at \(template.directory); the first start builds it (cold start)")
         }
+        if !report.leakedTemplateBuilds.isEmpty {
+            if clean {
+                let removed = SandboxDiagnostics.cleanTemplateBuilds(settings.options)
+                output.line("ok    removed \(removed.count) partial template build\(removed.count == 1 ? "" : "s") (a start killed during initdb): \(removed.joined(separator: ", "))")
+            } else {
+                problems += 1
+                for build in report.leakedTemplateBuilds {
+                    output.line("FAIL  partial template build \(build) (its pgcoach was killed during initdb); `pgcoach doctor --clean` removes it")
+                }
+            }
+        }
         let lessons = (try? LessonCatalog.locate()).map { "ok    lessons in \($0.lessonsRoot) (\($0.lessonIDs().count))" }
             ?? "FAIL  lessons: not found (set PGCOACH_HOME to the folder holding lessons/ and hints/)"
         if lessons.hasPrefix("FAIL") { problems += 1 }

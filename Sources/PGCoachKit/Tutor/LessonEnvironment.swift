@@ -321,7 +321,9 @@ final class BackgroundCopy: Sendable {
         let done = self.done
         Thread.detachNewThread {
             // A failed cache write only costs the next start its warm path.
-            try? Sandbox.saveCopy(of: source, to: destination, account: account)
+            if (try? Sandbox.saveCopy(of: source, to: destination, account: account)) != nil {
+                LessonCache.evictOlderVariants(than: destination)
+            }
             done.signal()
         }
     }

@@ -64,7 +64,7 @@ public final class Sandbox {
         let installation = try PostgresInstallation.locate(explicit: options.pgBin, environment: options.environment)
         let account = try ServerAccount.resolve(requested: options.runAs)
         let locations = SandboxLocations(options: options, account: account)
-        let runtimeDirectory = try locations.prepareRuntimeDirectory(for: account)
+        let runtimeDirectory = try locations.prepareRuntimeDirectory(for: account, note: options.note)
         let searched = SandboxLocations.runtimeDirectoriesToSearch(options: options, account: account)
         StaleSandboxes(runtimeDirectories: searched).clean()
 

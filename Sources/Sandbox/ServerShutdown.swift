@@ -56,6 +56,11 @@ enum ServerShutdown {
         let words = lines[6].split(whereSeparator: \.isWhitespace)
         guard words.count == 2, let key = key_t(words[0]), let id = Int32(words[1]) else { return }
         var info = shmid_ds()
+        // A killed process detaches as it exits, which on a busy machine may trail a little
+        // behind the moment /proc stops listing it as running.
+        _ = waitUntil(timeout: killTimeout) {
+            shmctl(id, IPC_STAT, &info) != 0 || info.shm_perm.__key != key || info.shm_nattch == 0
+        }
         guard shmctl(id, IPC_STAT, &info) == 0, info.shm_perm.__key == key, info.shm_nattch == 0 else { return }
         shmctl(id, IPC_RMID, nil)
     }

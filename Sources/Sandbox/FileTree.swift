@@ -16,18 +16,20 @@ enum FileTree {
 
     /// Copies the tree at `source` to `destination`, which must not exist. Modes are kept; when
     /// `owner` is given every copied entry is handed to that account (pgcoach is root then).
-    static func copy(from source: String, to destination: String, owner: ServerAccount?) throws {
+    /// With `sourceOwner`, every entry of the source must belong to that user: a tree that
+    /// someone else could have written into (or swapped in) is refused.
+    static func copy(from source: String, to destination: String, owner: ServerAccount?, sourceOwner: uid_t? = nil) throws {
         let (sourceParent, sourceName) = split(source)
         let (destinationParent, destinationName) = split(destination)
         let from = try DirectoryHandle.open(sourceParent)
         let to = try DirectoryHandle.open(destinationParent)
-        try copyEntry(from, sourceName, to, destinationName, owner, depth: 0)
+        try copyEntry(from, sourceName, to, destinationName, owner, sourceOwner, depth: 0)
     }
 
     private static func copyEntry(
         _ sourceDirectory: borrowing DirectoryHandle, _ sourceName: String,
         _ destinationDirectory: borrowing DirectoryHandle, _ destinationName: String,
-        _ owner: ServerAccount?, depth: Int
+        _ owner: ServerAccount?, _ sourceOwner: uid_t?, depth: Int
     ) throws {
         guard depth < maximumDepth else {
             errno = ELOOP
@@ -36,13 +38,17 @@ enum FileTree {
         guard let info = sourceDirectory.status(of: sourceName) else {
             throw failure("stat", sourceDirectory.child(sourceName))
         }
+        if let sourceOwner, info.st_uid != sourceOwner {
+            errno = EPERM
+            throw failure("copy (owned by uid \(info.st_uid))", sourceDirectory.child(sourceName))
+        }
         let permissions = info.st_mode & 0o7777
         switch info.st_mode & S_IFMT {
         case S_IFDIR:
             let from = try sourceDirectory.directory(sourceName)
             let to = try destinationDirectory.makeDirectory(destinationName, permissions: permissions, owner: owner)
             for name in try from.entries() {
-                try copyEntry(from, name, to, name, owner, depth: depth + 1)
+                try copyEntry(from, name, to, name, owner, sourceOwner, depth: depth + 1)
             }
         case S_IFREG:
             let input = try sourceDirectory.openFile(sourceName)
@@ -53,7 +59,9 @@ enum FileTree {
             guard output >= 0 else { throw failure("create", destinationDirectory.child(destinationName)) }
             defer { close(output) }
             var opened = stat()
-            guard fstat(input, &opened) == 0, pgcoach_copy_file_contents(input, output, opened.st_size) == 0 else {
+            guard fstat(input, &opened) == 0, sourceOwner == nil || opened.st_uid == sourceOwner,
+                pgcoach_copy_file_contents(input, output, opened.st_size) == 0
+            else {
                 throw failure("copy to", destinationDirectory.child(destinationName))
             }
             guard fchmod(output, permissions) == 0 else { throw failure("chmod", destinationDirectory.child(destinationName)) }

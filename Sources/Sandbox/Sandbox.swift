@@ -168,11 +168,14 @@ public final class Sandbox {
             // Looked at through the directory's descriptor: a `snapshots` link planted by the
             // server account is neither followed here nor by the removal and copy below.
             let sandboxDirectory = try DirectoryHandle.open(directory)
+            // Snapshots stay ours (root's when we are root, 0700): the server never reads them,
+            // so the learner, who acts as the server account, cannot change what \reset and the
+            // lesson cache copy from them.
             if sandboxDirectory.status(of: Self.snapshotsDirectoryName) == nil {
-                _ = try sandboxDirectory.makeDirectory(Self.snapshotsDirectoryName, permissions: 0o700, owner: copyOwner)
+                _ = try sandboxDirectory.makeDirectory(Self.snapshotsDirectoryName, permissions: 0o700, owner: nil)
             }
             try FileTree.remove(path)
-            try FileTree.copy(from: dataDirectory, to: path, owner: copyOwner)
+            try FileTree.copy(from: dataDirectory, to: path, owner: nil)
         } catch {
             try? startServer()
             throw error
@@ -199,12 +202,15 @@ public final class Sandbox {
     /// Copies a stopped cluster (a snapshot directory) to `path` — e.g. into the cache, on a
     /// background thread while the session goes on — replacing what was there atomically.
     /// Touches no sandbox state, so it is safe to run off the main thread.
+    /// When the server runs as another account, every file of `source` must be ours (a snapshot
+    /// is): a tree the server account could have written into or swapped in is refused, so one
+    /// learner cannot plant files in the cache other sessions start from.
     public static func saveCopy(of source: String, to path: String, account: ServerAccount) throws {
         let owner = account.needsSwitch ? account : nil
         let staging = path + ".tmp-\(getpid())"
         do {
             try? FileTree.remove(staging)
-            try FileTree.copy(from: source, to: staging, owner: owner)
+            try FileTree.copy(from: source, to: staging, owner: owner, sourceOwner: account.needsSwitch ? geteuid() : nil)
             try? FileTree.remove(path)
             guard rename(staging, path) == 0 else { throw FileTree.failure("rename to", path) }
         } catch {

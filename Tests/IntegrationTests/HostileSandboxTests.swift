@@ -63,6 +63,28 @@ struct HostileSandboxTests {
         #expect(!FileManager.default.fileExists(atPath: sandbox.directory))
     }
 
+    @Test("snapshots are out of the learner's reach, and a swapped-in one never reaches the cache")
+    func snapshotsCannotBePoisoned() throws {
+        let runtime = Support.makeRuntimeDirectory()
+        defer { Support.removeRuntimeDirectory(runtime) }
+        let cache = runtime + "-cache"
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        try FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
+        let sandbox = try Sandbox.start(Support.options(runtimeDirectory: runtime))
+        defer { sandbox.stop() }
+        try sandbox.snapshot(to: "lesson")
+        let snapshot = try sandbox.snapshotDirectory(named: "lesson")
+        #expect(Self.owner(of: snapshot + "/PG_VERSION") == 0)
+        #expect(throws: (any Error).self) { try Self.shell(sandbox, "echo planted > ../snapshots/lesson/planted") }
+
+        // The learner swaps in a snapshot of their own: saving it to the cache is refused.
+        try Self.shell(sandbox, "mv ../snapshots ../old && mkdir -p ../snapshots/lesson && cp PG_VERSION ../snapshots/lesson/")
+        #expect(throws: SandboxError.self) {
+            try Sandbox.saveCopy(of: snapshot, to: cache + "/lesson-0000000000000000", account: sandbox.account)
+        }
+        #expect(!FileManager.default.fileExists(atPath: cache + "/lesson-0000000000000000"))
+    }
+
     @Test("processes the learner starts from the server account end with the sandbox")
     func learnerProcessesEnd() throws {
         let runtime = Support.makeRuntimeDirectory()

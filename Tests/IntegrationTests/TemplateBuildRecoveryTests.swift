@@ -28,38 +28,39 @@ import Testing
         return (template, pid, builds)
     }
 
-    @Test func doctorReportsAndCleansAPartialBuild() throws {
+    /// Runs `body` with an orphaned build planted in private cache and runtime directories.
+    private func withOrphanedBuild(
+        _ body: (_ options: SandboxOptions, _ planted: (template: TemplateCluster, pid: pid_t, builds: [String])) throws -> Void
+    ) throws {
         let runtime = Support.makeRuntimeDirectory()
         defer { Support.removeRuntimeDirectory(runtime) }
         let cache = runtime + "-cache"
         defer { try? FileManager.default.removeItem(atPath: cache) }
         let planted = try plantOrphanedBuild(cache: cache, runtime: runtime)
-        let options = Support.options(runtimeDirectory: runtime, cacheDirectory: cache)
-
-        #expect(SandboxDiagnostics.collect(options).leakedTemplateBuilds == planted.builds.sorted())
-        let removed = SandboxDiagnostics.cleanTemplateBuilds(options)
-        #expect(removed == planted.builds.sorted())
-        #expect(!Support.isAlive(planted.pid), "the orphaned builder is ended")
+        try body(Support.options(runtimeDirectory: runtime, cacheDirectory: cache), planted)
         var status: Int32 = 0
-        waitpid(planted.pid, &status, 0)
-        #expect(planted.builds.allSatisfy { !FileManager.default.fileExists(atPath: $0) })
-        #expect(SandboxDiagnostics.collect(options).leakedTemplateBuilds.isEmpty)
+        waitpid(planted.pid, &status, 0)  // the stand-in is our child: no zombie left
+    }
+
+    @Test func doctorReportsAndCleansAPartialBuild() throws {
+        try withOrphanedBuild { options, planted in
+            #expect(SandboxDiagnostics.collect(options).leakedTemplateBuilds == planted.builds.sorted())
+            let removed = SandboxDiagnostics.cleanTemplateBuilds(options)
+            #expect(removed == planted.builds.sorted())
+            #expect(!Support.isAlive(planted.pid), "the orphaned builder is ended")
+            #expect(planted.builds.allSatisfy { !FileManager.default.fileExists(atPath: $0) })
+            #expect(SandboxDiagnostics.collect(options).leakedTemplateBuilds.isEmpty)
+        }
     }
 
     @Test func theNextStartEndsTheOrphanedInitdbAndBuildsAgain() throws {
-        let runtime = Support.makeRuntimeDirectory()
-        defer { Support.removeRuntimeDirectory(runtime) }
-        let cache = runtime + "-cache"
-        defer { try? FileManager.default.removeItem(atPath: cache) }
-        let planted = try plantOrphanedBuild(cache: cache, runtime: runtime)
-
-        let sandbox = try Sandbox.start(Support.options(runtimeDirectory: runtime, cacheDirectory: cache))
-        defer { sandbox.stop() }
-        #expect(try Support.query(sandbox.conninfo(), "select 1") == "1")
-        #expect(!Support.isAlive(planted.pid))
-        var status: Int32 = 0
-        waitpid(planted.pid, &status, 0)
-        #expect(planted.builds.allSatisfy { !FileManager.default.fileExists(atPath: $0) })
-        sandbox.stop()
+        try withOrphanedBuild { options, planted in
+            let sandbox = try Sandbox.start(options)
+            defer { sandbox.stop() }
+            #expect(try Support.query(sandbox.conninfo(), "select 1") == "1")
+            #expect(!Support.isAlive(planted.pid))
+            #expect(planted.builds.allSatisfy { !FileManager.default.fileExists(atPath: $0) })
+            sandbox.stop()
+        }
     }
 }

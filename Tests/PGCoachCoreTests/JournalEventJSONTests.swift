@@ -48,3 +48,18 @@ import Testing
         #expect(JournalEventJSON.line(event) == nil)
     }
 }
+
+/// The hand-written journal lines must carry every field: a field added to one of these types
+/// fails here until `JournalEventJSON` writes it (and this count is raised).
+@Suite struct JournalEventJSONCoverageTests {
+    @Test func everyStoredFieldIsWritten() {
+        let message = JournalEventJSONTests.error
+        let result = ObservedResult(columns: [], rows: [], rowCount: 0, commandTag: "")
+        let record = ExecutionRecord(kind: .sql, input: "", database: "")
+        let event = JournalEvent(kind: .end, time: "", elapsedMilliseconds: 0)
+        #expect(Mirror(reflecting: event).children.count == 16, "JournalEvent: update JournalEventJSON.line")
+        #expect(Mirror(reflecting: record).children.count == 9, "ExecutionRecord: update JournalEventJSON.Writer.record")
+        #expect(Mirror(reflecting: result).children.count == 5, "ObservedResult: update JournalEventJSON.Writer.result")
+        #expect(Mirror(reflecting: message).children.count == 10, "ServerMessage: update JournalEventJSON.Writer.message")
+    }
+}

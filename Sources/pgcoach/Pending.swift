@@ -38,7 +38,7 @@ extension PGCoachCommand {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Render a journaled session for a reviewer.")
         @Argument(help: "A session journal (.jsonl).") var transcript: String
-        @Option(help: "markdown or json.") var format: String = "markdown"
+        @Option(help: "markdown, json or html (one self-contained page with a timeline).") var format: String = "markdown"
         @Option(name: .shortAndLong, help: "Write to FILE instead of transcripts/.") var output: String?
         func run() throws { try finish(TranscriptExport.run(journal: transcript, format: format, output: output)) }
     }
@@ -54,14 +54,39 @@ extension PGCoachCommand {
 
     struct LessonCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "lesson", abstract: "Lesson authoring tools.", subcommands: [Check.self])
+            commandName: "lesson", abstract: "Lesson authoring tools.", subcommands: [Check.self, Lint.self, New.self, Script.self])
 
         struct Check: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Self-test lessons: golden path scores 100, no-op fails, traps trigger.")
+                abstract: "Self-test lessons: golden 100, no-op fails, traps trigger, alternatives and graded paths score as declared.")
             @Argument(help: "Lessons to check (default: all).") var lessons: [String] = []
+            @Option(help: "Paths run at once (each its own sandbox).") var jobs: Int = 2
             @OptionGroup var server: ServerOptions
-            func run() throws { try finish(LessonCheckRunner.run(lessons: lessons, settings: server.sandboxSettings)) }
+            func run() throws {
+                try finish(LessonCheckRunner.run(lessons: lessons, jobs: jobs, settings: server.sandboxSettings))
+            }
+        }
+
+        struct Lint: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Load lessons without a server: every unknown key, bad reference or missing file, with file:line.")
+            @Argument(help: "Lessons to lint (default: all).") var lessons: [String] = []
+            func run() throws { try finish(LessonLintRunner.run(lessons: lessons)) }
+        }
+
+        struct Script: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Print the script a path composes from its steps (golden, noop, trap:ID, alternative:NAME, graded:NAME).")
+            @Argument(help: "The lesson.") var lesson: String
+            @Argument(help: "The path.") var path: String = "golden"
+            func run() throws { try finish(LessonScriptRunner.run(lesson: lesson, path: path)) }
+        }
+
+        struct New: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Scaffold a lesson (lesson.yaml, paths, hints) that lesson check runs once filled in.")
+            @Argument(help: "The new lesson's id, e.g. stage-02/01-blocking-row-lock.") var id: String
+            func run() throws { try finish(LessonScaffold.run(id: id)) }
         }
     }
 }

@@ -66,7 +66,7 @@ struct JournalTests {
         _ = try BinaryRunner.run(BinaryRunner.pgcoach, ["start", "lock-smoke"], input: "\\score\n", environment: env)
         let journal = try #require(journals(in: state).first)
         var text = try String(contentsOfFile: journal, encoding: .utf8)
-        text = text.replacingOccurrences(of: "\"total\":20", with: "\"total\":100")
+        text = text.replacingOccurrences(of: "\"total\":0", with: "\"total\":100")
         try text.write(toFile: journal, atomically: true, encoding: .utf8)
         let grade = try BinaryRunner.run(BinaryRunner.pgcoach, ["grade", journal], input: "", environment: env)
         #expect(grade.status == 1, "\(grade.output)")

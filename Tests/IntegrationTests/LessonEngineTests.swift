@@ -19,6 +19,25 @@ struct LessonEngineTests {
         #expect(result.output.contains("4 passed, 0 failed"), "\(result.output)")
     }
 
+    /// `lesson new` scaffolds a lesson that `lesson lint` and `lesson check` pass as it is.
+    @Test func scaffoldedLessonPassesItsSelfTest() throws {
+        let home = NSTemporaryDirectory() + "pgcoach-scaffold-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        for folder in ["lessons", "hints"] {
+            try FileManager.default.createDirectory(atPath: home + "/" + folder, withIntermediateDirectories: true)
+        }
+        let env = ["PGCOACH_HOME": home]
+        let made = try BinaryRunner.run(BinaryRunner.pgcoach, ["lesson", "new", "stage-02/01-scaffolded"], input: "", environment: env)
+        #expect(made.status == 0, "\(made.output)")
+        let again = try BinaryRunner.run(BinaryRunner.pgcoach, ["lesson", "new", "stage-02/01-scaffolded"], input: "", environment: env)
+        #expect(again.status == 2 && again.output.contains("exists already"), "\(again.output)")
+        let lint = try BinaryRunner.run(BinaryRunner.pgcoach, ["lesson", "lint"], input: "", environment: env)
+        #expect(lint.output.contains("1 passed, 0 failed"), "\(lint.output)")
+        let check = try BinaryRunner.run(BinaryRunner.pgcoach, ["lesson", "check", "--jobs", "2"], input: "", environment: env)
+        #expect(check.status == 0, "\(check.output)")
+        #expect(check.output.contains("4 passed, 0 failed"), "\(check.output)")
+    }
+
     @Test func sameScriptSameScorecard() throws {
         let golden = try String(contentsOfFile: BinaryRunner.fixturesHome + "/lessons/stage-0/01-lock-smoke/golden.sql", encoding: .utf8)
         let dir = NSTemporaryDirectory()

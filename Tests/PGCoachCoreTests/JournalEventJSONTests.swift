@@ -19,7 +19,9 @@ import Testing
             record: ExecutionRecord(
                 kind: .sql, input: "select a, b from t", database: "d",
                 results: [
-                    ObservedResult(columns: ["a", "b"], rows: [["1", nil], ["\u{0}x", "😀"]], rowCount: 5, commandTag: "SELECT 5"),
+                    ObservedResult(
+                        columns: ["a", "b"], rows: [["1", nil], ["\u{0}x", "😀"]], rowCount: 5, commandTag: "SELECT 5",
+                        columnTypes: [23, 25]),
                     ObservedResult(columns: [], rows: [], rowCount: 0, commandTag: "SET"),
                 ],
                 error: error, notices: [error], durationMilliseconds: 3, transactionState: .inFailedTransaction,
@@ -59,7 +61,7 @@ import Testing
         let event = JournalEvent(kind: .end, time: "", elapsedMilliseconds: 0)
         #expect(Mirror(reflecting: event).children.count == 16, "JournalEvent: update JournalEventJSON.line")
         #expect(Mirror(reflecting: record).children.count == 9, "ExecutionRecord: update JournalEventJSON.Writer.record")
-        #expect(Mirror(reflecting: result).children.count == 5, "ObservedResult: update JournalEventJSON.Writer.result")
+        #expect(Mirror(reflecting: result).children.count == 6, "ObservedResult: update JournalEventJSON.Writer.result")
         #expect(Mirror(reflecting: message).children.count == 10, "ServerMessage: update JournalEventJSON.Writer.message")
     }
 }

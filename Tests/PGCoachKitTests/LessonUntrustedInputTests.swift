@@ -3,7 +3,7 @@ import Testing
 
 @testable import PGCoachKit
 
-/// Lessons are untrusted input: hostile nesting, paths out of the folder, FIFOs.
+/// Lessons are untrusted input: hostile nesting (author paths: `LessonFiles`).
 @Suite struct LessonUntrustedInputTests {
     @Test(arguments: [
         // Apostrophes in comments and plain text are not quotes: the deep nesting after them counts.
@@ -25,31 +25,5 @@ import Testing
     @Test func deepNestingAfterAnApostropheIsAnErrorNotACrash() {
         let source = "# the author's note\nid: x\nsetup: " + String(repeating: "[", count: 5000)
         #expect(throws: LessonFormatError.self) { try LessonLoader.parseLessonYAML(source, file: "lesson.yaml") }
-    }
-
-    @Test func authorPathsStayInsideTheFolderAndAreRegularFiles() throws {
-        let root = NSTemporaryDirectory() + "pgcoach-lfp-\(UUID().uuidString)"
-        let folder = root + "/lesson"
-        try FileManager.default.createDirectory(atPath: folder + "/sql", withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: root) }
-        try "select 1;\n".write(toFile: folder + "/sql/golden.sql", atomically: true, encoding: .utf8)
-        try "secret\n".write(toFile: root + "/outside.sql", atomically: true, encoding: .utf8)
-        try FileManager.default.createSymbolicLink(atPath: folder + "/out.sql", withDestinationPath: root + "/outside.sql")
-        try FileManager.default.createSymbolicLink(atPath: folder + "/in.sql", withDestinationPath: "sql/golden.sql")
-        #expect(mkfifo(folder + "/fifo.sql", 0o600) == 0)
-
-        #expect(LessonFilePolicy.problem(with: "sql/golden.sql", in: folder) == nil)
-        #expect(LessonFilePolicy.problem(with: "in.sql", in: folder) == nil)
-        #expect(LessonFilePolicy.problem(with: "../outside.sql", in: folder)?.contains("..") == true)
-        #expect(LessonFilePolicy.problem(with: "sql/../../outside.sql", in: folder) != nil)
-        #expect(LessonFilePolicy.problem(with: "/etc/passwd", in: folder)?.contains("absolute") == true)
-        #expect(LessonFilePolicy.problem(with: "out.sql", in: folder)?.contains("link out") == true)
-        #expect(LessonFilePolicy.problem(with: "fifo.sql", in: folder)?.contains("not a regular file") == true)
-        #expect(LessonFilePolicy.problem(with: "missing.sql", in: folder)?.contains("not found") == true)
-        // Opened for running: a FIFO is refused at once, never waited on.
-        #expect(LessonFilePolicy.openScript(folder + "/fifo.sql") == -1)
-        let opened = LessonFilePolicy.openScript(folder + "/sql/golden.sql")
-        #expect(opened >= 0)
-        close(opened)
     }
 }

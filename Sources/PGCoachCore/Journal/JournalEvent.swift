@@ -16,6 +16,10 @@ public struct JournalEvent: Sendable, Equatable, Codable {
         case scorecard
         case postmortem
         case note
+        /// `\\reset` after an attempt ended: a new attempt (its number in `level`).
+        case attemptStart = "attempt_start"
+        /// Evidence for a front shown only after the front was repaired (earns nothing).
+        case evidenceIgnored = "evidence_ignored"
         /// Text a meta-command printed (tutor messages, psql's "Expanded display is on.").
         case output
         case end

@@ -147,6 +147,7 @@ public enum JournalEventJSON {
         mutating func result(_ result: ObservedResult) {
             open()
             field("bytesOmitted", result.bytesOmitted) { $0.integer($1) }
+            field("columnTypes", result.columnTypes) { $0.array($1) { $0.integer(Int($1)) } }
             field("columns") { $0.array(result.columns) { $0.string($1) } }
             field("commandTag") { $0.string(result.commandTag) }
             field("rowCount") { $0.integer(result.rowCount) }

@@ -1,6 +1,8 @@
 /// One lesson, as data: what to build, what to break, what counts as finding and fixing it.
 /// Loaded from `lessons/<stage>/<NN-slug>/lesson.yaml` plus its hints file.
 public struct Lesson: Sendable, Equatable {
+    /// The lesson.yaml format this lesson is written in (2 today; see lessons/README.md).
+    public var formatVersion: Int = Lesson.currentFormatVersion
     public var id: String
     public var title: String
     public var topic: String
@@ -14,9 +16,17 @@ public struct Lesson: Sendable, Equatable {
     public var checks: [FixCheck]
     public var traps: [Trap]
     public var workload: [WorkloadStep]
+    /// Data that must survive the incident response (losing or overwriting it is critical).
+    public var preserve: [PreserveRule] = []
+    /// Roles held to least privilege, and bystander roles whose privileges must not shrink.
+    public var leastPrivilege: [LeastPrivilegeRule] = []
+    /// Production work and settings the learner must not damage while fixing a local problem.
+    public var collateral: CollateralRules = CollateralRules()
     public var weights: ScoreWeights
     public var paths: LessonPaths
     public var text: LessonText
+
+    public static let currentFormatVersion = 2
 
     public init(
         id: String, title: String, topic: String, level: Int, duration: String, promptLabel: String,
@@ -63,27 +73,34 @@ public struct LearnerAccount: Sendable, Equatable {
 }
 
 /// SQL that builds the lesson's cluster: roles, databases and their contents.
+///
+/// Each SQL block is a list of steps; every step is sent as one query (its statements share an
+/// implicit transaction), so a step of its own can run `VACUUM`, `ALTER SYSTEM` or
+/// `CREATE INDEX CONCURRENTLY`, which refuse to run inside a transaction block.
 public struct LessonSetup: Sendable, Equatable {
     public struct Database: Sendable, Equatable {
         public var name: String
         public var owner: String?
-        public var sql: String
-        public init(name: String, owner: String? = nil, sql: String) {
+        public var sql: [String]
+        public init(name: String, owner: String? = nil, sql: [String]) {
             self.name = name
             self.owner = owner
             self.sql = sql
         }
     }
 
-    public var roles: String
+    public var roles: [String]
     public var databases: [Database]
-    public var after: String
+    public var after: [String]
 
-    public init(roles: String, databases: [Database], after: String = "") {
+    public init(roles: [String], databases: [Database], after: [String] = []) {
         self.roles = roles
         self.databases = databases
         self.after = after
     }
+
+    /// Every cluster-wide role statement, as one text (for reading role names out of it).
+    public var rolesSQL: String { roles.joined(separator: "\n") }
 }
 
 /// A live session that pgcoach opens at setup and holds: the migration holding a lock, the
@@ -140,10 +157,12 @@ public struct EvidenceRule: Sendable, Equatable {
     public var errorSQLState: String?
     public var error: String?
     public var metaCommand: [String]
+    /// Cells that must all be shown in one row: the blocker's name *with* its state.
+    public var row: [RowCondition]
 
     public init(
         databases: [String] = [], input: String? = nil, cell: String? = nil, column: String? = nil,
-        errorSQLState: String? = nil, error: String? = nil, metaCommand: [String] = []
+        errorSQLState: String? = nil, error: String? = nil, metaCommand: [String] = [], row: [RowCondition] = []
     ) {
         self.databases = databases
         self.input = input
@@ -152,6 +171,24 @@ public struct EvidenceRule: Sendable, Equatable {
         self.errorSQLState = errorSQLState
         self.error = error
         self.metaCommand = metaCommand
+        self.row = row
+    }
+
+    /// Every regular expression the rule uses (for validation and precompiling).
+    public var patterns: [String] {
+        [input, cell, column, error].compactMap { $0 } + row.flatMap { [$0.column, $0.cell].compactMap { $0 } }
+    }
+}
+
+/// One cell of an evidence row: a value pattern, optionally tied to a column-name pattern.
+public struct RowCondition: Sendable, Equatable {
+    /// The column the cell must sit in (regex on the column name); nil: any column.
+    public var column: String?
+    /// The cell's value (regex; NULL reads as the empty string).
+    public var cell: String
+    public init(column: String? = nil, cell: String) {
+        self.column = column
+        self.cell = cell
     }
 }
 
@@ -160,7 +197,8 @@ public struct FixCheck: Sendable, Equatable {
     public var id: String
     public var milestone: String
     public var title: String
-    public var database: String?
+    /// Where `sql` runs; with several, it must pass in each.
+    public var databases: [String]
     public var sql: String?
     public var workload: [String]
     public var sessionsCompleted: [String]
@@ -168,13 +206,13 @@ public struct FixCheck: Sendable, Equatable {
     public var failText: String
 
     public init(
-        id: String, milestone: String, title: String, database: String? = nil, sql: String? = nil,
+        id: String, milestone: String, title: String, databases: [String] = [], sql: String? = nil,
         workload: [String] = [], sessionsCompleted: [String] = [], passText: String, failText: String
     ) {
         self.id = id
         self.milestone = milestone
         self.title = title
-        self.database = database
+        self.databases = databases
         self.sql = sql
         self.workload = workload
         self.sessionsCompleted = sessionsCompleted
@@ -187,23 +225,30 @@ public struct FixCheck: Sendable, Equatable {
 public struct Trap: Sendable, Equatable {
     public var id: String
     public var title: String
-    public var database: String?
+    /// Where `sql` runs; with several, the trap triggers when it triggers in any of them.
+    public var databases: [String]
     public var sql: String?
     public var changedFromBaseline: Bool
     public var sessionsTerminated: [String]
     public var missingMilestone: String?
+    public var severity: TrapSeverity
+    /// The front whose fix a critical trap undoes (its checks fail).
+    public var front: String?
 
     public init(
-        id: String, title: String, database: String? = nil, sql: String? = nil, changedFromBaseline: Bool = false,
-        sessionsTerminated: [String] = [], missingMilestone: String? = nil
+        id: String, title: String, databases: [String] = [], sql: String? = nil, changedFromBaseline: Bool = false,
+        sessionsTerminated: [String] = [], missingMilestone: String? = nil, severity: TrapSeverity = .major,
+        front: String? = nil
     ) {
         self.id = id
         self.title = title
-        self.database = database
+        self.databases = databases
         self.sql = sql
         self.changedFromBaseline = changedFromBaseline
         self.sessionsTerminated = sessionsTerminated
         self.missingMilestone = missingMilestone
+        self.severity = severity
+        self.front = front
     }
 }
 
@@ -231,24 +276,15 @@ public struct ScoreWeights: Sendable, Equatable {
     public var detect: Int
     public var fix: Int
     public var trap: Int
-    public init(detect: Int = 40, fix: Int = 40, trap: Int = 20) {
+    /// The highest total an attempt with a critical trap can reach.
+    public var criticalCap: Int
+    public init(detect: Int = 40, fix: Int = 40, trap: Int = 20, criticalCap: Int = 50) {
         self.detect = detect
         self.fix = fix
         self.trap = trap
+        self.criticalCap = criticalCap
     }
     public var total: Int { detect + fix + trap }
-}
-
-/// The author's self-test scripts, relative to the lesson folder.
-public struct LessonPaths: Sendable, Equatable {
-    public var golden: String?
-    public var noop: String?
-    public var traps: [String: String]
-    public init(golden: String? = nil, noop: String? = nil, traps: [String: String] = [:]) {
-        self.golden = golden
-        self.noop = noop
-        self.traps = traps
-    }
 }
 
 /// Learner-facing text from the hints file.

@@ -10,7 +10,7 @@ public struct EvidenceMatcher: Sendable {
         var patterns: [String: PatternBox] = [:]
         for milestone in lesson.milestones {
             for rule in milestone.evidence {
-                for text in [rule.input, rule.cell, rule.column, rule.error].compactMap({ $0 }) {
+                for text in rule.patterns {
                     patterns[text] = PatternBox(text)
                 }
             }
@@ -32,7 +32,7 @@ public struct EvidenceMatcher: Sendable {
             guard let error = record.error else { return false }
             if let state = rule.errorSQLState, error.sqlState != state { return false }
             if let text = rule.error, !matches(text, error.message) { return false }
-        } else if rule.cell != nil || rule.column != nil {
+        } else if rule.cell != nil || rule.column != nil || !rule.row.isEmpty {
             // Evidence has to be something the learner was shown, not a failed statement.
             guard record.error == nil || !record.results.isEmpty else { return false }
         } else if record.error != nil && record.results.isEmpty {
@@ -44,6 +44,20 @@ public struct EvidenceMatcher: Sendable {
         if let cell = rule.cell {
             let seen = record.results.contains { result in
                 result.rows.contains { row in row.contains { value in value.map { matches(cell, $0) } ?? false } }
+            }
+            if !seen { return false }
+        }
+        if !rule.row.isEmpty {
+            let seen = record.results.contains { result in
+                result.rows.contains { row in
+                    rule.row.allSatisfy { condition in
+                        row.indices.contains { i in
+                            guard i < result.columns.count else { return false }
+                            if let column = condition.column, !matches(column, result.columns[i]) { return false }
+                            return matches(condition.cell, row[i] ?? "")
+                        }
+                    }
+                }
             }
             if !seen { return false }
         }

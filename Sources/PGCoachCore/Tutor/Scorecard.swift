@@ -1,9 +1,32 @@
-/// The graded result of a session: Detect / Fix / Trap, each with its reason.
+/// The graded result of an attempt: Detect / Fix / Trap, each with its reason, and every
+/// shortcut found with its severity and price.
 public struct Scorecard: Sendable, Equatable, Codable {
     public struct Dimension: Sendable, Equatable, Codable {
         public var score: Int
         public var max: Int
         public var reason: String
+    }
+
+    /// One shortcut taken, as the judge weighed it.
+    public struct Finding: Sendable, Equatable, Codable {
+        /// The trap id (a declared trap, or one of the engine's audits: `data_loss`, …).
+        public var trap: String
+        public var reason: String
+        public var severity: String
+        /// Trap points it cost.
+        public var cost: Int
+    }
+
+    /// Whether this card counts for the attempt.
+    public enum Standing: String, Sendable, Equatable, Codable {
+        /// A `\score` during the attempt (the latest one counts until the attempt ends).
+        case scored
+        /// The `\score` that found the incident resolved: final for the attempt.
+        case resolved
+        /// `\giveup`: final for the attempt.
+        case gaveUp = "gave_up"
+        /// A `\score` after the attempt ended: shown, never recorded as the attempt's score.
+        case practice
     }
 
     public var lesson: String
@@ -14,75 +37,58 @@ public struct Scorecard: Sendable, Equatable, Codable {
     public var hintsUsed: Int
     public var milestones: [String: Bool]
     public var checks: [String: Bool]
-    /// Ids of the traps triggered, in lesson order.
+    /// Ids of the traps triggered, in lesson order (engine audits last).
     public var traps: [String]
+    public var findings: [Finding]
+    /// The cap a critical trap put on the total, when it lowered it.
+    public var cappedAt: Int?
+    public var attempt: Int
+    public var standing: Standing
+
+    public init(
+        lesson: String, total: Int, detect: Dimension, fix: Dimension, trap: Dimension, hintsUsed: Int,
+        milestones: [String: Bool], checks: [String: Bool], traps: [String], findings: [Finding] = [],
+        cappedAt: Int? = nil, attempt: Int = 1, standing: Standing = .scored
+    ) {
+        self.lesson = lesson
+        self.total = total
+        self.detect = detect
+        self.fix = fix
+        self.trap = trap
+        self.hintsUsed = hintsUsed
+        self.milestones = milestones
+        self.checks = checks
+        self.traps = traps
+        self.findings = findings
+        self.cappedAt = cappedAt
+        self.attempt = attempt
+        self.standing = standing
+    }
 
     enum CodingKeys: String, CodingKey {
-        case lesson, total, detect, fix, trap, milestones, checks, traps
+        case lesson, total, detect, fix, trap, milestones, checks, traps, findings, attempt, standing
         case hintsUsed = "hints_used"
-    }
-}
-
-/// Everything scoring needs, gathered by the app: no clock, network or randomness enters the score.
-public struct ScoringInputs: Sendable, Equatable {
-    public var milestonesMet: Set<String>
-    /// Check id → passed, after the workload replay.
-    public var checks: [String: Bool]
-    /// Trap ids triggered.
-    public var trapsTriggered: Set<String>
-    public var hintsUsed: Int
-
-    public init(milestonesMet: Set<String>, checks: [String: Bool], trapsTriggered: Set<String>, hintsUsed: Int) {
-        self.milestonesMet = milestonesMet
-        self.checks = checks
-        self.trapsTriggered = trapsTriggered
-        self.hintsUsed = hintsUsed
-    }
-}
-
-/// Turns scoring inputs into a scorecard. Pure and deterministic.
-public enum Scoring {
-    public static func score(_ lesson: Lesson, _ inputs: ScoringInputs) -> Scorecard {
-        let w = lesson.weights
-        let met = lesson.milestones.filter { inputs.milestonesMet.contains($0.id) }
-        let detectScore = share(w.detect, met.count, lesson.milestones.count)
-        let missing = lesson.milestones.filter { !inputs.milestonesMet.contains($0.id) }.map(\.title)
-        let detectReason = missing.isEmpty
-            ? "Found all \(lesson.milestones.count) fronts of the incident."
-            : "Found \(met.count) of \(lesson.milestones.count) fronts; not found: \(missing.joined(separator: "; "))."
-
-        let passed = lesson.checks.filter { inputs.checks[$0.id] == true }
-        let fixScore = share(w.fix, passed.count, lesson.checks.count)
-        let failing = lesson.checks.filter { inputs.checks[$0.id] != true }.map(\.title)
-        let fixReason = failing.isEmpty
-            ? "Every fix check passes after the production workload."
-            : "\(passed.count) of \(lesson.checks.count) fix checks pass; failing: \(failing.joined(separator: "; "))."
-
-        let triggered = lesson.traps.filter { inputs.trapsTriggered.contains($0.id) }
-        let trapScore = w.trap - share(w.trap, triggered.count, lesson.traps.count)
-        let trapReason = triggered.isEmpty
-            ? "No shortcuts taken."
-            : "Shortcuts taken: \(triggered.map(\.title).joined(separator: "; "))."
-
-        var milestones: [String: Bool] = [:]
-        for m in lesson.milestones { milestones[m.id] = inputs.milestonesMet.contains(m.id) }
-        var checks: [String: Bool] = [:]
-        for c in lesson.checks { checks[c.id] = inputs.checks[c.id] == true }
-
-        return Scorecard(
-            lesson: lesson.id,
-            total: detectScore + fixScore + trapScore,
-            detect: .init(score: detectScore, max: w.detect, reason: detectReason),
-            fix: .init(score: fixScore, max: w.fix, reason: fixReason),
-            trap: .init(score: trapScore, max: w.trap, reason: trapReason),
-            hintsUsed: inputs.hintsUsed,
-            milestones: milestones,
-            checks: checks,
-            traps: triggered.map(\.id))
+        case cappedAt = "capped_at"
     }
 
-    /// `points × part / whole`, rounded down; a whole of zero earns full points.
-    static func share(_ points: Int, _ part: Int, _ whole: Int) -> Int {
-        whole == 0 ? points : points * part / whole
+    /// Journals written before findings and attempts existed still decode.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        lesson = try c.decode(String.self, forKey: .lesson)
+        total = try c.decode(Int.self, forKey: .total)
+        detect = try c.decode(Dimension.self, forKey: .detect)
+        fix = try c.decode(Dimension.self, forKey: .fix)
+        trap = try c.decode(Dimension.self, forKey: .trap)
+        hintsUsed = try c.decode(Int.self, forKey: .hintsUsed)
+        milestones = try c.decode([String: Bool].self, forKey: .milestones)
+        checks = try c.decode([String: Bool].self, forKey: .checks)
+        traps = try c.decode([String].self, forKey: .traps)
+        findings = try c.decodeIfPresent([Finding].self, forKey: .findings) ?? []
+        cappedAt = try c.decodeIfPresent(Int.self, forKey: .cappedAt)
+        attempt = try c.decodeIfPresent(Int.self, forKey: .attempt) ?? 1
+        standing = try c.decodeIfPresent(Standing.self, forKey: .standing) ?? .scored
     }
+
+    /// Whether this card ends its attempt.
+    public var isFinal: Bool { standing == .resolved || standing == .gaveUp }
 }

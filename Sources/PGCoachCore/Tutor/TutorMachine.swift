@@ -1,6 +1,9 @@
 /// The tutor as a pure state machine (SPEC §6): briefing → triage → remediation → resolved →
 /// debrief. It decides; the app measures. Every event in every phase yields something sensible,
 /// because a learner can type anything at any time.
+///
+/// An attempt ends at the debrief (`\giveup`, or a `\score` that finds the incident resolved):
+/// its scorecard is final, a later `\score` is practice, and `\reset` starts the next attempt.
 public struct TutorMachine: Sendable {
     public enum Phase: String, Sendable, Equatable, Codable {
         case briefing, triage, remediation, resolved, debrief
@@ -17,10 +20,12 @@ public struct TutorMachine: Sendable {
         /// The learner ran something and saw this.
         case observed(ExecutionRecord)
         case command(Command)
-        /// The app ran the fix checks (after the workload) for `\check`.
-        case checksFinished([String: Bool])
-        /// The app gathered scoring inputs for `\score` or `\giveup`.
-        case scoringFinished(ScoringInputs)
+        /// The app probed the fronts named by `.checkFrontsBroken`: milestone id → still broken.
+        case frontsChecked([String: Bool])
+        /// The app ran the workload and the probes for `\check`.
+        case checksFinished(Observations)
+        /// The app gathered everything for `\score` or `\giveup`.
+        case scoringFinished(Observations)
         /// `\reset` restored the broken state.
         case resetFinished
         case resetFailed(String)
@@ -30,30 +35,47 @@ public struct TutorMachine: Sendable {
         /// Text for the learner.
         case say(String)
         case milestoneMet(id: String, title: String)
+        /// Evidence for a front was shown after the front was repaired: it earns nothing.
+        case evidenceIgnored(id: String, title: String)
         case hintRevealed(HintReveal)
         case phaseChanged(Phase)
+        /// Probe whether these fronts are still broken (fix checks, no workload), then send
+        /// `.frontsChecked`.
+        case checkFrontsBroken([String])
         /// Run the workload and the fix checks, then send `.checksFinished`.
         case runChecks
-        /// Run workload, checks and traps, then send `.scoringFinished`.
+        /// Run workload, checks, traps and audits, then send `.scoringFinished`.
         case runScoring
-        /// Show the on-call view (blocked sessions, failing app actions), gathered by the app.
+        /// Show the on-call view (failing application actions), gathered by the app.
         case showStatus(summary: String)
         /// Restore the broken state, then send `.resetFinished`.
         case resetSandbox
         case scored(Scorecard)
         case postmortemShown
+        /// `\reset` after a debrief: a new attempt begins.
+        case attemptStarted(Int)
     }
 
     public let lesson: Lesson
+    /// Columns the scorecard box may use (the terminal's width; 80 when unknown).
+    public var displayWidth = 80
     public private(set) var phase: Phase = .briefing
-    /// Milestone ids in the order they were met.
+    public private(set) var attempt = 1
+    /// Milestone ids in the order they were met (this attempt).
     public private(set) var milestonesMet: [String] = []
     public private(set) var hintsRevealed: [HintReveal] = []
     public private(set) var lastChecks: [String: Bool] = [:]
+    /// The attempt's scorecard: the latest `\score`, final once the attempt is debriefed.
     public private(set) var scorecard: Scorecard?
+    /// The best final (or latest) scorecard over all attempts.
+    public private(set) var bestScorecard: Scorecard?
     public private(set) var postmortemShown = false
     /// For milestones that need evidence in several databases: milestone id → databases seen.
     private var evidenceDatabases: [String: Set<String>] = [:]
+    /// Evidence waiting for the app to confirm its front is still broken: (milestone, database).
+    private var pendingEvidence: [(milestone: String, database: String)] = []
+    /// Fronts already told that late evidence does not count (said once each).
+    private var toldTooLate: Set<String> = []
     private var pendingScoreIsGiveUp = false
     private let matcher: EvidenceMatcher
 
@@ -64,6 +86,9 @@ public struct TutorMachine: Sendable {
 
     public var allMilestonesMet: Bool { milestonesMet.count == lesson.milestones.count }
 
+    /// The attempt ended (given up, or scored resolved).
+    public var attemptEnded: Bool { phase == .debrief }
+
     public mutating func handle(_ event: Event) -> [Effect] {
         switch event {
         case .started:
@@ -72,19 +97,16 @@ public struct TutorMachine: Sendable {
             return effects
         case .observed(let record):
             return observe(record)
+        case .frontsChecked(let broken):
+            return confirmEvidence(broken)
         case .command(let command):
             return run(command)
-        case .checksFinished(let results):
-            return checksFinished(results)
-        case .scoringFinished(let inputs):
-            return scoringFinished(inputs)
+        case .checksFinished(let observed):
+            return checksFinished(observed)
+        case .scoringFinished(let observed):
+            return scoringFinished(observed)
         case .resetFinished:
-            lastChecks = [:]
-            var effects: [Effect] = [.say(TutorText.resetDone)]
-            if phase != .debrief {
-                effects += move(to: allMilestonesMet ? .remediation : .triage)
-            }
-            return effects
+            return resetFinished()
         case .resetFailed(let reason):
             return [.say(TutorText.resetFailed(reason))]
         }
@@ -92,23 +114,49 @@ public struct TutorMachine: Sendable {
 
     // MARK: - Evidence
 
+    /// Matches the record against the open fronts; a match only counts once the app confirms
+    /// the front is still broken (evidence seen after the repair proves nothing).
     private mutating func observe(_ record: ExecutionRecord) -> [Effect] {
-        var effects: [Effect] = []
+        guard phase != .debrief else { return [] }
+        var candidates: [String] = []
         for milestone in lesson.milestones where !milestonesMet.contains(milestone.id) {
-            guard let rule = milestone.evidence.first(where: { matcher.matches($0, record) }) else { continue }
-            _ = rule
+            guard milestone.evidence.contains(where: { matcher.matches($0, record) }) else { continue }
             if !milestone.acrossDatabases.isEmpty {
-                guard milestone.acrossDatabases.contains(record.database) else { continue }
-                evidenceDatabases[milestone.id, default: []].insert(record.database)
-                let seen = evidenceDatabases[milestone.id] ?? []
+                guard milestone.acrossDatabases.contains(record.database),
+                    !(evidenceDatabases[milestone.id] ?? []).contains(record.database)
+                else { continue }
+            }
+            candidates.append(milestone.id)
+            pendingEvidence.append((milestone.id, record.database))
+        }
+        return candidates.isEmpty ? [] : [.checkFrontsBroken(candidates)]
+    }
+
+    private mutating func confirmEvidence(_ broken: [String: Bool]) -> [Effect] {
+        var effects: [Effect] = []
+        let pending = pendingEvidence
+        pendingEvidence = []
+        for (id, database) in pending {
+            guard let milestone = lesson.milestones.first(where: { $0.id == id }), !milestonesMet.contains(id) else { continue }
+            guard broken[id] ?? true else {
+                if !toldTooLate.contains(id) {
+                    toldTooLate.insert(id)
+                    effects.append(.evidenceIgnored(id: id, title: milestone.title))
+                    effects.append(.say(TutorText.evidenceAfterRepair(milestone)))
+                }
+                continue
+            }
+            if !milestone.acrossDatabases.isEmpty {
+                evidenceDatabases[id, default: []].insert(database)
+                let seen = evidenceDatabases[id] ?? []
                 if !Set(milestone.acrossDatabases).isSubset(of: seen) {
                     let left = milestone.acrossDatabases.filter { !seen.contains($0) }
                     effects.append(.say(TutorText.partialEvidence(milestone, seen: seen.count, left: left)))
                     continue
                 }
             }
-            milestonesMet.append(milestone.id)
-            effects.append(.milestoneMet(id: milestone.id, title: milestone.title))
+            milestonesMet.append(id)
+            effects.append(.milestoneMet(id: id, title: milestone.title))
             effects.append(.say(TutorText.milestoneMet(milestone, found: milestonesMet.count, of: lesson.milestones.count)))
         }
         if allMilestonesMet && (phase == .triage || phase == .briefing) {
@@ -127,7 +175,6 @@ public struct TutorMachine: Sendable {
         case .hint:
             return nextHint()
         case .check:
-            if phase == .debrief { return [.say(TutorText.alreadyDebriefed)] }
             return [.runChecks]
         case .score:
             pendingScoreIsGiveUp = false
@@ -153,7 +200,7 @@ public struct TutorMachine: Sendable {
     /// hints only once every front is found.
     private mutating func nextHint() -> [Effect] {
         if phase == .debrief || phase == .resolved {
-            return [.say(TutorText.noHintsNeeded)]
+            return [.say(TutorText.noHintsNeeded(attemptEnded: phase == .debrief))]
         }
         for milestone in lesson.milestones where !milestonesMet.contains(milestone.id) {
             let levels = lesson.text.milestoneHints[milestone.id] ?? []
@@ -178,35 +225,71 @@ public struct TutorMachine: Sendable {
 
     // MARK: - Results from the app
 
-    private mutating func checksFinished(_ results: [String: Bool]) -> [Effect] {
-        lastChecks = results
-        var effects: [Effect] = [.say(TutorText.checkReport(self, results))]
-        if lesson.checks.allSatisfy({ results[$0.id] == true }) && phase != .debrief && phase != .resolved {
+    private mutating func checksFinished(_ observed: Observations) -> [Effect] {
+        let verdict = LessonJudge.verdict(lesson, observed, milestonesMet: Set(milestonesMet))
+        lastChecks = verdict.checks
+        var effects: [Effect] = [.say(TutorText.checkReport(self, verdict))]
+        if lesson.checks.allSatisfy({ verdict.checks[$0.id] == true }) && phase != .debrief && phase != .resolved {
             effects += move(to: .resolved)
             effects.append(.say(TutorText.resolved))
         }
         return effects
     }
 
-    private mutating func scoringFinished(_ inputs: ScoringInputs) -> [Effect] {
-        lastChecks = inputs.checks
-        let card = Scoring.score(lesson, inputs)
+    private mutating func scoringFinished(_ observed: Observations) -> [Effect] {
+        let giveUp = pendingScoreIsGiveUp
+        pendingScoreIsGiveUp = false
+        if phase == .debrief {
+            // The attempt is over: grade for practice, never replacing its score.
+            let card = LessonJudge.scorecard(
+                lesson, observed, milestonesMet: Set(milestonesMet), hintsUsed: hintsUsed, attempt: attempt, standing: .practice)
+            return [.say(TutorText.scorecard(card, width: displayWidth)), .say(TutorText.practiceScore(official: scorecard))]
+        }
+        let provisional = LessonJudge.scorecard(lesson, observed, milestonesMet: Set(milestonesMet), hintsUsed: hintsUsed, attempt: attempt)
+        let resolvedNow = lesson.checks.allSatisfy { provisional.checks[$0.id] == true }
+        var card = provisional
+        card.standing = giveUp ? .gaveUp : (resolvedNow ? .resolved : .scored)
+        lastChecks = card.checks
         scorecard = card
-        var effects: [Effect] = [.scored(card), .say(TutorText.scorecard(card))]
-        let resolvedNow = lesson.checks.allSatisfy { inputs.checks[$0.id] == true }
-        if pendingScoreIsGiveUp || resolvedNow {
-            if phase != .debrief {
-                effects += move(to: .debrief)
-            }
+        // The best attempt: the highest final card; before any attempt ended, the latest card.
+        if card.isFinal {
+            if bestScorecard?.isFinal != true || card.total > bestScorecard!.total { bestScorecard = card }
+        } else if bestScorecard?.isFinal != true {
+            bestScorecard = card
+        }
+        var effects: [Effect] = [.scored(card), .say(TutorText.scorecard(card, width: displayWidth))]
+        if card.isFinal {
+            effects += move(to: .debrief)
             if !postmortemShown {
                 postmortemShown = true
                 effects.append(.say(TutorText.postmortem(lesson)))
                 effects.append(.postmortemShown)
             }
+            effects.append(.say(TutorText.attemptOver(card)))
         } else {
-            effects.append(.say(TutorText.notResolvedYet(self, inputs)))
+            effects.append(.say(TutorText.notResolvedYet(card)))
         }
-        pendingScoreIsGiveUp = false
+        return effects
+    }
+
+    private mutating func resetFinished() -> [Effect] {
+        lastChecks = [:]
+        pendingEvidence = []
+        var effects: [Effect] = [.say(TutorText.resetDone)]
+        if phase == .debrief {
+            attempt += 1
+            milestonesMet = []
+            hintsRevealed = []
+            evidenceDatabases = [:]
+            toldTooLate = []
+            scorecard = nil
+            postmortemShown = false
+            effects.append(.attemptStarted(attempt))
+            effects.append(.say(TutorText.newAttempt(attempt)))
+            effects += move(to: .triage)
+        } else {
+            effects += move(to: allMilestonesMet ? .remediation : .triage)
+        }
         return effects
     }
 
@@ -216,7 +299,7 @@ public struct TutorMachine: Sendable {
         return [.phaseChanged(next)]
     }
 
-    /// Hints used so far (each level counts once).
+    /// Hints used in this attempt (each level counts once).
     public var hintsUsed: Int { hintsRevealed.count }
 }
 

@@ -44,7 +44,7 @@ public enum ConnectCommandRunner {
         let journal = JournalCompanion(lesson: nil)
         if let journal {
             session.companions.insert(journal, at: 0)
-            journal.begin(session: session, learner: connection.user)
+            journal.begin(session: session, learner: LearnerName.current)
         } else {
             output.errorLine("pgcoach: note: this session cannot be journaled (the state directory \(JournalFile.directory) is not writable)")
         }

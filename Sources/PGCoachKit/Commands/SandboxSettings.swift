@@ -16,6 +16,14 @@ public struct SandboxSettings: Sendable {
         self.force = force
     }
 
+    /// The same choices as arguments for a child `pgcoach` (the self-test's paths).
+    var childArguments: [String] {
+        var arguments: [String] = []
+        if let pgBin { arguments += ["--pg-bin", pgBin] }
+        if let runAs { arguments += ["--run-as", runAs] }
+        return arguments
+    }
+
     var options: SandboxOptions {
         var options = SandboxOptions()
         options.pgBin = pgBin

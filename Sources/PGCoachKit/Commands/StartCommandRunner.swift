@@ -76,11 +76,13 @@ public enum StartCommandRunner {
                 session.output.line()
             }
         }
-        guard case .finished(var status, let card, let journal, let hintsUsed) = outcome else {
+        guard case .finished(var status, let card, let journal, let hintsUsed, let best) = outcome else {
             if case .failed(let message, let code) = outcome { output.errorLine("pgcoach: \(message)") ; return code }
             return 1
         }
-        ProgressStore().record(lesson: lesson.id, score: card?.total, hintsUsed: hintsUsed)
+        // Progress keeps the best attempt of the session (an attempt's score is final once it ends).
+        let recorded = [best, card].compactMap { $0 }.max { $0.total < $1.total }
+        ProgressStore().record(lesson: lesson.id, score: recorded?.total, hintsUsed: recorded?.hintsUsed ?? hintsUsed)
         if let journal {
             if interactive { output.line("Session journal: \(journal)  (pgcoach export \(journal))") }
         } else {
@@ -104,7 +106,7 @@ public enum StartCommandRunner {
 /// One lesson session from sandbox to teardown, shared by `start` and `lesson check`.
 enum LessonSessionRun {
     enum Outcome {
-        case finished(status: Int32, scorecard: Scorecard?, journal: String?, hintsUsed: Int)
+        case finished(status: Int32, scorecard: Scorecard?, journal: String?, hintsUsed: Int, best: Scorecard?)
         case failed(String, code: Int32)
     }
 
@@ -141,7 +143,7 @@ enum LessonSessionRun {
         let journal = wantJournal ? JournalCompanion(lesson: lesson) : nil
         if let journal {
             session.companions.append(journal)
-            journal.begin(session: session, learner: lesson.learner.role)
+            journal.begin(session: session, learner: LearnerName.current)
             tutor.onEffect = { journal.tutorEffect($0) }
             tutor.onEvaluation = { journal.evaluated(checks: $0, sessions: $1) }
         }
@@ -149,11 +151,13 @@ enum LessonSessionRun {
         tutor.begin(in: session)
         afterBriefing(session, learnerInfo)
         let status = session.run()
-        let card = wantScorecard ? tutor.ensureScored(in: session) : tutor.scorecard
+        let card = wantScorecard ? tutor.ensureScored(in: session) : (tutor.scorecard ?? tutor.lastScored)
         journal?.finish()
         // A journal that stopped on a write error was said on stderr; the exit status says it too.
         let journalFailed = journal?.failed == true && status == 0
-        return .finished(status: journalFailed ? 1 : status, scorecard: card, journal: journal?.path, hintsUsed: tutor.machine.hintsUsed)
+        return .finished(
+            status: journalFailed ? 1 : status, scorecard: card, journal: journal?.path, hintsUsed: tutor.machine.hintsUsed,
+            best: tutor.bestScorecard)
     }
 }
 

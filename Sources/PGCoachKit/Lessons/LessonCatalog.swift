@@ -2,7 +2,7 @@ import Foundation
 import PGCoachCore
 
 /// The lessons on disk: where they live, which exist, and which one a name means.
-public struct LessonCatalog {
+public struct LessonCatalog: Sendable {
     /// The folder holding `lessons/` and `hints/`.
     public let home: String
     public var lessonsRoot: String { home + "/lessons" }
@@ -59,6 +59,11 @@ public struct LessonCatalog {
             ? " `pgcoach list` shows the lessons."
             : " Did you mean: \(close.joined(separator: ", "))?"
         throw CatalogError(message: "no lesson \"\(name)\".\(suggestion)")
+    }
+
+    /// The full ids the names mean, or every lesson when no name is given.
+    public func select(_ names: [String]) throws -> [String] {
+        names.isEmpty ? lessonIDs() : try names.map { try resolve($0) }
     }
 
     public func load(_ id: String) throws -> Lesson {

@@ -6,8 +6,8 @@ import Yams
 /// cross-reference. Errors name file, line and field; nothing here traps on bad input.
 public enum LessonLoader {
     static let topKeys: Set<String> = [
-        "id", "title", "topic", "level", "duration", "prompt_label", "learner", "setup", "sessions", "milestones",
-        "checks", "traps", "workload", "scoring", "paths",
+        "format_version", "id", "title", "topic", "level", "duration", "prompt_label", "learner", "setup", "sessions",
+        "milestones", "checks", "traps", "preserve", "least_privilege", "collateral", "workload", "scoring", "paths",
     ]
 
     /// Loads `lessonsRoot/<id>/lesson.yaml` and `hintsRoot/<id>.md`.
@@ -15,7 +15,8 @@ public enum LessonLoader {
         let folder = lessonsRoot + "/" + id
         let yamlPath = folder + "/lesson.yaml"
         let hintsPath = hintsRoot + "/" + id + ".md"
-        var lesson = try parseLessonYAML(try readText(yamlPath), file: yamlPath, expectedID: id)
+        let files = LessonFiles(folder: folder, root: lessonsRoot)
+        var lesson = try parseLessonYAML(try readText(yamlPath), file: yamlPath, expectedID: id, files: files)
         let hintsSource = try readText(hintsPath)
         let hints: HintsDocument
         do {
@@ -34,11 +35,6 @@ public enum LessonLoader {
                 message: "every milestone needs at least one hint (where to look → what to look for → why)")
         }
         lesson.text = hints.text
-        for (label, path) in [("paths.golden", lesson.paths.golden), ("paths.noop", lesson.paths.noop)] + lesson.paths.traps.map({ ("paths.traps.\($0.key)", Optional($0.value)) }) {
-            if let path, let problem = LessonFilePolicy.problem(with: path, in: folder) {
-                throw LessonFormatError(file: yamlPath, line: nil, field: label, message: problem)
-            }
-        }
         return lesson
     }
 
@@ -52,8 +48,9 @@ public enum LessonLoader {
         return text
     }
 
-    /// Parses and validates lesson YAML text.
-    public static func parseLessonYAML(_ source: String, file: String, expectedID: String? = nil) throws -> Lesson {
+    /// Parses and validates lesson YAML text. `files` reads `sql_file:` and path parts from the
+    /// lesson folder; without it (a lesson given as text) those are refused.
+    public static func parseLessonYAML(_ source: String, file: String, expectedID: String? = nil, files: LessonFiles? = nil) throws -> Lesson {
         if let problem = YAMLNestingScanner.problem(in: source) {
             throw LessonFormatError(file: file, line: problem.line, field: "", message: problem.message)
         }
@@ -68,8 +65,12 @@ public enum LessonLoader {
         } catch {
             throw LessonFormatError(file: file, line: yamlErrorLine(error), field: "", message: "not valid YAML: \(yamlErrorSummary(error))")
         }
-        let r = YAMLFieldReader(file: file, node: root)
+        let r = YAMLFieldReader(file: file, node: root, files: files)
         try r.requireKnownKeys(topKeys)
+        let version = try r.int("format_version")
+        if version != Lesson.currentFormatVersion {
+            throw r.error("format_version", "this pgcoach reads format_version \(Lesson.currentFormatVersion) (lessons/README.md)", at: r.value("format_version"))
+        }
 
         let id = try r.string("id")
         if let expectedID, id != expectedID {
@@ -83,18 +84,19 @@ public enum LessonLoader {
         try setupReader.requireKnownKeys(["roles", "databases", "after"])
         var databases: [LessonSetup.Database] = []
         for d in try setupReader.list("databases", required: true) {
-            try d.requireKnownKeys(["name", "owner", "sql"])
+            try d.requireKnownKeys(["name", "owner", "sql", "sql_file"])
             let name = try d.string("name")
             try requireIdentifier(name, d, "name")
             if databases.contains(where: { $0.name == name }) { throw d.error("name", "database \(name) is listed twice") }
-            databases.append(LessonSetup.Database(name: name, owner: try d.optionalString("owner"), sql: try d.optionalString("sql") ?? ""))
+            databases.append(LessonSetup.Database(name: name, owner: try d.optionalString("owner"), sql: try d.sqlSteps("sql")))
         }
-        let setup = LessonSetup(
-            roles: try setupReader.optionalString("roles") ?? "", databases: databases,
-            after: try setupReader.optionalString("after") ?? "")
+        let setup = LessonSetup(roles: try setupReader.sqlSteps("roles", fileKey: nil), databases: databases, after: try setupReader.sqlSteps("after", fileKey: nil))
         let knownDatabases = Set(databases.map(\.name) + ["postgres"])
         if !knownDatabases.contains(learner.database) {
             throw learnerReader.error("database", "\(learner.database) is not created by setup.databases")
+        }
+        func requireDatabases(_ names: [String], _ reader: YAMLFieldReader, _ field: String) throws {
+            for db in names where !knownDatabases.contains(db) { throw reader.error(field, "\(db) is not created by setup.databases") }
         }
 
         var sessions: [BackgroundSessionSpec] = []
@@ -103,7 +105,7 @@ public enum LessonLoader {
             let name = try s.string("name")
             if sessions.contains(where: { $0.name == name }) { throw s.error("name", "session \(name) is listed twice") }
             let database = try s.string("database")
-            if !knownDatabases.contains(database) { throw s.error("database", "\(database) is not created by setup.databases") }
+            try requireDatabases([database], s, "database")
             let untilText = try s.string("until")
             guard let until = BackgroundSessionSpec.Settled(rawValue: untilText) else {
                 throw s.error("until", "unknown state \"\(untilText)\" (expected one of: \(BackgroundSessionSpec.Settled.allCases.map(\.rawValue).joined(separator: ", ")))", at: s.value("until"))
@@ -122,109 +124,264 @@ public enum LessonLoader {
             if milestones.contains(where: { $0.id == id }) { throw m.error("id", "milestone \(id) is listed twice") }
             var rules: [EvidenceRule] = []
             for e in try m.list("evidence", required: true) {
-                try e.requireKnownKeys(["database", "input", "cell", "column", "error_sqlstate", "error", "meta_command"])
-                let rule = EvidenceRule(
-                    databases: try e.stringList("database"), input: try e.optionalString("input"),
-                    cell: try e.optionalString("cell"), column: try e.optionalString("column"),
-                    errorSQLState: try e.optionalString("error_sqlstate"), error: try e.optionalString("error"),
-                    metaCommand: try e.stringList("meta_command"))
-                for (field, pattern) in [("input", rule.input), ("cell", rule.cell), ("column", rule.column), ("error", rule.error)] {
-                    if let pattern, !EvidenceMatcher.isValidPattern(pattern) {
-                        throw e.error(field, "not a valid regular expression: \(pattern)", at: e.value(field))
-                    }
-                    if let pattern, let risk = PatternRisk.problem(pattern) {
-                        throw e.error(field, "\(risk): \(pattern); write it so each repetition is told apart by a required character", at: e.value(field))
-                    }
-                }
-                if rule == EvidenceRule() { throw e.error("", "an evidence rule needs at least one condition") }
-                for db in rule.databases where !knownDatabases.contains(db) { throw e.error("database", "\(db) is not created by setup.databases") }
-                rules.append(rule)
+                rules.append(try evidenceRule(e, requireDatabases))
             }
             let across = try m.stringList("across_databases")
-            for db in across where !knownDatabases.contains(db) { throw m.error("across_databases", "\(db) is not created by setup.databases") }
+            try requireDatabases(across, m, "across_databases")
             milestones.append(Milestone(id: id, title: try m.string("title"), evidence: rules, acrossDatabases: across))
+        }
+        let milestoneIDs = Set(milestones.map(\.id))
+        func requireFront(_ reader: YAMLFieldReader, _ field: String = "front") throws -> String? {
+            guard let front = try reader.optionalString(field) else { return nil }
+            if !milestoneIDs.contains(front) { throw reader.error(field, "no milestone \(front)", at: reader.value(field)) }
+            return front
         }
 
         var workload: [WorkloadStep] = []
         for w in try r.list("workload") {
-            try w.requireKnownKeys(["id", "database", "role", "sql", "expect", "lock_timeout_ms"])
+            try w.requireKnownKeys(["id", "database", "role", "sql", "sql_file", "expect", "lock_timeout_ms"])
             let id = try w.string("id")
             if workload.contains(where: { $0.id == id }) { throw w.error("id", "workload step \(id) is listed twice") }
             let database = try w.string("database")
-            if !knownDatabases.contains(database) { throw w.error("database", "\(database) is not created by setup.databases") }
+            try requireDatabases([database], w, "database")
+            guard let sql = try w.sqlText("sql") else { throw w.error("sql", "missing (required)") }
             workload.append(WorkloadStep(
-                id: id, database: database, role: try w.string("role"), sql: try w.string("sql"),
+                id: id, database: database, role: try w.string("role"), sql: sql,
                 expectTrue: try w.bool("expect", default: false),
                 lockTimeoutMilliseconds: try w.int("lock_timeout_ms", default: 300, range: 1...60_000)))
         }
 
-        let milestoneIDs = Set(milestones.map(\.id))
         let sessionNames = Set(sessions.map(\.name))
+        func requireSessions(_ names: [String], _ reader: YAMLFieldReader, _ field: String) throws {
+            for name in names where !sessionNames.contains(name) { throw reader.error(field, "no session \(name)") }
+        }
         let workloadIDs = Set(workload.map(\.id))
         var checks: [FixCheck] = []
         for c in try r.list("checks", required: true) {
-            try c.requireKnownKeys(["id", "milestone", "title", "database", "sql", "workload", "sessions_completed", "pass", "fail"])
+            try c.requireKnownKeys(["id", "milestone", "title", "database", "databases", "sql", "sql_file", "workload", "sessions_completed", "pass", "fail"])
             let id = try c.string("id")
             if checks.contains(where: { $0.id == id }) { throw c.error("id", "check \(id) is listed twice") }
             let milestone = try c.string("milestone")
             if !milestoneIDs.contains(milestone) { throw c.error("milestone", "no milestone \(milestone)", at: c.value("milestone")) }
             let check = FixCheck(
-                id: id, milestone: milestone, title: try c.string("title"), database: try c.optionalString("database"),
-                sql: try c.optionalString("sql"), workload: try c.stringList("workload"),
+                id: id, milestone: milestone, title: try c.string("title"), databases: try c.databases(),
+                sql: try c.sqlText("sql"), workload: try c.stringList("workload"),
                 sessionsCompleted: try c.stringList("sessions_completed"), passText: try c.string("pass"), failText: try c.string("fail"))
             if check.sql == nil && check.workload.isEmpty && check.sessionsCompleted.isEmpty {
                 throw c.error("", "a check needs sql, workload or sessions_completed")
             }
-            if check.sql != nil && check.database == nil { throw c.error("database", "missing (required with sql)") }
-            if let db = check.database, !knownDatabases.contains(db) { throw c.error("database", "\(db) is not created by setup.databases") }
+            if check.sql != nil && check.databases.isEmpty { throw c.error("database", "missing (required with sql)") }
+            try requireDatabases(check.databases, c, "databases")
             for step in check.workload where !workloadIDs.contains(step) { throw c.error("workload", "no workload step \(step)") }
-            for s in check.sessionsCompleted where !sessionNames.contains(s) { throw c.error("sessions_completed", "no session \(s)") }
+            try requireSessions(check.sessionsCompleted, c, "sessions_completed")
             checks.append(check)
         }
 
         var traps: [Trap] = []
         for t in try r.list("traps") {
-            try t.requireKnownKeys(["id", "title", "database", "sql", "changed_from_baseline", "sessions_terminated", "missing_milestone"])
+            try t.requireKnownKeys([
+                "id", "title", "database", "databases", "sql", "sql_file", "changed_from_baseline", "sessions_terminated",
+                "missing_milestone", "severity", "front",
+            ])
             let id = try t.string("id")
             if traps.contains(where: { $0.id == id }) { throw t.error("id", "trap \(id) is listed twice") }
+            if engineTrapIDs.contains(id) { throw t.error("id", "\(id) is the id of an engine audit; choose another") }
             let trap = Trap(
-                id: id, title: try t.string("title"), database: try t.optionalString("database"), sql: try t.optionalString("sql"),
+                id: id, title: try t.string("title"), databases: try t.databases(), sql: try t.sqlText("sql"),
                 changedFromBaseline: try t.bool("changed_from_baseline", default: false),
-                sessionsTerminated: try t.stringList("sessions_terminated"), missingMilestone: try t.optionalString("missing_milestone"))
+                sessionsTerminated: try t.stringList("sessions_terminated"), missingMilestone: try t.optionalString("missing_milestone"),
+                severity: try t.severity("severity", default: .major), front: try requireFront(t))
             if trap.sql == nil && trap.sessionsTerminated.isEmpty && trap.missingMilestone == nil {
                 throw t.error("", "a trap needs sql, sessions_terminated or missing_milestone")
             }
-            if trap.sql != nil && trap.database == nil { throw t.error("database", "missing (required with sql)") }
-            if let db = trap.database, !knownDatabases.contains(db) { throw t.error("database", "\(db) is not created by setup.databases") }
-            for s in trap.sessionsTerminated where !sessionNames.contains(s) { throw t.error("sessions_terminated", "no session \(s)") }
+            if trap.sql != nil && trap.databases.isEmpty { throw t.error("database", "missing (required with sql)") }
+            try requireDatabases(trap.databases, t, "databases")
+            try requireSessions(trap.sessionsTerminated, t, "sessions_terminated")
             if let m = trap.missingMilestone, !milestoneIDs.contains(m) { throw t.error("missing_milestone", "no milestone \(m)") }
             traps.append(trap)
         }
 
-        var weights = ScoreWeights()
-        if let s = try r.object("scoring") {
-            try s.requireKnownKeys(["detect", "fix", "trap"])
-            weights = ScoreWeights(
-                detect: try s.int("detect", default: 40, range: 0...100), fix: try s.int("fix", default: 40, range: 0...100),
-                trap: try s.int("trap", default: 20, range: 0...100))
-            if weights.total != 100 { throw s.error("", "detect + fix + trap must add up to 100 (they add up to \(weights.total))") }
+        var preserve: [PreserveRule] = []
+        for p in try r.list("preserve") {
+            try p.requireKnownKeys(["database", "databases", "table", "key", "columns", "where", "front"])
+            let rule = PreserveRule(
+                databases: try p.databases(), table: try p.string("table"), key: try p.stringList("key"),
+                columns: try p.stringList("columns"), condition: try p.optionalString("where"), front: try requireFront(p))
+            if rule.databases.isEmpty { throw p.error("databases", "missing (required)") }
+            if rule.key.isEmpty { throw p.error("key", "missing: the column(s) that identify a row") }
+            try requireDatabases(rule.databases, p, "databases")
+            preserve.append(rule)
         }
 
-        var paths = LessonPaths()
-        if let p = try r.object("paths") {
-            try p.requireKnownKeys(["golden", "noop", "traps"])
-            paths = LessonPaths(golden: try p.optionalString("golden"), noop: try p.optionalString("noop"), traps: try p.stringMap("traps"))
-            for trapID in paths.traps.keys where !traps.contains(where: { $0.id == trapID }) {
-                throw p.error("traps", "no trap \(trapID)")
+        var leastPrivilege: [LeastPrivilegeRule] = []
+        for l in try r.list("least_privilege") {
+            try l.requireKnownKeys(["role", "kind", "may_gain", "severity", "front"])
+            let kindText = try l.optionalString("kind") ?? "held"
+            guard let kind = LeastPrivilegeRule.Kind(rawValue: kindText) else {
+                throw l.error("kind", "expected held or bystander", at: l.value("kind"))
+            }
+            let role = try l.string("role")
+            if role == "public" { throw l.error("role", "PUBLIC is audited for every lesson that holds a role; name a real role") }
+            if leastPrivilege.contains(where: { $0.role == role }) { throw l.error("role", "role \(role) is listed twice") }
+            leastPrivilege.append(LeastPrivilegeRule(
+                role: role, kind: kind, mayGain: try l.stringList("may_gain"), severity: try l.severity("severity", default: .major),
+                front: try requireFront(l)))
+        }
+
+        var collateral = CollateralRules()
+        if let c = try r.object("collateral") {
+            try c.requireKnownKeys(["sessions", "session_severity", "settings", "settings_allowed_for_roles", "settings_severity"])
+            collateral = CollateralRules(
+                sessions: try c.stringList("sessions"), sessionSeverity: try c.severity("session_severity", default: .major),
+                settings: try c.bool("settings", default: false),
+                settingsAllowedForRoles: try c.stringList("settings_allowed_for_roles"),
+                settingsSeverity: try c.severity("settings_severity", default: .major))
+            try requireSessions(collateral.sessions, c, "sessions")
+        }
+
+        var weights = ScoreWeights()
+        if let s = try r.object("scoring") {
+            try s.requireKnownKeys(["detect", "fix", "trap", "critical_cap"])
+            weights = ScoreWeights(
+                detect: try s.int("detect", default: 40, range: 0...100), fix: try s.int("fix", default: 40, range: 0...100),
+                trap: try s.int("trap", default: 20, range: 0...100), criticalCap: try s.int("critical_cap", default: 50, range: 0...100))
+            if weights.detect + weights.fix + weights.trap != 100 {
+                throw s.error("", "detect + fix + trap must add up to 100 (they add up to \(weights.total))")
             }
         }
 
-        let title = try r.string("title")
-        return Lesson(
-            id: id, title: title, topic: try r.string("topic"), level: try r.int("level", range: 1...5),
+        var lesson = Lesson(
+            id: id, title: try r.string("title"), topic: try r.string("topic"), level: try r.int("level", range: 1...5),
             duration: try r.string("duration"), promptLabel: try r.optionalString("prompt_label") ?? String(id.split(separator: "/").last ?? ""),
             learner: learner, setup: setup, sessions: sessions, milestones: milestones, checks: checks, traps: traps,
-            workload: workload, weights: weights, paths: paths)
+            workload: workload, weights: weights)
+        lesson.formatVersion = version
+        lesson.preserve = preserve
+        lesson.leastPrivilege = leastPrivilege
+        lesson.collateral = collateral
+        if let p = try r.object("paths") {
+            lesson.paths = try authorPaths(p, lesson: lesson)
+        }
+        return lesson
+    }
+
+    /// Trap ids the engine reports under, which a lesson's own traps may not reuse.
+    static let engineTrapIDs: Set<String> = [
+        PreserveRule.trapID, LeastPrivilegeRule.overGrantTrapID, LeastPrivilegeRule.bystanderTrapID,
+        CollateralRules.sessionsTrapID, CollateralRules.settingsTrapID,
+    ]
+
+    /// The trap ids a lesson can trigger: its own, and the audits it declares.
+    public static func triggerableTrapIDs(_ lesson: Lesson) -> [String] {
+        var ids = lesson.traps.map(\.id)
+        if !lesson.preserve.isEmpty { ids.append(PreserveRule.trapID) }
+        if lesson.leastPrivilege.contains(where: { $0.kind == .held }) { ids.append(LeastPrivilegeRule.overGrantTrapID) }
+        if lesson.leastPrivilege.contains(where: { $0.kind == .bystander }) { ids.append(LeastPrivilegeRule.bystanderTrapID) }
+        if !lesson.collateral.sessions.isEmpty { ids.append(CollateralRules.sessionsTrapID) }
+        if lesson.collateral.settings { ids.append(CollateralRules.settingsTrapID) }
+        return ids
+    }
+
+    static func evidenceRule(_ e: YAMLFieldReader, _ requireDatabases: ([String], YAMLFieldReader, String) throws -> Void) throws -> EvidenceRule {
+        try e.requireKnownKeys(["database", "input", "cell", "column", "row", "error_sqlstate", "error", "meta_command"])
+        var row: [RowCondition] = []
+        for (i, item) in try e.rawList("row").enumerated() {
+            if let text = item.scalar?.string {
+                row.append(RowCondition(cell: text))
+            } else if let mapping = item.mapping, mapping.count == 1, let column = mapping.first?.key.string,
+                let cell = mapping.first?.value.scalar?.string
+            {
+                row.append(RowCondition(column: column, cell: cell))
+            } else {
+                throw e.error("row[\(i)]", "expected a cell pattern or one `column-pattern: cell-pattern` pair", at: item)
+            }
+        }
+        let rule = EvidenceRule(
+            databases: try e.stringList("database"), input: try e.optionalString("input"),
+            cell: try e.optionalString("cell"), column: try e.optionalString("column"),
+            errorSQLState: try e.optionalString("error_sqlstate"), error: try e.optionalString("error"),
+            metaCommand: try e.stringList("meta_command"), row: row)
+        let fields = [("input", rule.input), ("cell", rule.cell), ("column", rule.column), ("error", rule.error)]
+            + rule.row.flatMap { [("row", $0.column), ("row", Optional($0.cell))] }
+        for (field, pattern) in fields {
+            if let pattern, !EvidenceMatcher.isValidPattern(pattern) {
+                throw e.error(field, "not a valid regular expression: \(pattern)", at: e.value(field))
+            }
+            if let pattern, let risk = PatternRisk.problem(pattern) {
+                throw e.error(field, "\(risk): \(pattern); write it so each repetition is told apart by a required character", at: e.value(field))
+            }
+        }
+        if rule == EvidenceRule() { throw e.error("", "an evidence rule needs at least one condition") }
+        try requireDatabases(rule.databases, e, "database")
+        return rule
+    }
+
+    /// `paths:`: named steps, then golden / noop / traps / alternatives / graded as lists of
+    /// step names or `.sql` files, each checked to exist inside the lesson folder.
+    static func authorPaths(_ p: YAMLFieldReader, lesson: Lesson) throws -> LessonPaths {
+        try p.requireKnownKeys(["steps", "golden", "noop", "traps", "alternatives", "graded"])
+        var paths = LessonPaths(steps: try p.stringMap("steps"))
+        func parts(_ reader: YAMLFieldReader, _ key: String) throws -> [String] {
+            let list = try reader.stringList(key)
+            for (i, part) in list.enumerated() {
+                if let file = paths.steps[part] ?? (part.hasSuffix(".sql") ? part : nil) {
+                    if let files = p.files {
+                        do { _ = try files.resolve(file) } catch { throw reader.error("\(key)[\(i)]", "\(error)") }
+                    }
+                } else {
+                    throw reader.error("\(key)[\(i)]", "\(part) is neither a step in paths.steps nor a .sql file")
+                }
+            }
+            return list
+        }
+        for (name, file) in paths.steps {
+            if let files = p.files {
+                do { _ = try files.resolve(file) } catch { throw p.error("steps.\(name)", "\(error)") }
+            }
+        }
+        paths.golden = try parts(p, "golden")
+        paths.noop = try parts(p, "noop")
+        let triggerable = Set(triggerableTrapIDs(lesson))
+        if let t = try p.object("traps") {
+            for (key, _) in t.node.mapping! {
+                let id = key.string ?? "?"
+                if !triggerable.contains(id) {
+                    throw t.error(id, "no trap \(id) (traps: \(triggerable.sorted().joined(separator: ", ")))", at: key)
+                }
+                paths.traps[id] = try parts(t, id)
+            }
+        }
+        if let a = try p.object("alternatives") {
+            for (key, _) in a.node.mapping! {
+                let name = key.string ?? "?"
+                paths.alternatives[name] = try parts(a, name)
+            }
+        }
+        if let g = try p.object("graded") {
+            for (key, _) in g.node.mapping! {
+                let name = key.string ?? "?"
+                guard let entry = try g.object(name) else { continue }
+                try entry.requireKnownKeys(["steps", "total", "traps"])
+                let rangeText = try entry.string("total")
+                guard let range = scoreRange(rangeText) else {
+                    throw entry.error("total", "expected a score range like 40..70", at: entry.value("total"))
+                }
+                let expectedTraps = try entry.stringList("traps")
+                for id in expectedTraps where !triggerable.contains(id) { throw entry.error("traps", "no trap \(id)") }
+                paths.graded.append(.init(name: name, parts: try parts(entry, "steps"), total: range, traps: expectedTraps))
+            }
+        }
+        return paths
+    }
+
+    /// `40..70` (or a single score).
+    static func scoreRange(_ text: String) -> ClosedRange<Int>? {
+        let bounds = text.split(separator: ".", omittingEmptySubsequences: true).map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        if bounds.count == 1, let only = bounds[0], (0...100).contains(only) { return only...only }
+        guard bounds.count == 2, let low = bounds[0], let high = bounds[1], low <= high, low >= 0, high <= 100,
+            text.contains("..")
+        else { return nil }
+        return low...high
     }
 
     static func requireIdentifier(_ name: String, _ r: YAMLFieldReader, _ field: String) throws {

@@ -1,3 +1,4 @@
+import PGCoachCore
 import Yams
 
 /// Reads typed fields out of a YAML mapping, turning every mistake into a `LessonFormatError`
@@ -6,11 +7,14 @@ struct YAMLFieldReader {
     let file: String
     let node: Node
     let path: String
+    /// Reads the files the lesson names (`sql_file:`); nil for a lesson given as text.
+    let files: LessonFiles?
 
-    init(file: String, node: Node, path: String = "") {
+    init(file: String, node: Node, path: String = "", files: LessonFiles? = nil) {
         self.file = file
         self.node = node
         self.path = path
+        self.files = files
     }
 
     var line: Int? { node.mark?.line }
@@ -90,7 +94,7 @@ struct YAMLFieldReader {
             return []
         }
         guard let seq = v.sequence else { throw error(key, "expected a list", at: v) }
-        return seq.enumerated().map { i, item in YAMLFieldReader(file: file, node: item, path: fieldPath("\(key)[\(i)]")) }
+        return seq.enumerated().map { i, item in YAMLFieldReader(file: file, node: item, path: fieldPath("\(key)[\(i)]"), files: files) }
     }
 
     func object(_ key: String, required: Bool = false) throws -> YAMLFieldReader? {
@@ -99,7 +103,72 @@ struct YAMLFieldReader {
             return nil
         }
         guard v.mapping != nil else { throw error(key, "expected a mapping", at: v) }
-        return YAMLFieldReader(file: file, node: v, path: fieldPath(key))
+        return YAMLFieldReader(file: file, node: v, path: fieldPath(key), files: files)
+    }
+
+    /// The raw items of a list (empty when absent).
+    func rawList(_ key: String) throws -> [Node] {
+        guard let v = value(key), !isNull(v) else { return [] }
+        guard let seq = v.sequence else { throw error(key, "expected a list", at: v) }
+        return Array(seq)
+    }
+
+    /// The text of a file the lesson names, with the error located at `node`.
+    func fileText(_ relative: String, _ field: String, at node: Node?) throws -> String {
+        guard let files else { throw error(field, "files can only be named by a lesson in a folder", at: node) }
+        do {
+            return try files.read(relative)
+        } catch {
+            throw self.error(field, "\(error)", at: node)
+        }
+    }
+
+    /// SQL steps: text (one step), a list of texts, or `{file: x.sql}` in place of any text;
+    /// `fileKey` (`sql_file`) names one file holding one step.
+    func sqlSteps(_ key: String, fileKey: String? = "sql_file") throws -> [String] {
+        var steps: [String] = []
+        if let fileKey, let v = value(fileKey), !isNull(v) {
+            guard let name = scalarText(v) else { throw error(fileKey, "expected a file name", at: v) }
+            steps.append(try fileText(name, fileKey, at: v))
+        }
+        guard let v = value(key), !isNull(v) else { return steps }
+        if !steps.isEmpty { throw error(key, "give \(key) or \(fileKey ?? ""), not both", at: v) }
+        func step(_ node: Node, _ field: String) throws -> String {
+            if let text = scalarText(node) { return text }
+            if let mapping = node.mapping, mapping.count == 1, mapping.first?.key.string == "file",
+                let name = mapping.first?.value.scalar?.string
+            {
+                return try fileText(name, field, at: node)
+            }
+            throw error(field, "expected SQL text or {file: name.sql}", at: node)
+        }
+        if let seq = v.sequence {
+            return try seq.enumerated().map { i, item in try step(item, "\(key)[\(i)]") }
+        }
+        return [try step(v, key)]
+    }
+
+    /// One SQL text (`sql:` or `sql_file:`), or nil when neither is given.
+    func sqlText(_ key: String) throws -> String? {
+        let steps = try sqlSteps(key)
+        if steps.count > 1 { throw error(key, "expected one SQL text here, not a list") }
+        return steps.first
+    }
+
+    /// `database: x` or `databases: [x, y]` (not both).
+    func databases() throws -> [String] {
+        let one = try stringList("database")
+        let many = try stringList("databases")
+        if !one.isEmpty && !many.isEmpty { throw error("databases", "give database or databases, not both") }
+        return one + many
+    }
+
+    /// `minor`, `major`, `critical`, or a number of Trap points.
+    func severity(_ key: String, default fallback: TrapSeverity) throws -> TrapSeverity {
+        guard let v = value(key), let text = v.scalar?.string else { return fallback }
+        if let named = TrapSeverity(name: text) { return named }
+        if let points = Int(text), (0...100).contains(points) { return .points(points) }
+        throw error(key, "expected minor, major, critical or a number of points", at: v)
     }
 
     /// A mapping from text to text (e.g. `traps: { id: file }`).

@@ -6,20 +6,7 @@ import PostgresClient
 /// held open by pgcoach for the whole session and watched without ever blocking the prompt.
 final class BackgroundSession {
     /// What became of the session; checks and traps read it.
-    enum Fate: String, Equatable {
-        /// Its last statement is still running (queued on a lock, usually).
-        case waiting
-        /// Done with its statements and holding its transaction open, as set up.
-        case idleInTransaction = "idle in transaction"
-        /// Done with its statements, idle.
-        case idle
-        /// Its blocked statement went through.
-        case completed
-        /// Its blocked statement failed with an error.
-        case failed
-        /// Its backend was terminated (or the connection otherwise lost).
-        case terminated
-    }
+    typealias Fate = SessionFate
 
     let spec: BackgroundSessionSpec
     private(set) var connection: Connection?
@@ -99,7 +86,11 @@ final class BackgroundSession {
                 pending = false
                 if let error {
                     failure = error.message
-                    fate = error.sqlState == "57P01" ? .terminated : .failed
+                    switch error.sqlState {
+                    case "57P01": fate = .terminated
+                    case "57014": fate = .cancelled
+                    default: fate = .failed
+                    }
                 } else {
                     fate = .completed
                 }
@@ -124,6 +115,7 @@ final class BackgroundSession {
         case .idle: what = "idle"
         case .completed: what = "its work went through"
         case .failed: what = "failed: \(failure ?? "error")"
+        case .cancelled: what = "cancelled: \(failure ?? "its statement was cancelled")"
         case .terminated: what = "gone (terminated)"
         }
         return "\(spec.applicationName) (\(spec.role)@\(spec.database), pid \(backendPID)): \(what)"

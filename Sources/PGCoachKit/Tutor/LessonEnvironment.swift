@@ -9,7 +9,10 @@ import Sandbox
 /// The tutor's connections carry their own `application_name` (`pgcoach-check`,
 /// `pgcoach-workload`) so lessons and learners can tell them apart; none of what they see ever
 /// counts as the learner's evidence.
-final class LessonEnvironment {
+// @unchecked: everything mutable is used from the REPL's thread only, except during an
+// evaluation, when audit threads read the (then unchanging) lesson and baseline and take
+// checkers from the locked cache, one database each.
+final class LessonEnvironment: @unchecked Sendable {
     static let checkerName = "pgcoach-check"
     static let workloadName = "pgcoach-workload"
 
@@ -19,10 +22,14 @@ final class LessonEnvironment {
     /// in a sandbox. Nil on an external server, where `\reset` runs the setup again.
     let savedCluster: String?
     private(set) var sessions: [BackgroundSession] = []
-    private var baseline: [String: String?] = [:]
+    /// The state right after setup (sessions started), for traps and audits to compare with.
+    var baseline = Baseline()
     private var checkers: [String: Connection] = [:]
+    private let checkerLock = NSLock()
     /// The lesson cluster being written to the cache; waited for before the sandbox goes.
     private var cacheSave: BackgroundCopy?
+    /// Where the baseline of the saved lesson cluster is cached (sandboxes only).
+    private var baselineFile: String?
 
     private init(lesson: Lesson, server: LessonServer, savedCluster: String?) {
         self.lesson = lesson
@@ -48,7 +55,10 @@ final class LessonEnvironment {
         var options = settings.options
         // The saved cluster belongs to this lesson text and this server version.
         let installation = try PostgresInstallation.locate(explicit: options.pgBin, environment: options.environment)
-        let key = ContentHash.hex(lessonSource + "\u{0}" + installation.version + "\u{0}setup-v1")
+        // Setup SQL may come from files beside lesson.yaml: the key covers the SQL itself.
+        let setupText = (lesson.setup.roles + lesson.setup.databases.flatMap { [$0.name] + $0.sql } + lesson.setup.after)
+            .joined(separator: "\u{0}")
+        let key = ContentHash.hex(lessonSource + "\u{0}" + setupText + "\u{0}" + installation.version + "\u{0}setup-v2")
         let cacheRoot = options.resolvedCacheDirectory + "/lessons"
         let saved = cacheRoot + "/" + lesson.slug + "-" + key
         let cached = FileManager.default.fileExists(atPath: saved + "/PG_VERSION")
@@ -72,6 +82,8 @@ final class LessonEnvironment {
             }
             let environment = LessonEnvironment(lesson: lesson, server: .sandbox(sandbox), savedCluster: savedCluster)
             environment.cacheSave = cacheSave
+            environment.baselineFile = saved + ".baseline.json"
+            if !cached { try? FileManager.default.removeItem(atPath: saved + ".baseline.json") }
             return try environment.broken()
         } catch {
             sandbox.stop()
@@ -79,17 +91,22 @@ final class LessonEnvironment {
         }
     }
 
-    /// Starts the background sessions on the set-up cluster and takes the traps' baseline.
+    /// Starts the background sessions on the set-up cluster and takes the judge's baseline.
     private func broken() throws -> LessonEnvironment {
         try startSessions()
-        try takeBaseline()
+        if let file = baselineFile, let cached = Baseline.load(file) {
+            baseline = cached
+        } else {
+            try takeBaseline()
+            if let file = baselineFile { baseline.save(file) }
+        }
         return self
     }
 
     /// Roles, databases (with pg_stat_statements in each), their contents, then the closing SQL.
     static func runSetup(_ lesson: Lesson, on sandbox: LessonServer) throws {
         let admin = try connect(sandbox.conninfo(), name: checkerName, what: "lesson setup")
-        try admin.runScript(lesson.setup.roles, what: "setup.roles")
+        try admin.runSteps(lesson.setup.roles, what: "setup.roles")
         // FILE_COPY (PostgreSQL 15+) copies template1's files instead of WAL-logging every
         // block: faster for throw-away clusters whose WAL nobody replays.
         let strategy = sandbox.majorVersion >= 15 ? " STRATEGY = FILE_COPY" : ""
@@ -98,9 +115,9 @@ final class LessonEnvironment {
             try admin.runScript("CREATE DATABASE \(quoteIdentifier(database.name))\(owner)\(strategy)", what: "setup.databases \(database.name)")
             let inside = try connect(sandbox.conninfo(database: database.name), name: checkerName, what: "setup of \(database.name)")
             try inside.runScript("CREATE EXTENSION IF NOT EXISTS pg_stat_statements", what: "setup of \(database.name)")
-            try inside.runScript(database.sql, what: "setup.databases \(database.name).sql")
+            try inside.runSteps(database.sql, what: "setup.databases \(database.name).sql")
         }
-        try admin.runScript(lesson.setup.after, what: "setup.after")
+        try admin.runSteps(lesson.setup.after, what: "setup.after")
         try admin.runScript("CHECKPOINT", what: "setup")
     }
 
@@ -162,14 +179,17 @@ final class LessonEnvironment {
     // MARK: - Instruments
 
     /// A superuser connection for checks in `database`, reopened if the learner killed it.
+    /// Audits use one checker per database from several threads at once (never one connection
+    /// from two threads): the cache itself is guarded.
     func checker(_ database: String) throws -> Connection {
-        if let existing = checkers[database], !existing.isBad, existing.transactionState == .idle {
+        if let existing = checkerLock.withLock({ checkers[database] }), !existing.isBad, existing.transactionState == .idle {
             return existing
         }
         let fresh = try Self.connect(
             server.conninfo(database: database), name: Self.checkerName, what: "checker for \(database)",
-            options: "-c lock_timeout=1s -c statement_timeout=5s")
-        checkers[database] = fresh
+            // The tutor's probes stay out of pg_stat_statements: the learner reads it for evidence.
+            options: "-c lock_timeout=1s -c statement_timeout=5s -c pg_stat_statements.track=none")
+        checkerLock.withLock { checkers[database] = fresh }
         return fresh
     }
 
@@ -197,10 +217,10 @@ final class LessonEnvironment {
     /// insert and are rolled back, so they cannot disturb each other): a blocked table then
     /// costs one lock timeout, not one per step. Plain threads, not `concurrentPerform`, whose
     /// pool is as small as the machine (two cores) while these threads mostly wait.
-    func runWorkload() -> [String: WorkloadOutcome] {
+    func runWorkload(_ steps: [WorkloadStep]? = nil) -> [String: WorkloadOutcome] {
         let results = OutcomeBox()
         let group = DispatchGroup()
-        for step in lesson.workload {
+        for step in steps ?? lesson.workload {
             let conninfo = server.conninfo(database: step.database, user: step.role)
             group.enter()
             Thread.detachNewThread {
@@ -212,6 +232,15 @@ final class LessonEnvironment {
         return results.all
     }
 
+    /// What the application would log for a refused connection: the server's words, without
+    /// libpq's `connection to server on socket "…" failed:` preamble or line breaks.
+    static func connectionFailureSummary(_ message: String) -> String {
+        var text = message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        if let range = text.range(of: "failed: ") { text = String(text[range.upperBound...]) }
+        if text.hasPrefix("FATAL:") { text = String(text.dropFirst("FATAL:".count)).trimmingCharacters(in: .whitespaces) }
+        return text.replacingOccurrences(of: "  ", with: " ")
+    }
+
     /// One workload step, as the application would run it, rolled back afterwards.
     static func runWorkloadStep(_ step: WorkloadStep, conninfo: String) -> WorkloadOutcome {
         let connection: Connection
@@ -221,7 +250,7 @@ final class LessonEnvironment {
                 options: "-c lock_timeout=\(step.lockTimeoutMilliseconds)ms -c statement_timeout=5s")
         } catch {
             let message = (error as? ScriptFailure)?.message ?? "\(error)"
-            return WorkloadOutcome(passed: false, detail: message.split(separator: "\n").joined(separator: " "))
+            return WorkloadOutcome(passed: false, detail: Self.connectionFailureSummary(message))
         }
         defer { _ = try? connection.query("ROLLBACK") }
         do {
@@ -239,51 +268,8 @@ final class LessonEnvironment {
         }
     }
 
-    /// Workload, fix checks and traps against the current state; deterministic for a given state.
-    func evaluate(milestonesMet: Set<String>) -> Evaluation {
-        let t0 = ContinuousClock.now
-        settleSessions()
-        let t1 = ContinuousClock.now
-        let workload = runWorkload()
-        let t2 = ContinuousClock.now
-        defer { Trace.note("evaluate: settle \(t1 - t0), workload \(t2 - t1), checks and traps \(ContinuousClock.now - t2)") }
-        pollSessions()
-        var checks: [String: Bool] = [:]
-        for check in lesson.checks {
-            var passed = true
-            if let sql = check.sql, let database = check.database {
-                if case .success(let value) = probe(sql, in: database) { passed = value == "t" } else { passed = false }
-            }
-            for step in check.workload where workload[step]?.passed != true { passed = false }
-            for name in check.sessionsCompleted where session(named: name)?.fate != .completed { passed = false }
-            checks[check.id] = passed
-        }
-        var traps: Set<String> = []
-        for trap in lesson.traps {
-            var triggered = false
-            if let sql = trap.sql, let database = trap.database, case .success(let value) = probe(sql, in: database) {
-                triggered = trap.changedFromBaseline ? value != (baseline[trap.id] ?? nil) : value == "t"
-            }
-            if trap.sessionsTerminated.contains(where: { session(named: $0)?.fate == .terminated }) { triggered = true }
-            if let milestone = trap.missingMilestone, !milestonesMet.contains(milestone) { triggered = true }
-            if triggered { traps.insert(trap.id) }
-        }
-        return Evaluation(checks: checks, traps: traps, workload: workload)
-    }
-
     func session(named name: String) -> BackgroundSession? {
         sessions.first { $0.spec.name == name }
-    }
-
-    private func takeBaseline() throws {
-        for trap in lesson.traps where trap.changedFromBaseline {
-            guard let sql = trap.sql, let database = trap.database else { continue }
-            switch probe(sql, in: database) {
-            case .success(let value): baseline[trap.id] = value
-            case .failure(let failure):
-                throw ScriptFailure(what: "baseline of trap \(trap.id)", message: failure.message)
-            }
-        }
     }
 
     // MARK: - Reset and teardown
@@ -292,7 +278,7 @@ final class LessonEnvironment {
     func reset() throws {
         for session in sessions { session.close() }
         sessions = []
-        checkers = [:]
+        checkerLock.withLock { checkers = [:] }
         switch server {
         case .sandbox(let sandbox):
             try sandbox.restore(fromDirectory: savedCluster ?? "")
@@ -301,12 +287,15 @@ final class LessonEnvironment {
             try Self.runSetup(lesson, on: server)
         }
         try startSessions()
+        // A restored sandbox is the very cluster the baseline was taken on; an external
+        // server ran its setup again and is measured anew.
+        if case .external = server { try takeBaseline() }
     }
 
     func stop() {
         for session in sessions { session.close() }
         sessions = []
-        checkers = [:]
+        checkerLock.withLock { checkers = [:] }
         cacheSave?.wait()
         cacheSave = nil
         server.stop()
@@ -348,17 +337,7 @@ final class OutcomeBox: @unchecked Sendable {
 }
 
 /// How one workload step went.
-struct WorkloadOutcome: Equatable, Sendable {
-    var passed: Bool
-    var detail: String
-}
-
-/// Fix checks, traps and the workload, judged together.
-struct Evaluation {
-    var checks: [String: Bool]
-    var traps: Set<String>
-    var workload: [String: WorkloadOutcome]
-}
+typealias WorkloadOutcome = Observations.WorkloadResult
 
 /// A stable, dependency-free content hash (64-bit FNV-1a) for cache keys.
 enum ContentHash {

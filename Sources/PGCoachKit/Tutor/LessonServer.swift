@@ -75,7 +75,7 @@ final class ExternalServer {
     /// The roles the lesson's setup creates, read from its `CREATE ROLE`/`CREATE USER` lines.
     var lessonRoles: [String] {
         let pattern = /(?i)create\s+(?:role|user)\s+"?([A-Za-z_][A-Za-z0-9_$]*)"?/
-        return lesson.setup.roles.matches(of: pattern).map { String($0.1).lowercased() }
+        return lesson.setup.rolesSQL.matches(of: pattern).map { String($0.1).lowercased() }
     }
 
     /// Drops the lesson's databases (ending their sessions) and roles that setup created;

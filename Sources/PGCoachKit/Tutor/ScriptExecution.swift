@@ -32,6 +32,13 @@ extension Connection {
         }
     }
 
+    /// Runs setup steps, each as its own query (so `VACUUM` or `ALTER SYSTEM` can stand alone).
+    func runSteps(_ steps: [String], what: String) throws {
+        for (i, step) in steps.enumerated() {
+            try runScript(step, what: steps.count > 1 ? "\(what)[\(i)]" : what)
+        }
+    }
+
     /// The first column of the first row of a one-statement query, or nil for NULL/no row.
     func scalar(_ sql: String, parameters: [String?] = []) throws(QueryError) -> String? {
         let result = try query(sql, parameters: parameters)

@@ -8,12 +8,16 @@ import PostgresClient
 final class TutorCompanion: SessionCompanion {
     private(set) var machine: TutorMachine
     let environment: LessonEnvironment
-    /// The latest scorecard (for `--score-json`).
-    private(set) var scorecard: Scorecard?
+    /// The attempt's scorecard (for `--score-json`): final once the attempt ended.
+    var scorecard: Scorecard? { machine.scorecard }
+    /// The last scorecard any attempt produced (practice scores excepted), as the journal has it.
+    private(set) var lastScored: Scorecard?
     /// Observers of tutor events (the journal).
     var onEffect: ((TutorMachine.Effect) -> Void)?
     /// Observers of each evaluation: check results and the background sessions' fates.
     var onEvaluation: (([String: Bool], String) -> Void)?
+    /// The best scorecard over the session's attempts (for progress).
+    var bestScorecard: Scorecard? { machine.bestScorecard }
 
     init(lesson: Lesson, environment: LessonEnvironment) {
         self.machine = TutorMachine(lesson: lesson)
@@ -26,14 +30,18 @@ final class TutorCompanion: SessionCompanion {
           \\hint                  the next hint for what you have not found yet
           \\check                 test your fixes (fronts you have found are named)
           \\score                 replay production traffic and grade Detect / Fix / Trap
-          \\status                on-call view: background sessions and failing app actions
+          \\status                on-call view: which application actions fail, and how
           \\postmortem            the story of the incident (once it is resolved)
-          \\giveup                end the exercise: score and postmortem
-          \\reset                 put the broken state back (your transcript is kept)
+          \\giveup                end this attempt: its score is final, the postmortem opens
+          \\reset                 put the broken state back (after an attempt ends: a new attempt)
+          \\note TEXT             write a status update into your transcript (never scored)
         """
 
     /// Starts the lesson: the briefing and the move to triage.
     func begin(in session: ReplSession) {
+        // The scorecard box never outgrows the terminal (80 columns when there is none).
+        let columns = session.settings.terminalColumns ?? 0
+        machine.displayWidth = columns > 0 ? min(columns, 100) : 80
         apply(machine.handle(.started), in: session)
     }
 
@@ -54,12 +62,14 @@ final class TutorCompanion: SessionCompanion {
         apply(machine.handle(.observed(record)), in: session)
     }
 
-    /// Scores now if nothing has (for `--score-json` at the end of a script).
+    /// The attempt's scorecard, scoring now if this attempt has none (for `--score-json` at
+    /// the end of a script).
     func ensureScored(in session: ReplSession) -> Scorecard {
-        if let scorecard { return scorecard }
-        let inputs = scoringInputs(evaluate())
-        apply(machine.handle(.scoringFinished(inputs)), in: session)
-        return scorecard ?? Scoring.score(machine.lesson, inputs)
+        if let card = machine.scorecard { return card }
+        let observed = evaluate()
+        apply(machine.handle(.scoringFinished(observed)), in: session)
+        return machine.scorecard
+            ?? LessonJudge.scorecard(machine.lesson, observed, milestonesMet: Set(machine.milestonesMet), hintsUsed: machine.hintsUsed)
     }
 
     private func apply(_ effects: [TutorMachine.Effect], in session: ReplSession) {
@@ -70,15 +80,16 @@ final class TutorCompanion: SessionCompanion {
             switch effect {
             case .say(let text):
                 session.output.line(text)
-            case .milestoneMet, .hintRevealed, .phaseChanged, .postmortemShown:
+            case .milestoneMet, .evidenceIgnored, .hintRevealed, .phaseChanged, .postmortemShown, .attemptStarted:
                 break
             case .scored(let card):
-                scorecard = card
+                lastScored = card
+            case .checkFrontsBroken(let milestones):
+                queue += machine.handle(.frontsChecked(environment.frontsBroken(milestones)))
             case .runChecks:
-                let evaluation = evaluate()
-                queue += machine.handle(.checksFinished(evaluation.checks))
+                queue += machine.handle(.checksFinished(evaluate()))
             case .runScoring:
-                queue += machine.handle(.scoringFinished(scoringInputs(evaluate())))
+                queue += machine.handle(.scoringFinished(evaluate()))
             case .showStatus(let summary):
                 showStatus(summary, in: session)
             case .resetSandbox:
@@ -87,27 +98,18 @@ final class TutorCompanion: SessionCompanion {
         }
     }
 
-    private func scoringInputs(_ evaluation: Evaluation) -> ScoringInputs {
-        ScoringInputs(
-            milestonesMet: Set(machine.milestonesMet), checks: evaluation.checks, trapsTriggered: evaluation.traps,
-            hintsUsed: machine.hintsUsed)
-    }
-
-    private func evaluate() -> Evaluation {
-        let evaluation = environment.evaluate(milestonesMet: Set(machine.milestonesMet))
+    private func evaluate() -> Observations {
+        let observed = environment.evaluate()
         let fates = environment.sessions.map { "\($0.spec.name): \($0.fate.rawValue)" }.joined(separator: ", ")
-        onEvaluation?(evaluation.checks, fates)
-        return evaluation
+        let verdict = LessonJudge.verdict(machine.lesson, observed, milestonesMet: Set(machine.milestonesMet))
+        onEvaluation?(verdict.checks, fates)
+        return observed
     }
 
-    /// The on-call view: what the pager would show, not the diagnosis.
+    /// The on-call view the application side gives: which actions fail and how. It never names
+    /// the database sessions behind it; finding those is the learner's job.
     private func showStatus(_ summary: String, in session: ReplSession) {
-        environment.pollSessions()
-        var lines = [summary, "Application sessions:"]
-        for background in environment.sessions {
-            lines.append("  " + background.statusLine())
-        }
-        lines.append("Application actions (probed now, rolled back):")
+        var lines = [summary, "Application actions (probed now, rolled back):"]
         let outcomes = environment.runWorkload()
         for step in environment.lesson.workload {
             guard let outcome = outcomes[step.id] else { continue }

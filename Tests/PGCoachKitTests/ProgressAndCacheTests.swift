@@ -49,10 +49,15 @@ import Testing
         let left = try FileManager.default.contentsOfDirectory(atPath: root).sorted()
         #expect(left == [names[2], names[3], names[4]].sorted())
 
-        // Saving a new variant evicts the others of that lesson only.
+        // Saving a new variant evicts the others of that lesson only, and never one a running
+        // session holds (it restores from it on \reset).
+        let held = LessonCache.hold(root + "/" + names[2])
+        defer { close(held) }
         try FileManager.default.createDirectory(atPath: root + "/lock-smoke-fedcba9876543210", withIntermediateDirectories: true)
         LessonCache.evictOlderVariants(than: root + "/lock-smoke-fedcba9876543210")
-        let after = try FileManager.default.contentsOfDirectory(atPath: root).sorted()
-        #expect(after == [names[2], names[4], "lock-smoke-fedcba9876543210"].sorted())
+        try FileManager.default.createDirectory(atPath: root + "/final-production-incident-00000000000000dd", withIntermediateDirectories: true)
+        LessonCache.evictOlderVariants(than: root + "/final-production-incident-00000000000000dd")
+        let after = try FileManager.default.contentsOfDirectory(atPath: root).filter { !$0.hasSuffix(".lock") }.sorted()
+        #expect(after == [names[2], names[4], "final-production-incident-00000000000000dd", "lock-smoke-fedcba9876543210"].sorted())
     }
 }

@@ -19,16 +19,31 @@ enum LessonCache {
         return String(name.dropLast(17))
     }
 
-    /// After `entry` (a full path) was saved: removes the other variants of its lesson.
+    /// Marks `entry` (a full path) as in use by this process, for as long as it runs (or until
+    /// `release`): a shared lock on `<entry>.lock`. A session starts from its entry and `\reset`
+    /// copies from it again, so eviction must never take an entry a running session holds.
+    static func hold(_ entry: String) -> Int32 {
+        let lock = open(entry + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard lock >= 0 else { return -1 }
+        if flock(lock, LOCK_SH) != 0 {
+            close(lock)
+            return -1
+        }
+        return lock
+    }
+
+    /// After `entry` (a full path) was saved: removes the other variants of its lesson that no
+    /// running session holds.
     static func evictOlderVariants(than entry: String) {
         let (root, name) = (URL(fileURLWithPath: entry).deletingLastPathComponent().path, URL(fileURLWithPath: entry).lastPathComponent)
         guard let slug = slug(ofEntry: name) else { return }
         for other in entries(in: root) where other != name && Self.slug(ofEntry: other) == slug {
-            try? FileManager.default.removeItem(atPath: root + "/" + other)
+            remove(root + "/" + other)
         }
     }
 
-    /// Keeps the newest variant of every lesson; returns the paths removed.
+    /// Keeps the newest variant of every lesson (and any variant a running session holds);
+    /// returns the paths removed.
     @discardableResult
     static func trim(in root: String) -> [String] {
         var newest: [String: (name: String, modified: Date)] = [:]
@@ -42,11 +57,23 @@ enum LessonCache {
             }
             let keepNew = modified > kept.modified
             let older = keepNew ? kept.name : name
-            try? FileManager.default.removeItem(atPath: root + "/" + older)
-            removed.append(root + "/" + older)
+            if remove(root + "/" + older) { removed.append(root + "/" + older) }
             if keepNew { newest[slug] = (name, modified) }
         }
         return removed
+    }
+
+    /// Removes an entry with its baseline and lock files, unless a session holds it.
+    @discardableResult
+    private static func remove(_ entry: String) -> Bool {
+        let lock = open(entry + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard lock >= 0 else { return false }
+        defer { close(lock) }
+        guard flock(lock, LOCK_EX | LOCK_NB) == 0 else { return false }
+        try? FileManager.default.removeItem(atPath: entry)
+        try? FileManager.default.removeItem(atPath: entry + ".baseline.json")
+        unlink(entry + ".lock")
+        return true
     }
 
     /// How many lesson clusters the cache holds, how many are older variants, and their size.

@@ -105,7 +105,9 @@ extension LessonEnvironment {
     /// Milestone id → whether its front is still broken now (probes and sessions, no workload):
     /// evidence only counts while it is.
     func frontsBroken(_ milestones: [String]) -> [String: Bool] {
-        pollSessions()
+        // A statement that showed the blocker and terminated it in one go must be judged the
+        // same way every time: after the terminated session is really gone.
+        settleSessions()
         let checks = lesson.checks.filter { milestones.contains($0.milestone) }
         // A front whose only check is "the checkout works" is broken exactly while the
         // checkout fails: those steps run too (rolled back).

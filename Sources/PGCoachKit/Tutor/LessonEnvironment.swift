@@ -28,6 +28,8 @@ final class LessonEnvironment: @unchecked Sendable {
     private let checkerLock = NSLock()
     /// The lesson cluster being written to the cache; waited for before the sandbox goes.
     private var cacheSave: BackgroundCopy?
+    /// The shared lock that keeps the saved lesson cluster from eviction (`LessonCache.hold`).
+    private var cacheHold: Int32 = -1
     /// Where the baseline of the saved lesson cluster is cached (sandboxes only).
     private var baselineFile: String?
 
@@ -61,6 +63,8 @@ final class LessonEnvironment: @unchecked Sendable {
         let key = ContentHash.hex(lessonSource + "\u{0}" + setupText + "\u{0}" + installation.version + "\u{0}setup-v2")
         let cacheRoot = options.resolvedCacheDirectory + "/lessons"
         let saved = cacheRoot + "/" + lesson.slug + "-" + key
+        try? FileManager.default.createDirectory(atPath: cacheRoot, withIntermediateDirectories: true)
+        let cacheHold = LessonCache.hold(saved)  // kept from eviction while this session runs
         let cached = FileManager.default.fileExists(atPath: saved + "/PG_VERSION")
         if cached { options.initialData = saved }
         let started = ContinuousClock.now
@@ -82,6 +86,7 @@ final class LessonEnvironment: @unchecked Sendable {
             }
             let environment = LessonEnvironment(lesson: lesson, server: .sandbox(sandbox), savedCluster: savedCluster)
             environment.cacheSave = cacheSave
+            environment.cacheHold = cacheHold
             environment.baselineFile = saved + ".baseline.json"
             if !cached { try? FileManager.default.removeItem(atPath: saved + ".baseline.json") }
             return try environment.broken()
@@ -152,8 +157,9 @@ final class LessonEnvironment: @unchecked Sendable {
     }
 
     /// Before judging, lets sessions that were just unblocked (or just terminated) get there:
-    /// waits, briefly, until every session still running has been seen queued on a lock for
-    /// 100 ms. `pg_terminate_backend` returns before its target exits, so one look is not enough.
+    /// waits, briefly, until every session still running has been seen settled (queued on a
+    /// lock, or busy as set up) for 100 ms. `pg_terminate_backend` returns before its target
+    /// exits, so one look is not enough.
     func settleSessions() {
         let deadline = Date().addingTimeInterval(3)
         var lockedSince: Date?
@@ -161,11 +167,17 @@ final class LessonEnvironment: @unchecked Sendable {
             pollSessions()
             let running = sessions.filter { $0.fate == .waiting }
             if running.isEmpty || Date() > deadline { return }
-            let pids = "{" + running.map { String($0.backendPID) }.joined(separator: ",") + "}"
-            let locked = (try? checker("postgres").scalar(
-                "SELECT count(*) FROM pg_catalog.pg_stat_activity WHERE pid = ANY($1::int[]) AND wait_event_type = 'Lock'",
-                parameters: [pids])).flatMap { $0 }.flatMap { Int($0) } ?? -1
-            if locked == running.count {
+            // Settled: queued on a lock, or (for a session set up to keep running, like a long
+            // report or a sleeping job) busy with anything but a lock.
+            let queued = running.filter { $0.spec.until != .running }
+            let busy = running.filter { $0.spec.until == .running }
+            let list = { (s: [BackgroundSession]) in "{" + s.map { String($0.backendPID) }.joined(separator: ",") + "}" }
+            let settled = (try? checker("postgres").scalar(
+                "SELECT count(*) FROM pg_catalog.pg_stat_activity "
+                    + "WHERE (pid = ANY($1::int[]) AND wait_event_type = 'Lock') "
+                    + "OR (pid = ANY($2::int[]) AND state = 'active' AND wait_event_type IS DISTINCT FROM 'Lock')",
+                parameters: [list(queued), list(busy)])).flatMap { $0 }.flatMap { Int($0) } ?? -1
+            if settled == running.count {
                 let since = lockedSince ?? Date()
                 lockedSince = since
                 if Date().timeIntervalSince(since) >= 0.1 { return }
@@ -298,6 +310,8 @@ final class LessonEnvironment: @unchecked Sendable {
         checkerLock.withLock { checkers = [:] }
         cacheSave?.wait()
         cacheSave = nil
+        if cacheHold >= 0 { close(cacheHold) }
+        cacheHold = -1
         server.stop()
     }
 }

@@ -164,7 +164,18 @@ final class JournalCompanion: SessionCompanion {
         append(JournalEvent(kind: .output, time: now, elapsedMilliseconds: elapsed, text: Redaction.redact(text)))
     }
 
-    private var now: String { ClockText.now("%Y-%m-%dT%H:%M:%SZ", utc: true) }
+    /// The wall-clock stamp, formatted once per second (two events per statement would
+    /// otherwise format it twice).
+    private var now: String {
+        let second = time(nil)
+        if second != stampSecond {
+            stampSecond = second
+            stamp = ClockText.now("%Y-%m-%dT%H:%M:%SZ", utc: true)
+        }
+        return stamp
+    }
+    private var stampSecond: time_t = -1
+    private var stamp = ""
 
     private var elapsed: Double { ReplSession.milliseconds(ContinuousClock.now - started) }
 

@@ -16,8 +16,11 @@ public protocol LineReading: AnyObject {
     var isInteractive: Bool { get }
     /// Records a complete statement or command in history (multi-line input as one entry).
     func addHistory(_ entry: String)
+    /// True when the next `readLine` returns at once, from input already read (a script).
+    var hasBufferedLine: Bool { get }
 }
 
 extension LineReading {
     public func addHistory(_ entry: String) {}
+    public var hasBufferedLine: Bool { false }
 }

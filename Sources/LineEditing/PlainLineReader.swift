@@ -1,12 +1,13 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import PGCoachCore
 
 /// Reads lines from a file descriptor without line editing: scripts, pipes, and terminals
 /// whose TERM is `dumb`.
 ///
 /// Reads raw bytes so that a NUL, invalid UTF-8 or a 1 MB line cannot break it: invalid
-/// sequences are repaired to U+FFFD, and the line is split at `\n` only (a trailing `\r` is
+/// sequences are carried as they are (`RawByteText`) for the server to judge, as psql does, and the line is split at `\n` only (a trailing `\r` is
 /// kept, as psql keeps it).
 public final class PlainLineReader: LineReading {
     private let descriptor: Int32
@@ -31,6 +32,10 @@ public final class PlainLineReader: LineReading {
         reachedEnd = true
     }
 
+    public var hasBufferedLine: Bool {
+        (reachedEnd && lineStart < buffer.count) || buffer[scanStart...].contains(UInt8(ascii: "\n"))
+    }
+
     public func readLine(prompt: String) -> LineReadResult {
         if isInteractive && !prompt.isEmpty {
             var p = prompt
@@ -38,7 +43,7 @@ public final class PlainLineReader: LineReading {
         }
         while true {
             if let newline = buffer[scanStart...].firstIndex(of: UInt8(ascii: "\n")) {
-                let line = String(decoding: buffer[lineStart..<newline], as: UTF8.self)
+                let line = RawByteText.decode(buffer[lineStart..<newline])
                 lineStart = newline + 1
                 scanStart = lineStart
                 return .line(line)
@@ -46,7 +51,7 @@ public final class PlainLineReader: LineReading {
             scanStart = buffer.count
             if reachedEnd {
                 if lineStart == buffer.count { return .endOfInput }
-                let line = String(decoding: buffer[lineStart...], as: UTF8.self)
+                let line = RawByteText.decode(buffer[lineStart...])
                 lineStart = buffer.count
                 scanStart = lineStart
                 return .line(line)

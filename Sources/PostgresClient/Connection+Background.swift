@@ -17,7 +17,7 @@ public enum PendingStatement: Sendable, Equatable {
 extension Connection {
     /// Sends `sql` and returns at once.
     public func send(_ sql: String) throws(ConnectionLost) {
-        guard PQsendQuery(handle, sql) == 1 else { throw lostConnection() }
+        guard sendQuery(sql) == 1 else { throw lostConnection() }
     }
 
     /// Reads whatever the server sent, without blocking, and says where the statement stands.

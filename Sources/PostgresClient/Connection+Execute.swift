@@ -22,7 +22,7 @@ extension Connection {
         _ sql: String, streaming: Bool, into consumer: inout some QueryConsumer
     ) throws(ConnectionLost) {
         deliverNotices(to: &consumer)
-        guard PQsendQuery(handle, sql) == 1 else {
+        guard sendQuery(sql) == 1 else {
             if isBad { throw lostConnection() }
             consumer.failed(.libpqError(on: handle))
             return
@@ -209,5 +209,15 @@ private struct ResultReader {
 func columns(of result: OpaquePointer) -> [ResultColumn] {
     (0..<PQnfields(result)).map { column in
         ResultColumn(name: optionalText(PQfname(result, column)) ?? "", typeOID: PQftype(result, column))
+    }
+}
+
+extension Connection {
+    /// `PQsendQuery` with the bytes `sql` stands for: invalid UTF-8 the learner typed is sent as
+    /// typed (see `RawByteText`), for the server to judge, as psql does.
+    func sendQuery(_ sql: String) -> Int32 {
+        guard RawByteText.containsRawBytes(sql) else { return PQsendQuery(handle, sql) }
+        let bytes = RawByteText.bytes(of: sql).map { CChar(bitPattern: $0) } + [0]
+        return bytes.withUnsafeBufferPointer { PQsendQuery(handle, $0.baseAddress) }
     }
 }

@@ -32,10 +32,35 @@ enum ChildProcess {
         return pid
     }
 
+    /// Starts `executable` in a session of its own under a keeper process that ends whatever
+    /// the program's descendants leave behind (see `pgcoach_spawn_kept`). Returns the keeper
+    /// (our child: wait for it) and the program's pid (signal it).
+    static func spawnKept(
+        _ executable: String, arguments: [String], environment: [String: String],
+        account: ServerAccount, workingDirectory: String, outputDescriptor: Int32
+    ) throws -> (keeper: pid_t, program: pid_t) {
+        let argv = ([executable] + arguments).map { strdup($0) }
+        let envp = environment.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") }
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var program: pid_t = -1
+        let keeper = (argv + [nil]).withUnsafeBufferPointer { argvBuffer in
+            (envp + [nil]).withUnsafeBufferPointer { envpBuffer in
+                pgcoach_spawn_kept(
+                    executable, argvBuffer.baseAddress, envpBuffer.baseAddress, workingDirectory,
+                    outputDescriptor, account.needsSwitch ? 1 : 0, account.uid, account.gid, &program)
+            }
+        }
+        guard keeper > 0 else { throw SandboxError.fileSystem(operation: "spawn", path: executable, errno: errno) }
+        return (keeper, program)
+    }
+
     /// Runs `executable` to completion and returns its exit status and combined output.
     static func run(
         _ executable: String, arguments: [String], environment: [String: String],
-        account: ServerAccount = .current
+        account: ServerAccount = .current, started: (pid_t) -> Void = { _ in }
     ) throws -> (status: Int32, output: String) {
         var ends: [Int32] = [-1, -1]
         guard pipe(&ends) == 0 else {
@@ -56,6 +81,7 @@ enum ChildProcess {
             throw error
         }
         close(ends[1])
+        started(pid)
         // Read to the end before waiting: a child blocked on a full pipe never exits.
         let output = readToEnd(ends[0])
         close(ends[0])

@@ -4,95 +4,147 @@ import Foundation
 /// Copying and removing cluster directories with plain system calls.
 ///
 /// A data directory must keep its modes (postgres refuses a group- or world-readable one) and,
-/// when pgcoach is root, must end up owned by the server account. Copies never follow symbolic
-/// links, and removal never leaves the tree it was given.
+/// when pgcoach is root, must end up owned by the server account. Everything below the path
+/// given is reached through directory descriptors with `O_NOFOLLOW` (see `DirectoryHandle`):
+/// copies never follow symbolic links, removal never leaves the tree it was given, and modes
+/// and owners are set on descriptors, never by path, even if the server account swaps names
+/// while we work.
 enum FileTree {
+    /// How deep a tree may be; a cluster is a few levels deep, a hostile tree could be deeper
+    /// than the descriptors we have.
+    static let maximumDepth = 64
+
     /// Copies the tree at `source` to `destination`, which must not exist. Modes are kept; when
     /// `owner` is given every copied entry is handed to that account (pgcoach is root then).
-    static func copy(from source: String, to destination: String, owner: ServerAccount?) throws {
-        var info = stat()
-        guard lstat(source, &info) == 0 else { throw failure("stat", source) }
-        try copyEntry(source, destination, info, owner)
+    /// With `sourceOwner`, every entry of the source must belong to that user: a tree that
+    /// someone else could have written into (or swapped in) is refused.
+    static func copy(from source: String, to destination: String, owner: ServerAccount?, sourceOwner: uid_t? = nil) throws {
+        let (sourceParent, sourceName) = split(source)
+        let (destinationParent, destinationName) = split(destination)
+        let from = try DirectoryHandle.open(sourceParent)
+        let to = try DirectoryHandle.open(destinationParent)
+        try copyEntry(from, sourceName, to, destinationName, owner, sourceOwner, depth: 0)
     }
 
     private static func copyEntry(
-        _ source: String, _ destination: String, _ info: stat, _ owner: ServerAccount?
+        _ sourceDirectory: borrowing DirectoryHandle, _ sourceName: String,
+        _ destinationDirectory: borrowing DirectoryHandle, _ destinationName: String,
+        _ owner: ServerAccount?, _ sourceOwner: uid_t?, depth: Int
     ) throws {
+        guard depth < maximumDepth else {
+            errno = ELOOP
+            throw failure("copy (too deep)", sourceDirectory.child(sourceName))
+        }
+        guard let info = sourceDirectory.status(of: sourceName) else {
+            throw failure("stat", sourceDirectory.child(sourceName))
+        }
+        if let sourceOwner, info.st_uid != sourceOwner {
+            errno = EPERM
+            throw failure("copy (owned by uid \(info.st_uid))", sourceDirectory.child(sourceName))
+        }
         let permissions = info.st_mode & 0o7777
         switch info.st_mode & S_IFMT {
         case S_IFDIR:
-            guard mkdir(destination, 0o700) == 0 else { throw failure("mkdir", destination) }
-            try handOver(destination, permissions, owner)
-            for name in try entries(of: source) {
-                var child = stat()
-                let from = source + "/" + name
-                guard lstat(from, &child) == 0 else { throw failure("stat", from) }
-                try copyEntry(from, destination + "/" + name, child, owner)
+            let from = try sourceDirectory.directory(sourceName)
+            let to = try destinationDirectory.makeDirectory(destinationName, permissions: permissions, owner: owner)
+            for name in try from.entries() {
+                try copyEntry(from, name, to, name, owner, sourceOwner, depth: depth + 1)
             }
         case S_IFREG:
-            let input = open(source, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-            guard input >= 0 else { throw failure("open", source) }
+            let input = try sourceDirectory.openFile(sourceName)
             defer { close(input) }
-            let output = open(destination, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
-            guard output >= 0 else { throw failure("create", destination) }
+            let output = openat(
+                destinationDirectory.descriptor, destinationName, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW,
+                0o600)
+            guard output >= 0 else { throw failure("create", destinationDirectory.child(destinationName)) }
             defer { close(output) }
-            guard pgcoach_copy_file_contents(input, output, info.st_size) == 0 else {
-                throw failure("copy to", destination)
+            var opened = stat()
+            guard fstat(input, &opened) == 0, sourceOwner == nil || opened.st_uid == sourceOwner,
+                pgcoach_copy_file_contents(input, output, opened.st_size) == 0
+            else {
+                throw failure("copy to", destinationDirectory.child(destinationName))
             }
-            guard fchmod(output, permissions) == 0 else { throw failure("chmod", destination) }
-            if let owner, fchown(output, owner.uid, owner.gid) != 0 { throw failure("chown", destination) }
+            guard fchmod(output, permissions) == 0 else { throw failure("chmod", destinationDirectory.child(destinationName)) }
+            if let owner, fchown(output, owner.uid, owner.gid) != 0 {
+                throw failure("chown", destinationDirectory.child(destinationName))
+            }
         case S_IFLNK:
-            let target = try FileManager.default.destinationOfSymbolicLink(atPath: source)
-            guard symlink(target, destination) == 0 else { throw failure("symlink", destination) }
-            if let owner, lchown(destination, owner.uid, owner.gid) != 0 { throw failure("chown", destination) }
+            // Copied as a link (pg_tblspc holds them), never followed.
+            guard let target = sourceDirectory.linkTarget(named: sourceName) else {
+                throw failure("readlink", sourceDirectory.child(sourceName))
+            }
+            guard symlinkat(target, destinationDirectory.descriptor, destinationName) == 0 else {
+                throw failure("symlink", destinationDirectory.child(destinationName))
+            }
+            if let owner,
+                fchownat(destinationDirectory.descriptor, destinationName, owner.uid, owner.gid, AT_SYMLINK_NOFOLLOW) != 0
+            {
+                throw failure("chown", destinationDirectory.child(destinationName))
+            }
         default:
             // Sockets and FIFOs belong to a running server, not to its data; skip them.
             break
         }
     }
 
-    /// Sets the exact mode (mkdir's is filtered by the umask) and, if given, the owner.
-    private static func handOver(_ path: String, _ permissions: mode_t, _ owner: ServerAccount?) throws {
-        guard chmod(path, permissions) == 0 else { throw failure("chmod", path) }
-        if let owner, lchown(path, owner.uid, owner.gid) != 0 { throw failure("chown", path) }
-    }
-
     /// Creates a directory with exactly `permissions`, owned by `owner` when given.
     static func makeDirectory(_ path: String, permissions: mode_t, owner: ServerAccount?) throws {
-        guard mkdir(path, 0o700) == 0 else { throw failure("mkdir", path) }
-        try handOver(path, permissions, owner)
+        let (parent, name) = split(path)
+        _ = try DirectoryHandle.open(parent).makeDirectory(name, permissions: permissions, owner: owner)
     }
 
     /// Removes `path` and everything below it; a missing path is not an error. Symbolic links
     /// are removed, never followed.
     static func remove(_ path: String) throws {
-        var info = stat()
-        guard lstat(path, &info) == 0 else {
-            if errno == ENOENT { return }
-            throw failure("stat", path)
+        let (parent, name) = split(path)
+        let directory: DirectoryHandle
+        do {
+            directory = try DirectoryHandle.open(parent)
+        } catch SandboxError.fileSystem(_, _, let code) where code == ENOENT {
+            return
         }
-        if info.st_mode & S_IFMT == S_IFDIR {
-            for name in try entries(of: path) {
-                try remove(path + "/" + name)
+        try removeEntry(directory, name, depth: 0)
+    }
+
+    private static func removeEntry(_ directory: borrowing DirectoryHandle, _ name: String, depth: Int) throws {
+        if unlinkat(directory.descriptor, name, 0) == 0 || errno == ENOENT { return }
+        guard errno == EISDIR || errno == EPERM else { throw failure("unlink", directory.child(name)) }
+        guard depth < maximumDepth else {
+            errno = ELOOP
+            throw failure("remove (too deep)", directory.child(name))
+        }
+        do {
+            let inner = try directory.directory(name)
+            for entry in try inner.entries() {
+                try removeEntry(inner, entry, depth: depth + 1)
             }
-            guard rmdir(path) == 0 || errno == ENOENT else { throw failure("rmdir", path) }
-        } else {
-            guard unlink(path) == 0 || errno == ENOENT else { throw failure("unlink", path) }
+        } catch SandboxError.fileSystem(_, _, let code) where code == ENOENT {
+            return
+        }
+        guard unlinkat(directory.descriptor, name, AT_REMOVEDIR) == 0 || errno == ENOENT else {
+            throw failure("rmdir", directory.child(name))
         }
     }
 
     /// The names in a directory, without "." and "..".
     static func entries(of directory: String) throws -> [String] {
-        guard let stream = opendir(directory) else { throw failure("open directory", directory) }
-        defer { closedir(stream) }
-        var names: [String] = []
-        while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names
+        try DirectoryHandle.open(directory).entries()
+    }
+
+    /// The contents of the regular file at `path` (at most `limit` bytes, the end kept), read
+    /// without following a link anywhere on the way; nil when that is not possible.
+    static func read(_ path: String, limit: Int = 1 << 20) -> [UInt8]? {
+        let (parent, name) = split(path)
+        guard let directory = try? DirectoryHandle.open(parent) else { return nil }
+        return directory.read(name, limit: limit)
+    }
+
+    /// The parent directory and last component of an absolute path.
+    static func split(_ path: String) -> (parent: String, name: String) {
+        let trimmed = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        guard let slash = trimmed.lastIndex(of: "/") else { return (".", trimmed) }
+        let parent = String(trimmed[..<slash])
+        return (parent.isEmpty ? "/" : parent, String(trimmed[trimmed.index(after: slash)...]))
     }
 
     /// The error for the system call that just failed.

@@ -10,13 +10,17 @@ import Foundation
 final class Postmaster {
     /// The postmaster's process id.
     let pid: pid_t
+    /// Our child that started it and ends what its processes leave behind (see
+    /// `pgcoach_spawn_kept`); it exits, with the postmaster's status, once all of that is gone.
+    let keeper: pid_t
     /// The data directory it serves, as a canonical path.
     let dataDirectory: String
     /// The exit status once the postmaster has been reaped.
     private(set) var exitStatus: Int32?
 
-    private init(pid: pid_t, dataDirectory: String) {
+    private init(pid: pid_t, keeper: pid_t, dataDirectory: String) {
         self.pid = pid
+        self.keeper = keeper
         self.dataDirectory = dataDirectory
     }
 
@@ -26,19 +30,22 @@ final class Postmaster {
         installation: PostgresInstallation, account: ServerAccount, dataDirectory: String,
         socketDirectory: String, port: Int, logPath: String, timeout: Double
     ) throws -> Postmaster {
-        let log = open(logPath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
-        guard log >= 0 else { throw FileTree.failure("open", logPath) }
+        // The log sits in the sandbox directory, which the server account (and so the learner,
+        // through COPY … TO PROGRAM) can change: never follow a link there, never chown by path.
+        let (logDirectory, logName) = FileTree.split(logPath)
+        let log = try DirectoryHandle.open(logDirectory).openAppendingFile(
+            logName, owner: account.needsSwitch ? account : nil)
         defer { close(log) }
-        if account.needsSwitch { fchown(log, account.uid, account.gid) }
 
         // listen_addresses is also in the template's configuration; repeating it here keeps a
         // sandbox off the network even if a lesson's ALTER SYSTEM changed it.
         let arguments = ["-D", dataDirectory, "-k", socketDirectory, "-p", String(port), "-c", "listen_addresses="]
-        let pid = try ChildProcess.spawn(
+        let (keeper, pid) = try ChildProcess.spawnKept(
             installation.executable("postgres"), arguments: arguments,
-            environment: ChildProcess.controlledEnvironment(locale: TemplateCluster.locale),
-            account: account, workingDirectory: dataDirectory, outputDescriptor: log, newSession: true)
-        let postmaster = Postmaster(pid: pid, dataDirectory: dataDirectory)
+            environment: ChildProcess.controlledEnvironment(locale: TemplateCluster.locale).merging(
+                [LearnerProcesses.markerVariable: socketDirectory]) { $1 },
+            account: account, workingDirectory: dataDirectory, outputDescriptor: log)
+        let postmaster = Postmaster(pid: pid, keeper: keeper, dataDirectory: dataDirectory)
         do {
             try ReadinessProbe.waitUntilReady(
                 socketDirectory: socketDirectory, port: port, user: TemplateCluster.superuser,
@@ -50,13 +57,14 @@ final class Postmaster {
         return postmaster
     }
 
-    /// Reaps the postmaster if it has exited; returns whether it is gone.
+    /// Reaps the postmaster's keeper if it has exited (after the postmaster, and after ending
+    /// everything left behind); returns whether it is gone.
     @discardableResult
     func reap() -> Bool {
         if exitStatus != nil { return true }
         var status: Int32 = 0
-        let result = waitpid(pid, &status, WNOHANG)
-        if result == pid {
+        let result = waitpid(keeper, &status, WNOHANG)
+        if result == keeper {
             // Decoded by hand: the WIFEXITED family are macros Swift cannot import.
             let signal = status & 0x7f
             exitStatus = signal == 0 ? (status >> 8) & 0xff : 128 + signal

@@ -23,6 +23,40 @@ enum ProcessTable {
         return UInt64(fields[19])
     }
 
+    /// The parent process id (field 4 of /proc/<pid>/stat).
+    static func parentID(of pid: pid_t) -> pid_t? {
+        guard let fields = statFields(of: pid), fields.count > 1 else { return nil }
+        return pid_t(fields[1])
+    }
+
+    /// The session id (field 6 of /proc/<pid>/stat).
+    static func sessionID(of pid: pid_t) -> pid_t? {
+        guard let fields = statFields(of: pid), fields.count > 3 else { return nil }
+        return pid_t(fields[3])
+    }
+
+    /// The environment a process started with, as `NAME=value` entries (root reads anyone's).
+    static func environment(of pid: pid_t) -> [Substring] {
+        // Not FileManager: it trusts the size /proc reports, which is 0.
+        let file = open("/proc/\(pid)/environ", O_RDONLY | O_CLOEXEC)
+        guard file >= 0 else { return [] }
+        defer { close(file) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 16_384)
+        while bytes.count < 1 << 20 {
+            let count = chunk.withUnsafeMutableBytes { read(file, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { break }
+            bytes += chunk[0..<count]
+        }
+        return String(decoding: bytes, as: UTF8.self).split(separator: "\0")
+    }
+
+    /// Every process id in /proc.
+    static func allProcesses() -> [pid_t] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []).compactMap { pid_t($0) }
+    }
+
     /// True while `pid` names a process that has not exited. A zombie counts as exited: it runs
     /// no code, and an orphaned server's zombie is reaped by init, not by us.
     static func isRunning(_ pid: pid_t) -> Bool {

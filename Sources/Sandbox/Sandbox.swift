@@ -64,7 +64,7 @@ public final class Sandbox {
         let installation = try PostgresInstallation.locate(explicit: options.pgBin, environment: options.environment)
         let account = try ServerAccount.resolve(requested: options.runAs)
         let locations = SandboxLocations(options: options, account: account)
-        let runtimeDirectory = try locations.prepareRuntimeDirectory(for: account)
+        let runtimeDirectory = try locations.prepareRuntimeDirectory(for: account, note: options.note)
         let searched = SandboxLocations.runtimeDirectoriesToSearch(options: options, account: account)
         StaleSandboxes(runtimeDirectories: searched).clean()
 
@@ -165,12 +165,17 @@ public final class Sandbox {
         let path = try snapshotPath(name)
         stopServer()
         do {
-            let snapshots = directory + "/" + Self.snapshotsDirectoryName
-            if access(snapshots, F_OK) != 0 {
-                try FileTree.makeDirectory(snapshots, permissions: 0o700, owner: copyOwner)
+            // Looked at through the directory's descriptor: a `snapshots` link planted by the
+            // server account is neither followed here nor by the removal and copy below.
+            let sandboxDirectory = try DirectoryHandle.open(directory)
+            // Snapshots stay ours (root's when we are root, 0700): the server never reads them,
+            // so the learner, who acts as the server account, cannot change what \reset and the
+            // lesson cache copy from them.
+            if sandboxDirectory.status(of: Self.snapshotsDirectoryName) == nil {
+                _ = try sandboxDirectory.makeDirectory(Self.snapshotsDirectoryName, permissions: 0o700, owner: nil)
             }
             try FileTree.remove(path)
-            try FileTree.copy(from: dataDirectory, to: path, owner: copyOwner)
+            try FileTree.copy(from: dataDirectory, to: path, owner: nil)
         } catch {
             try? startServer()
             throw error
@@ -183,7 +188,7 @@ public final class Sandbox {
     public func restore(from name: String) throws {
         guard !isStopped else { throw SandboxError.sandboxStopped }
         let path = try snapshotPath(name)
-        guard access(path + "/PG_VERSION", F_OK) == 0 else {
+        guard FileTree.read(path + "/PG_VERSION", limit: 64) != nil else {
             throw SandboxError.snapshotUnusable(name: name, reason: "there is no such snapshot")
         }
         try restore(fromDirectory: path)
@@ -197,12 +202,15 @@ public final class Sandbox {
     /// Copies a stopped cluster (a snapshot directory) to `path` — e.g. into the cache, on a
     /// background thread while the session goes on — replacing what was there atomically.
     /// Touches no sandbox state, so it is safe to run off the main thread.
+    /// When the server runs as another account, every file of `source` must be ours (a snapshot
+    /// is): a tree the server account could have written into or swapped in is refused, so one
+    /// learner cannot plant files in the cache other sessions start from.
     public static func saveCopy(of source: String, to path: String, account: ServerAccount) throws {
         let owner = account.needsSwitch ? account : nil
         let staging = path + ".tmp-\(getpid())"
         do {
             try? FileTree.remove(staging)
-            try FileTree.copy(from: source, to: staging, owner: owner)
+            try FileTree.copy(from: source, to: staging, owner: owner, sourceOwner: account.needsSwitch ? geteuid() : nil)
             // Never remove a saved copy another pgcoach may be starting from: when one is
             // already there (a concurrent cold start saved the same lesson), keep it.
             // A leftover without PG_VERSION is no saved cluster (a copy cut short): replace it.
@@ -223,7 +231,7 @@ public final class Sandbox {
     /// the server on it (the lesson `\reset`).
     public func restore(fromDirectory path: String) throws {
         guard !isStopped else { throw SandboxError.sandboxStopped }
-        guard access(path + "/PG_VERSION", R_OK) == 0 else {
+        guard FileTree.read(path + "/PG_VERSION", limit: 64) != nil else {
             throw SandboxError.snapshotUnusable(name: path, reason: "there is no saved cluster there")
         }
         stopServer()
@@ -246,9 +254,13 @@ public final class Sandbox {
             socketDirectory: socketDirectory, port: port, logPath: logPath, timeout: startTimeout)
     }
 
+    /// Stops the server, then ends whatever the learner started from the server's account
+    /// (see `LearnerProcesses`): nothing of theirs may race the copies and removals that follow.
     private func stopServer() {
+        let leader = postmaster?.pid
         postmaster?.stop()
         postmaster = nil
+        LearnerProcesses.end(sandboxDirectory: directory, account: account, sessionLeader: leader)
     }
 
     deinit {

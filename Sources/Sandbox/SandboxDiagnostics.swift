@@ -15,6 +15,8 @@ public struct SandboxDiagnostics: Sendable {
     public let template: TemplateCluster?
     /// Sandboxes left by dead pgcoach processes (`StaleSandboxes.clean()` removes them).
     public let staleSandboxes: [StaleSandbox]
+    /// Partial template builds left by a pgcoach killed during initdb (`cleanTemplateBuilds`).
+    public var leakedTemplateBuilds: [String] = []
 
     /// Gathers the report for `options`.
     public static func collect(_ options: SandboxOptions = SandboxOptions()) -> SandboxDiagnostics {
@@ -30,10 +32,26 @@ public struct SandboxDiagnostics: Sendable {
         let locations = SandboxLocations(options: options, account: resolvedAccount)
         let searched = SandboxLocations.runtimeDirectoriesToSearch(options: options, account: resolvedAccount)
         let template = try? TemplateCluster(installation: installation.get(), cacheDirectory: locations.cacheDirectory)
-        return SandboxDiagnostics(
+        var report = SandboxDiagnostics(
             installation: installation, account: account, cacheDirectory: locations.cacheDirectory,
             runtimeDirectory: locations.runtimeDirectory, template: template,
             staleSandboxes: StaleSandboxes(runtimeDirectories: searched).find())
+        if let template {
+            report.leakedTemplateBuilds = TemplateBuilder.leftovers(of: template, in: [locations.cacheDirectory] + searched)
+        }
+        return report
+    }
+
+    /// Ends the initdb of a build that died with its pgcoach and removes partial template
+    /// builds (none while a build is running); returns the directories removed.
+    public static func cleanTemplateBuilds(_ options: SandboxOptions = SandboxOptions()) -> [String] {
+        guard let installation = try? PostgresInstallation.locate(explicit: options.pgBin, environment: options.environment),
+            let account = try? ServerAccount.resolve(requested: options.runAs)
+        else { return [] }
+        let locations = SandboxLocations(options: options, account: account)
+        let template = TemplateCluster(installation: installation, cacheDirectory: locations.cacheDirectory)
+        let searched = SandboxLocations.runtimeDirectoriesToSearch(options: options, account: account)
+        return TemplateBuilder.clean(template, in: [locations.cacheDirectory] + searched)
     }
 
     /// Runs `body`, keeping its error as a `SandboxError` (the only kind this module throws).

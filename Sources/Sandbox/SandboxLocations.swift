@@ -7,8 +7,11 @@ import Foundation
 struct SandboxLocations {
     /// The template cache, `$XDG_CACHE_HOME/pgcoach` or `~/.cache/pgcoach` by default.
     let cacheDirectory: String
-    /// Where sandboxes live.
-    let runtimeDirectory: String
+    /// Where sandboxes live: the first of `runtimeCandidates` that can be used.
+    var runtimeDirectory: String { runtimeCandidates[0] }
+    /// The runtime directory named explicitly, or the defaults in order of preference: when one
+    /// cannot be used (another user planted `/dev/shm/pgcoach-<uid>`), the next is.
+    let runtimeCandidates: [String]
 
     /// Socket paths must fit in `sun_path` (108 bytes with the terminating zero); this leaves
     /// room for the sandbox's own name and `.s.PGSQL.<port>.lock`.
@@ -18,11 +21,34 @@ struct SandboxLocations {
     init(options: SandboxOptions, account: ServerAccount) {
         let environment = options.environment
         cacheDirectory = Self.cacheDirectory(options: options)
-        runtimeDirectory =
-            options.runtimeDirectory
-            ?? Self.userRuntimeDirectory(environment: environment, account: account)
-            ?? Self.sharedMemoryDirectory(minimumFreeBytes: Self.minimumSharedMemoryFree)
-            ?? Self.temporaryDirectory
+        if let explicit = options.runtimeDirectory {
+            runtimeCandidates = [explicit]
+        } else {
+            runtimeCandidates = [
+                Self.userRuntimeDirectory(environment: environment, account: account),
+                Self.sharedMemoryDirectory(minimumFreeBytes: Self.minimumSharedMemoryFree), Self.temporaryDirectory,
+            ].compactMap { $0 }
+        }
+    }
+
+    /// Explicit places (tests).
+    init(cacheDirectory: String, runtimeCandidates: [String]) {
+        self.cacheDirectory = cacheDirectory
+        self.runtimeCandidates = runtimeCandidates
+    }
+
+    /// The first candidate that can be used, prepared (see `prepare`). A default that cannot
+    /// (planted by another user, a link) is skipped with a one-line `note`; an explicit one,
+    /// or the last default, is an error.
+    func prepareRuntimeDirectory(for account: ServerAccount, note: (String) -> Void) throws -> String {
+        for (index, candidate) in runtimeCandidates.enumerated() {
+            do {
+                return try Self.prepare(candidate, for: account)
+            } catch SandboxError.directoryUnusable(let path, let reason) where index + 1 < runtimeCandidates.count {
+                note("\(path) cannot hold sandboxes (\(reason)); using \(runtimeCandidates[index + 1]) instead")
+            }
+        }
+        return try Self.prepare(runtimeCandidates[runtimeCandidates.count - 1], for: account)
     }
 
     /// The cache directory for `options`: explicit, `$XDG_CACHE_HOME/pgcoach`, or `~/.cache/pgcoach`.
@@ -76,18 +102,21 @@ struct SandboxLocations {
         ].compactMap { $0 }
     }
 
-    /// Where stale sandboxes may be: the runtime directory `options` name, or every default.
+    /// Where stale sandboxes may be: the runtime directory `options` name, or every default
+    /// that is a directory of ours (one planted by another user is not looked into).
     static func runtimeDirectoriesToSearch(options: SandboxOptions, account: ServerAccount) -> [String] {
         if let explicit = options.runtimeDirectory { return [explicit] }
-        return defaultRuntimeDirectories(environment: options.environment, account: account)
+        return defaultRuntimeDirectories(environment: options.environment, account: account).filter { path in
+            var info = stat()
+            return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR && info.st_uid == geteuid()
+        }
     }
 
     /// Creates the runtime directory if needed and checks it is safe and reachable: owned by us,
     /// not a symbolic link (in /tmp someone else could have planted one), short enough for a
     /// socket path, and searchable by the server account. It is 0711 when the server runs as
     /// another account (which must pass through it, but need not list it), else 0700.
-    func prepareRuntimeDirectory(for account: ServerAccount) throws -> String {
-        let path = runtimeDirectory
+    static func prepare(_ path: String, for account: ServerAccount) throws -> String {
         let permissions: mode_t = account.needsSwitch ? 0o711 : 0o700
         var info = stat()
         if lstat(path, &info) != 0 {
@@ -105,7 +134,7 @@ struct SandboxLocations {
         }
         guard chmod(path, permissions) == 0 else { throw FileTree.failure("chmod", path) }
         let canonical = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        guard canonical.utf8.count <= Self.longestRuntimeDirectory else {
+        guard canonical.utf8.count <= longestRuntimeDirectory else {
             throw SandboxError.directoryUnusable(
                 path: canonical, reason: "the path is too long for a Unix socket; choose a shorter runtime directory")
         }

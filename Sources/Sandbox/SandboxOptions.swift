@@ -22,6 +22,8 @@ public struct SandboxOptions: Sendable {
     public var initialData: String?
     /// The environment the defaults are read from (PGCOACH_PG_BIN, PATH, HOME, XDG_*).
     public var environment: [String: String]
+    /// Where one-line notes go (a default runtime directory skipped, and why): stderr.
+    public var note: @Sendable (String) -> Void = { FileHandle.standardError.write(Data(("pgcoach: note: " + $0 + "\n").utf8)) }
 
     /// Creates options; every argument has a default.
     public init(

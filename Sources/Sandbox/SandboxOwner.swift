@@ -53,8 +53,9 @@ public struct SandboxOwner: Sendable, Equatable, CustomStringConvertible {
 
     /// The owner recorded in `sandboxDirectory`, or nil when the file is missing or malformed.
     static func read(fromSandbox sandboxDirectory: String) -> SandboxOwner? {
-        let path = sandboxDirectory + "/" + fileName
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        // The server account may have replaced it with a link: read it without following.
+        guard let bytes = FileTree.read(sandboxDirectory + "/" + fileName, limit: 256) else { return nil }
+        let text = String(decoding: bytes, as: UTF8.self)
         let words = text.split(whereSeparator: \.isWhitespace)
         guard words.count == 2, let pid = Int32(words[0]), let start = UInt64(words[1]) else { return nil }
         return SandboxOwner(pid: pid, startTime: start)

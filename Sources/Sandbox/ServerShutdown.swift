@@ -49,12 +49,18 @@ enum ServerShutdown {
     /// (Dynamic shared memory needs no such care: the template sets
     /// `dynamic_shared_memory_type = mmap`, so it lives in the data directory.)
     static func removeOrphanedSharedMemory(of dataDirectory: String) {
-        guard let text = try? String(contentsOfFile: dataDirectory + "/postmaster.pid", encoding: .utf8) else { return }
+        guard let bytes = FileTree.read(dataDirectory + "/postmaster.pid", limit: 4096) else { return }
+        let text = String(decoding: bytes, as: UTF8.self)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.count > 6 else { return }
         let words = lines[6].split(whereSeparator: \.isWhitespace)
         guard words.count == 2, let key = key_t(words[0]), let id = Int32(words[1]) else { return }
         var info = shmid_ds()
+        // A killed process detaches as it exits, which on a busy machine may trail a little
+        // behind the moment /proc stops listing it as running.
+        _ = waitUntil(timeout: killTimeout) {
+            shmctl(id, IPC_STAT, &info) != 0 || info.shm_perm.__key != key || info.shm_nattch == 0
+        }
         guard shmctl(id, IPC_STAT, &info) == 0, info.shm_perm.__key == key, info.shm_nattch == 0 else { return }
         shmctl(id, IPC_RMID, nil)
     }

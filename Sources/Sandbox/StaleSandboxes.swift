@@ -70,6 +70,8 @@ public struct StaleSandboxes: Sendable {
             } else {
                 ServerShutdown.killRemainingProcesses(of: dataDirectory)
             }
+            // What the learner started from the server's account, tied to this sandbox.
+            LearnerProcesses.end(sandboxDirectory: stale.directory, account: nil, sessionLeader: nil)
             return (try? FileTree.remove(stale.directory)) != nil
         }
     }
@@ -79,8 +81,9 @@ public struct StaleSandboxes: Sendable {
     /// directory (a pid from a dead server may since belong to anything).
     static func runningServer(in directory: String) -> Int32? {
         let dataDirectory = directory + "/" + Sandbox.dataDirectoryName
-        guard let text = try? String(contentsOfFile: dataDirectory + "/postmaster.pid", encoding: .utf8),
-            let first = text.split(separator: "\n").first, let pid = Int32(first.trimmingCharacters(in: .whitespaces)),
+        guard let bytes = FileTree.read(dataDirectory + "/postmaster.pid", limit: 4096),
+            let first = String(decoding: bytes, as: UTF8.self).split(separator: "\n").first.map(String.init),
+            let pid = Int32(first.trimmingCharacters(in: .whitespaces)),
             ProcessTable.isServerProcess(pid, of: dataDirectory)
         else { return nil }
         return pid

@@ -37,7 +37,7 @@ public struct TemplateCluster: Sendable {
     private static let revisionLine = "pgcoach template revision 2\n"
     private var markerPath: String { directory + "/" + Self.markerName }
     private let cacheDirectory: String
-    private let baseName: String
+    let baseName: String
 
     /// The template for `installation` in `cacheDirectory` (which need not exist yet).
     public init(installation: PostgresInstallation, cacheDirectory: String) {
@@ -89,11 +89,11 @@ public struct TemplateCluster: Sendable {
         defer { if !lockHandedOver { close(lock) } }  // closing releases the lock
 
         if !isPresent {
-            // We hold the lock, so any build directory left is from a build that died.
-            for root in [cacheDirectory, stagingDirectory] {
-                for name in (try? FileTree.entries(of: root)) ?? [] where name.hasPrefix(baseName + ".building-") {
-                    try FileTree.remove(root + "/" + name)
-                }
+            // We hold the lock, so any build directory left is from a build that died; its
+            // initdb may still be running (pgcoach was killed, initdb was not): end it first.
+            TemplateBuilder.endOrphan(of: self)
+            for leftover in TemplateBuilder.buildDirectories(of: self, in: [cacheDirectory, stagingDirectory]) {
+                try FileTree.remove(leftover)
             }
             try FileTree.remove(directory)  // of an older revision, or damaged by hand
             let build = try self.build(installation: installation, account: account, stagingDirectory: stagingDirectory)
@@ -118,6 +118,17 @@ public struct TemplateCluster: Sendable {
         return nil
     }
 
+    /// The build lock if nobody holds it now (doctor looks without waiting), else nil.
+    func tryLock() -> Int32? {
+        let lock = open(directory + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard lock >= 0 else { return nil }
+        guard flock(lock, LOCK_EX | LOCK_NB) == 0 else {
+            close(lock)
+            return nil
+        }
+        return lock
+    }
+
     private func acquireLock() throws -> Int32 {
         let lockPath = directory + ".lock"
         let lock = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
@@ -140,14 +151,11 @@ public struct TemplateCluster: Sendable {
         try FileTree.makeDirectory(workDirectory, permissions: 0o700, owner: account.needsSwitch ? account : nil)
         do {
             try runInitdb(installation: installation, account: account, workDirectory: workDirectory)
-            try appendConfiguration(to: workDirectory + "/data/postgresql.conf")
+            try appendConfiguration(to: workDirectory + "/data/postgresql.conf", owner: account.needsSwitch ? account : nil)
             let marker =
                 Self.revisionLine
                 + "PostgreSQL \(installation.version) from \(installation.binDirectory), locale \(Self.locale)\n"
-            let markerPath = workDirectory + "/" + Self.markerName
-            guard FileManager.default.createFile(atPath: markerPath, contents: Data(marker.utf8)) else {
-                throw FileTree.failure("create", markerPath)
-            }
+            try DirectoryHandle.open(workDirectory).writeFile(Self.markerName, Array(marker.utf8))
         } catch {
             try? FileTree.remove(workDirectory)
             throw error
@@ -177,18 +185,22 @@ public struct TemplateCluster: Sendable {
         let initdb = installation.executable("initdb")
         let result = try ChildProcess.run(
             initdb, arguments: arguments, environment: ChildProcess.controlledEnvironment(locale: Self.locale),
-            account: account)
+            account: account, started: { TemplateBuilder.record($0, for: self) })
+        TemplateBuilder.clear(for: self)
         guard result.status == 0 else {
             throw SandboxError.commandFailed(
                 command: ([initdb] + arguments).joined(separator: " "), status: result.status, output: result.output)
         }
     }
 
-    private func appendConfiguration(to path: String) throws {
-        guard let handle = FileHandle(forWritingAtPath: path) else { throw FileTree.failure("open", path) }
-        defer { try? handle.close() }
-        try handle.seekToEnd()
-        try handle.write(contentsOf: Data(Self.configuration.utf8))
+    private func appendConfiguration(to path: String, owner: ServerAccount?) throws {
+        let (directory, name) = FileTree.split(path)
+        let file = try DirectoryHandle.open(directory).openAppendingFile(name, owner: owner)
+        defer { close(file) }
+        let bytes = Array(Self.configuration.utf8)
+        guard bytes.withUnsafeBytes({ write(file, $0.baseAddress, $0.count) }) == bytes.count else {
+            throw FileTree.failure("write", path)
+        }
     }
 
     /// Creates `path` and its missing parents (mode 0700: the cache is pgcoach's own).

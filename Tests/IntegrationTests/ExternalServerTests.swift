@@ -38,4 +38,29 @@ struct ExternalServerTests {
         #expect(forced.output.contains("  100\n"), "\(forced.output)")
         #expect(try SandboxTestSupport.query(server.conninfo(), "SELECT count(*) FROM pg_database WHERE datname = 'precious'") == "1")
     }
+
+    /// A server holding only `postgres` and a table owned by an existing role named like a
+    /// lesson role: setup must refuse before creating anything, and nothing of it is dropped.
+    @Test func refusesAnExistingLessonRoleAndKeepsItsData() throws {
+        let server = try Sandbox.start(SandboxOptions(cacheDirectory: SandboxTestSupport.sharedCacheDirectory))
+        defer { server.stop() }
+        try SandboxTestSupport.query(server.conninfo(), """
+            CREATE ROLE app; CREATE TABLE ledger (id int); ALTER TABLE ledger OWNER TO app;
+            INSERT INTO ledger SELECT generate_series(1, 1000)
+            """)
+        let refused = try BinaryRunner.run(
+            BinaryRunner.pgcoach, ["start", "lock-smoke", "--server", server.conninfo(), "--script", "/dev/stdin"],
+            input: "", environment: Self.fixture)
+        #expect(refused.status != 0)
+        #expect(refused.output.contains("roles the lesson creates (app)"), "\(refused.output)")
+        #expect(try SandboxTestSupport.query(server.conninfo(), "SELECT count(*) FROM ledger") == "1000")
+        #expect(try SandboxTestSupport.query(server.conninfo(), "SELECT count(*) FROM pg_roles WHERE rolname IN ('dba', 'migrator')") == "0")
+        #expect(try SandboxTestSupport.query(server.conninfo(), "SELECT count(*) FROM pg_database WHERE datname = 'shop'") == "0")
+
+        let forced = try BinaryRunner.run(
+            BinaryRunner.pgcoach, ["start", "lock-smoke", "--server", server.conninfo(), "--force", "--script", "/dev/stdin"],
+            input: "", environment: Self.fixture)
+        #expect(forced.status == 0, "\(forced.output)")
+        #expect(forced.output.contains("--force: dropping roles app and everything they own"), "\(forced.output)")
+    }
 }

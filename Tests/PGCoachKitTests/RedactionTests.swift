@@ -1,4 +1,5 @@
 import Testing
+import PGCoachCore
 @testable import PGCoachKit
 
 @Suite struct RedactionTests {
@@ -11,5 +12,20 @@ import Testing
     ])
     func secretsAreMasked(input: String, expected: String) {
         #expect(Redaction.redact(input) == expected)
+    }
+}
+
+@Suite struct RecordRedactionTests {
+    @Test func errorContextDoesNotRepeatThePassword() {
+        let input = "ALTER ROLE app PASSWORD $$hunter2$$ VALID UNTILL 'x';"
+        let formatted = "ERROR:  syntax error at or near \"UNTILL\"\nLINE 1: ALTER ROLE app PASSWORD $$hunter2$$ VALID UNTILL 'x';\n                                                   ^\n"
+        let error = ServerMessage(
+            severity: "ERROR", severityCode: "ERROR", sqlState: "42601", message: "syntax error at or near \"UNTILL\"",
+            position: 45, formatted: formatted, verbose: formatted)
+        let record = ExecutionRecord(kind: .sql, input: input, database: "postgres", error: error)
+        let redacted = Redaction.redact(record)
+        #expect(!redacted.input.contains("hunter2"))
+        #expect(!(redacted.error?.formatted.contains("hunter2") ?? true))
+        #expect(!(redacted.error?.verbose?.contains("hunter2") ?? true))
     }
 }

@@ -58,6 +58,15 @@ pid_t pgcoach_spawn(const char *path, char *const argv[], char *const envp[],
                     const char *workdir, int out_fd, int new_session,
                     int change_user, uid_t uid, gid_t gid);
 
+/* Like pgcoach_spawn with a new session, but through a keeper process: the keeper (our child,
+ * returned) is the subreaper (PR_SET_CHILD_SUBREAPER) of the program it starts (its pid in
+ * *server_pid), so every process the program's descendants leave behind - setsid, double
+ * fork, cleared environment or not - becomes the keeper's child. Once the program exits, the
+ * keeper kills all of them, waits for them, and exits with the program's status. */
+pid_t pgcoach_spawn_kept(const char *path, char *const argv[], char *const envp[],
+                         const char *workdir, int out_fd, int change_user, uid_t uid,
+                         gid_t gid, pid_t *server_pid);
+
 /* Wait for a child; returns its exit status (0-255), 128+signal when killed, -1 on error. */
 int pgcoach_wait(pid_t pid);
 

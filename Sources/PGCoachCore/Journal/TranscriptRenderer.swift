@@ -175,6 +175,9 @@ public enum TranscriptRenderer {
             if result.rowsOmitted > 0 {
                 text += "(\(result.rowCount) rows; the first \(result.rows.count) were recorded)\n\n"
             }
+            if let cut = result.bytesOmitted, cut > 0 {
+                text += "(\(cut) bytes of long values were left out of the journal)\n\n"
+            }
         }
         return text
     }

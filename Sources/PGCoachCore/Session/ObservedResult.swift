@@ -15,6 +15,9 @@ public struct ObservedResult: Sendable, Equatable, Codable {
     /// The type OID of each column of a query result, so a transcript aligns numbers right as
     /// the REPL did. Absent in journals written before it was recorded, and for describe tables.
     public var columnTypes: [UInt32]?
+    /// Bytes of cell text left out of `rows` when it was bounded for the journal (see
+    /// `boundedForJournal`); nil when nothing was cut.
+    public var bytesOmitted: Int?
 
     public init(columns: [String], rows: [[String?]], rowCount: Int, commandTag: String, columnTypes: [UInt32]? = nil) {
         self.columns = columns

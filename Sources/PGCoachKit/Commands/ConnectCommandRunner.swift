@@ -45,6 +45,8 @@ public enum ConnectCommandRunner {
         if let journal {
             session.companions.insert(journal, at: 0)
             journal.begin(session: session, learner: LearnerName.current)
+        } else {
+            output.errorLine("pgcoach: note: this session cannot be journaled (the state directory \(JournalFile.directory) is not writable)")
         }
         if interactive {
             session.settings.terminalColumns = Int(pgcoach_terminal_columns(1))
@@ -58,9 +60,12 @@ public enum ConnectCommandRunner {
         }
         let status = session.run()
         journal?.finish()
-        if interactive, let journal { output.line("Session journal: \(journal.path)") }
+        if interactive, let journal, !journal.failed { output.line("Session journal: \(journal.path)") }
         output.flush()
         if pgcoach_terminate_signal() != 0 { return 128 + pgcoach_terminate_signal() }
+        // A journal lost (not created, or stopped on a write error) was said on stderr; the exit
+        // status says it too.
+        if status == 0 && (journal == nil || journal?.failed == true) { return 1 }
         return status
     }
 }

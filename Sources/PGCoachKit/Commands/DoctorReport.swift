@@ -29,6 +29,30 @@ public enum DoctorReport {
                 ? "ok    template cluster cached at \(template.directory) (warm starts)"
                 : "note  no template cluster yet at \(template.directory); the first start builds it (cold start)")
         }
+        if !report.leakedTemplateBuilds.isEmpty {
+            if clean {
+                let removed = SandboxDiagnostics.cleanTemplateBuilds(settings.options)
+                output.line("ok    removed \(removed.count) partial template build\(removed.count == 1 ? "" : "s") (a start killed during initdb): \(removed.joined(separator: ", "))")
+            } else {
+                problems += 1
+                for build in report.leakedTemplateBuilds {
+                    output.line("FAIL  partial template build \(build) (its pgcoach was killed during initdb); `pgcoach doctor --clean` removes it")
+                }
+            }
+        }
+        if let cache = report.cacheDirectory {
+            let root = LessonCache.root(in: cache)
+            let usage = LessonCache.usage(in: root)
+            let size = ByteCountFormatter.string(fromByteCount: usage.bytes, countStyle: .binary)
+            if clean && usage.olderVariants > 0 {
+                let removed = LessonCache.trim(in: root)
+                let after = ByteCountFormatter.string(fromByteCount: LessonCache.usage(in: root).bytes, countStyle: .binary)
+                output.line("ok    lesson cache \(root): removed \(removed.count) older variant\(removed.count == 1 ? "" : "s") (\(size) → \(after))")
+            } else {
+                let older = usage.olderVariants > 0 ? ", \(usage.olderVariants) older variant\(usage.olderVariants == 1 ? "" : "s") (`pgcoach doctor --clean` trims them)" : ""
+                output.line("ok    lesson cache \(root): \(usage.entries) saved lesson cluster\(usage.entries == 1 ? "" : "s"), \(size)\(older)")
+            }
+        }
         let lessons = (try? LessonCatalog.locate()).map { "ok    lessons in \($0.lessonsRoot) (\($0.lessonIDs().count))" }
             ?? "FAIL  lessons: not found (set PGCOACH_HOME to the folder holding lessons/ and hints/)"
         if lessons.hasPrefix("FAIL") { problems += 1 }

@@ -76,7 +76,7 @@ public enum StartCommandRunner {
                 session.output.line()
             }
         }
-        guard case .finished(let status, let card, let journal, let hintsUsed, let best) = outcome else {
+        guard case .finished(var status, let card, let journal, let hintsUsed, let best) = outcome else {
             if case .failed(let message, let code) = outcome { output.errorLine("pgcoach: \(message)") ; return code }
             return 1
         }
@@ -87,6 +87,7 @@ public enum StartCommandRunner {
             if interactive { output.line("Session journal: \(journal)  (pgcoach export \(journal))") }
         } else {
             output.errorLine("pgcoach: note: this session could not be journaled (state directory not writable)")
+            if status == 0 { status = 1 }
         }
         if let path = options.scoreJSON, let card {
             do {
@@ -152,8 +153,11 @@ enum LessonSessionRun {
         let status = session.run()
         let card = wantScorecard ? tutor.ensureScored(in: session) : (tutor.scorecard ?? tutor.lastScored)
         journal?.finish()
+        // A journal that stopped on a write error was said on stderr; the exit status says it too.
+        let journalFailed = journal?.failed == true && status == 0
         return .finished(
-            status: status, scorecard: card, journal: journal?.path, hintsUsed: tutor.machine.hintsUsed, best: tutor.bestScorecard)
+            status: journalFailed ? 1 : status, scorecard: card, journal: journal?.path, hintsUsed: tutor.machine.hintsUsed,
+            best: tutor.bestScorecard)
     }
 }
 

@@ -19,6 +19,8 @@ public final class ConsoleOutput {
     private let errorDescriptor: Int32
     /// Set once a write to stdout failed (e.g. a closed pipe); further output is dropped.
     public private(set) var outputBroken = false
+    /// Why the write to stdout failed (`EPIPE` for a closed pipe, `ENOSPC` for a full device).
+    public private(set) var writeError: Int32?
     /// Observers see every byte written (the journal and tutor evidence use this).
     public var transcriptSink: ((ConsoleStream, String) -> Void)?
 
@@ -82,7 +84,19 @@ public final class ConsoleOutput {
         guard !pending.isEmpty else { return }
         if !outputBroken {
             let ok = pending.withUnsafeBytes { writeAll(outputDescriptor, $0) }
-            if !ok { outputBroken = true }
+            if !ok {
+                let error = errno
+                outputBroken = true
+                writeError = error
+                // A closed pipe (`| head`) ends the session quietly, as psql's SIGPIPE death
+                // does; anything else (a full disk) is said once, in psql's words.
+                if error != EPIPE {
+                    let text = "could not print result table: \(String(cString: strerror(error)))\n"
+                    transcriptSink?(.error, text)
+                    var message = text
+                    message.withUTF8 { _ = writeAll(errorDescriptor, UnsafeRawBufferPointer($0)) }
+                }
+            }
         }
         pending.removeAll(keepingCapacity: true)
     }

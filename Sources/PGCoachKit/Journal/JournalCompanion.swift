@@ -13,6 +13,16 @@ final class JournalCompanion: SessionCompanion {
     private var captured = ""
     private var lastInputKind: ExecutionRecord.Kind?
     private var ended = false
+    /// Set when a write failed (a full or failing disk). It is said once, on stderr; the session
+    /// goes on, nothing more is written (a journal with holes would mislead a reviewer), and
+    /// the runners exit non-zero at the end.
+    private(set) var failed = false
+    /// A statement's result event, held back to go out in one write with the next event
+    /// (usually the next input) or before pgcoach waits for input: half the system calls for a
+    /// script, and a kill still loses at most what is in flight.
+    private var pending: [UInt8] = []
+    /// Where the one failure message goes (the session's stderr once `begin` ran).
+    private var report: (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
 
     /// Opens a new journal in `directory` (created 0700); nil when it cannot be written.
     init?(directory: String = JournalFile.directory, lesson: Lesson?) {
@@ -26,10 +36,14 @@ final class JournalCompanion: SessionCompanion {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     }
 
-    deinit { close(descriptor) }
+    deinit {
+        writeOut([])
+        close(descriptor)
+    }
 
     /// Records the session start and starts capturing console output.
     func begin(session: ReplSession, learner: String) {
+        report = { [weak session] in session?.output.errorLine($0) }
         append(JournalEvent(
             kind: .sessionStart, time: now, elapsedMilliseconds: 0, lesson: lesson?.id, learner: learner,
             pgcoachVersion: PGCoachVersion.current, serverVersion: session.connection.serverVersion,
@@ -52,10 +66,17 @@ final class JournalCompanion: SessionCompanion {
     }
 
     func recordFinished(_ record: ExecutionRecord, in session: ReplSession) {
-        var record = record
-        record.input = Redaction.redact(record.input)
+        var record = Redaction.redact(record)
+        record.results = record.results.map { $0.boundedForJournal() }
         if record.kind == .sql { captured = "" }
-        append(JournalEvent(kind: .result, time: now, elapsedMilliseconds: elapsed, database: record.database, record: record))
+        let event = JournalEvent(kind: .result, time: now, elapsedMilliseconds: elapsed, database: record.database, record: record)
+        guard !failed, let line = JournalEventJSON.line(event) else { return append(event) }
+        writeOut([])  // at most one held back
+        pending = line + [UInt8(ascii: "\n")]
+    }
+
+    func waitingForInput(in session: ReplSession) {
+        writeOut([])
     }
 
     func handle(_ command: MetaCommand, in session: ReplSession) -> Bool {
@@ -65,6 +86,7 @@ final class JournalCompanion: SessionCompanion {
         }
         guard command.name == "export" else { return false }
         let target = command.arguments.first
+        writeOut([])  // the transcript reads the file
         do {
             let written = try TranscriptExport.write(journal: path, format: TranscriptExport.format(forFile: target), to: target)
             session.output.line("Transcript written to \(written)")
@@ -139,37 +161,101 @@ final class JournalCompanion: SessionCompanion {
         guard lastInputKind == .metaCommand else { return }
         let text = captured.hasSuffix("\n") ? String(captured.dropLast()) : captured
         guard !text.isEmpty else { return }
-        append(JournalEvent(kind: .output, time: now, elapsedMilliseconds: elapsed, text: text))
+        append(JournalEvent(kind: .output, time: now, elapsedMilliseconds: elapsed, text: Redaction.redact(text)))
     }
 
-    private var now: String { ClockText.now("%Y-%m-%dT%H:%M:%SZ", utc: true) }
+    /// The wall-clock stamp, formatted once per second (two events per statement would
+    /// otherwise format it twice).
+    private var now: String {
+        let second = time(nil)
+        if second != stampSecond {
+            stampSecond = second
+            stamp = ClockText.now("%Y-%m-%dT%H:%M:%SZ", utc: true)
+        }
+        return stamp
+    }
+    private var stampSecond: time_t = -1
+    private var stamp = ""
 
     private var elapsed: Double { ReplSession.milliseconds(ContinuousClock.now - started) }
 
     private func append(_ event: JournalEvent) {
-        guard var line = try? encoder.encode(event) else { return }
+        guard !failed else { return }
+        guard var line = JournalEventJSON.line(event) ?? (try? encoder.encode(event)).map(Array.init) else { return }
         line.append(UInt8(ascii: "\n"))
-        // One write per event: with O_APPEND a line is never interleaved or half-replaced.
-        line.withUnsafeBytes { bytes in
+        writeOut(line)
+    }
+
+    /// Writes what is held back followed by `line`, in one write: with O_APPEND lines are
+    /// never interleaved or half-replaced.
+    private func writeOut(_ line: [UInt8]) {
+        guard !failed else { return }
+        var line = line
+        if !pending.isEmpty {
+            line = pending + line
+            pending = []
+        }
+        guard !line.isEmpty else { return }
+        let error: Int32? = line.withUnsafeBytes { bytes in
             var offset = 0
             while offset < bytes.count {
                 let n = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return n == 0 ? EIO : errno }
                 offset += n
             }
+            return nil
         }
+        if let error { fail(error) }
+    }
+
+    private func fail(_ error: Int32) {
+        failed = true
+        report(
+            "pgcoach: cannot write the session journal \(path): \(String(cString: strerror(error))). "
+                + "The session goes on without it; pgcoach will exit with status 1.")
     }
 }
 
-/// Keeps secrets out of journals and exports: passwords in SQL and in conninfo strings.
+/// Keeps secrets out of journals and exports: passwords in SQL (by its tokens, see
+/// `SecretMask`), where the server echoes them back, and in conninfo strings and URIs.
 enum Redaction {
     static func redact(_ text: String) -> String {
-        var result = text.replacing(/(?i)(password\s+)'(?:[^']|'')*'/) { match in "\(match.1)'***'" }
-        result = result.replacing(/(?i)(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)/) { match in "\(match.1)***" }
-        result = result.replacing(/(?i)(postgres(?:ql)?:\/\/[^:\/@\s]+:)[^@\s]+@/) { match in "\(match.1)***@" }
+        redactConninfo(SecretMask.mask(text).text)
+    }
+
+    /// A record with its input masked, and the literals masked there masked again wherever the
+    /// error or a notice repeats them (`LINE 1: …` in the rendered and the verbose error).
+    static func redact(_ record: ExecutionRecord) -> ExecutionRecord {
+        var record = record
+        let (input, secrets) = SecretMask.mask(record.input)
+        record.input = redactConninfo(input)
+        record.error = record.error.map { redact($0, secrets) }
+        record.notices = record.notices.map { redact($0, secrets) }
+        return record
+    }
+
+    private static func redact(_ message: ServerMessage, _ secrets: [String]) -> ServerMessage {
+        var message = message
+        let mask = { (text: String) in SecretMask.maskEchoes(of: secrets, in: text) }
+        message.message = mask(message.message)
+        message.detail = message.detail.map(mask)
+        message.hint = message.hint.map(mask)
+        message.context = message.context.map(mask)
+        message.formatted = mask(message.formatted)
+        message.verbose = message.verbose.map(mask)
+        return message
+    }
+
+    /// `password=…` in a conninfo and `user:password@` in a URI (`\c`, `pgcoach connect`).
+    private static func redactConninfo(_ text: String) -> String {
+        var result = text
+        if SecretMask.mentionsPassword(result) {
+            result = result.replacing(/(?i)(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)/) { match in "\(match.1)***" }
+        }
+        if SecretMask.mentionsURI(result) {
+            result = result.replacing(/(?i)(postgres(?:ql)?:\/\/[^:\/@\s]+:)[^@\s]+@/) { match in "\(match.1)***@" }
+        }
         return result
     }
 }

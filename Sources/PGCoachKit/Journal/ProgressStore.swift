@@ -26,8 +26,18 @@ struct ProgressStore {
         return entries
     }
 
-    /// Counts an attempt; keeps the score if it is the best so far.
+    /// Counts an attempt; keeps the score if it is the best so far. The read-modify-write runs
+    /// under an exclusive lock on `progress.tsv.lock`, so concurrent sessions (a class on one
+    /// machine) never lose each other's attempts; the file is replaced by rename, so a reader
+    /// never sees half of it.
     func record(lesson: String, score: Int?, hintsUsed: Int) {
+        guard StatePaths.ensureDirectory((path as NSString).deletingLastPathComponent) != nil else { return }
+        let lock = open(path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard lock >= 0 else { return }
+        defer { close(lock) }  // releases the lock
+        while flock(lock, LOCK_EX) != 0 {
+            guard errno == EINTR else { return }
+        }
         var entries = load()
         var entry = entries[lesson] ?? Entry(best: nil, attempts: 0, hintsAtBest: nil)
         entry.attempts += 1
@@ -40,7 +50,6 @@ struct ProgressStore {
         for (id, e) in entries.sorted(by: { $0.key < $1.key }) {
             text += "\(id)\t\(e.best.map(String.init) ?? "")\t\(e.attempts)\t\(e.hintsAtBest.map(String.init) ?? "")\n"
         }
-        guard StatePaths.ensureDirectory() != nil else { return }
         try? text.write(toFile: path, atomically: true, encoding: .utf8)
     }
 }

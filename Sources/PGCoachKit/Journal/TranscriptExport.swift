@@ -22,8 +22,23 @@ public enum TranscriptExport {
             data = try encoder.encode(contents.events) + Data("\n".utf8)
         }
         let path = destination ?? defaultPath(for: journal, format: format)
-        guard FileManager.default.createFile(atPath: path, contents: data) else {
-            throw JournalFile.Unreadable(description: "cannot write \(path)")
+        // 0600 like the journal it comes from: a transcript holds everything the learner saw.
+        let file = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard file >= 0 else { throw JournalFile.Unreadable(description: "cannot write \(path): \(String(cString: strerror(errno)))") }
+        defer { close(file) }
+        guard fchmod(file, 0o600) == 0 else { throw JournalFile.Unreadable(description: "cannot make \(path) private") }
+        let written = data.withUnsafeBytes { bytes -> Bool in
+            var offset = 0
+            while offset < bytes.count {
+                let count = Foundation.write(file, bytes.baseAddress! + offset, bytes.count - offset)
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 { return false }
+                offset += count
+            }
+            return true
+        }
+        guard written else {
+            throw JournalFile.Unreadable(description: "cannot write \(path): \(String(cString: strerror(errno)))")
         }
         return path
     }

@@ -52,7 +52,7 @@ public struct LessonFiles: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw LessonFileRefusal(message: "cannot read \(relative)")
         }
-        if data.count > LessonLoader.maximumBytes { throw LessonFileRefusal(message: "\(relative) is larger than 1 MiB") }
+        if data.count > YAMLNestingScanner.maximumBytes { throw LessonFileRefusal(message: "\(relative) is larger than 1 MiB") }
         guard let text = String(data: data, encoding: .utf8) else { throw LessonFileRefusal(message: "\(relative) is not UTF-8 text") }
         return text
     }

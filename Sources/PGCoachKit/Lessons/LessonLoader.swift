@@ -51,7 +51,7 @@ public enum LessonLoader {
     /// Parses and validates lesson YAML text. `files` reads `sql_file:` and path parts from the
     /// lesson folder; without it (a lesson given as text) those are refused.
     public static func parseLessonYAML(_ source: String, file: String, expectedID: String? = nil, files: LessonFiles? = nil) throws -> Lesson {
-        if let problem = nestingProblem(source) {
+        if let problem = YAMLNestingScanner.problem(in: source) {
             throw LessonFormatError(file: file, line: problem.line, field: "", message: problem.message)
         }
         let root: Node
@@ -307,6 +307,9 @@ public enum LessonLoader {
             if let pattern, !EvidenceMatcher.isValidPattern(pattern) {
                 throw e.error(field, "not a valid regular expression: \(pattern)", at: e.value(field))
             }
+            if let pattern, let risk = PatternRisk.problem(pattern) {
+                throw e.error(field, "\(risk): \(pattern); write it so each repetition is told apart by a required character", at: e.value(field))
+            }
         }
         if rule == EvidenceRule() { throw e.error("", "an evidence rule needs at least one condition") }
         try requireDatabases(rule.databases, e, "database")
@@ -379,55 +382,6 @@ public enum LessonLoader {
             text.contains("..")
         else { return nil }
         return low...high
-    }
-
-    static let maximumBytes = 1 << 20
-    static let maximumFlowDepth = 64
-    static let maximumIndent = 256
-
-    /// The YAML parser recurses once per nesting level, so a hostile file (10,000 `[`) would
-    /// overflow the stack; refuse absurd nesting and size before parsing.
-    static func nestingProblem(_ source: String) -> (line: Int, message: String)? {
-        if source.utf8.count > maximumBytes {
-            return (1, "the file is larger than \(maximumBytes / 1024) KiB; a lesson never needs that much")
-        }
-        var line = 1
-        var depth = 0
-        var column = 0
-        var inIndent = true
-        var quote: UInt8?
-        var previous: UInt8 = 0
-        for byte in source.utf8 {
-            defer { previous = byte }
-            if byte == UInt8(ascii: "\n") {
-                line += 1
-                column = 0
-                inIndent = true
-                continue
-            }
-            if inIndent {
-                // `- - - x` nests a sequence per dash on one line: count dashes like indentation.
-                if byte == UInt8(ascii: " ") || (byte == UInt8(ascii: "-") && (previous == UInt8(ascii: " ") || column == 0)) {
-                    column += 1
-                    if column > maximumIndent { return (line, "indented or nested more than \(maximumIndent) levels") }
-                    continue
-                }
-                inIndent = false
-            }
-            if let open = quote {
-                if byte == open { quote = nil }
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: "'"), UInt8(ascii: "\""): quote = byte
-            case UInt8(ascii: "["), UInt8(ascii: "{"):
-                depth += 1
-                if depth > maximumFlowDepth { return (line, "nested more than \(maximumFlowDepth) levels deep") }
-            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth = max(0, depth - 1)
-            default: break
-            }
-        }
-        return nil
     }
 
     static func requireIdentifier(_ name: String, _ r: YAMLFieldReader, _ field: String) throws {

@@ -1,4 +1,5 @@
 import CShims
+import Foundation
 import LineEditing
 import PGCoachCore
 import PostgresClient
@@ -63,6 +64,10 @@ public final class ReplSession {
         while !quitRequested {
             if pgcoach_terminate_signal() != 0 { break }
             output.flush()
+            if stopForBrokenOutput() { break }
+            if !reader.hasBufferedLine {
+                for companion in companions { companion.waitingForInput(in: self) }
+            }
             let result = reader.readLine(prompt: currentPrompt())
             switch result {
             case .line(let line):
@@ -70,6 +75,12 @@ public final class ReplSession {
             case .interrupted:
                 pgcoach_sigint_reset()
                 if pgcoach_terminate_signal() != 0 {
+                    quitRequested = true
+                    continue
+                }
+                if !reader.isInteractive {
+                    // psql: "You get here if you stopped a script with Ctrl-C": exit 3.
+                    exitStatus = Self.interruptedScriptStatus
                     quitRequested = true
                     continue
                 }
@@ -87,7 +98,31 @@ public final class ReplSession {
                 quitRequested = true
             }
         }
+        output.flush()
+        _ = stopForBrokenOutput()
+        if let error = output.writeError, error != EPIPE, exitStatus == 0 { return 1 }
         return exitStatus
+    }
+
+    /// psql's exit status for a script stopped by Ctrl-C (`EXIT_USER`).
+    static let interruptedScriptStatus: Int32 = 3
+    /// The status of a process killed by SIGPIPE, which is how psql leaves a closed pipe.
+    static let closedPipeStatus: Int32 = 128 + SIGPIPE
+
+    /// Ends the session when stdout is a closed pipe: nobody reads what would follow.
+    func stopForBrokenOutput() -> Bool {
+        guard output.writeError == EPIPE else { return false }
+        quitRequested = true
+        exitStatus = Self.closedPipeStatus
+        return true
+    }
+
+    /// In a script, a Ctrl-C that cancelled the running statement also stops the script, with
+    /// psql's status 3; interactively it only cancels.
+    func stopIfScriptInterrupted() {
+        guard !reader.isInteractive, pgcoach_sigint_pending() != 0 else { return }
+        exitStatus = Self.interruptedScriptStatus
+        quitRequested = true
     }
 
     /// Feeds one line to the scanner and runs what it completes.
@@ -100,6 +135,8 @@ public final class ReplSession {
             case .statement(let sql):
                 reader.addHistory(sql)
                 runStatement(sql)
+                stopIfScriptInterrupted()
+                _ = stopForBrokenOutput()
             case .metaCommand(let command):
                 if scanner.isBufferEmpty { reader.addHistory(Self.display(command)) }
                 runMetaCommand(command)

@@ -11,6 +11,9 @@ public protocol SessionCompanion: AnyObject {
     func recordFinished(_ record: ExecutionRecord, in session: ReplSession)
     /// Called once when the session is about to end (any exit path but a crash).
     func sessionEnding(_ session: ReplSession)
+    /// Called before the session waits for input that is not there yet (a person typing, a
+    /// slow pipe): the moment to write out anything held back.
+    func waitingForInput(in session: ReplSession)
 }
 
 extension SessionCompanion {
@@ -18,4 +21,5 @@ extension SessionCompanion {
     public func inputStarting(_ input: String, kind: ExecutionRecord.Kind, in session: ReplSession) {}
     public func recordFinished(_ record: ExecutionRecord, in session: ReplSession) {}
     public func sessionEnding(_ session: ReplSession) {}
+    public func waitingForInput(in session: ReplSession) {}
 }

@@ -28,6 +28,8 @@ final class LessonEnvironment: @unchecked Sendable {
     private let checkerLock = NSLock()
     /// The lesson cluster being written to the cache; waited for before the sandbox goes.
     private var cacheSave: BackgroundCopy?
+    /// The shared lock that keeps the saved lesson cluster from eviction (`LessonCache.hold`).
+    private var cacheHold: Int32 = -1
     /// Where the baseline of the saved lesson cluster is cached (sandboxes only).
     private var baselineFile: String?
 
@@ -61,6 +63,8 @@ final class LessonEnvironment: @unchecked Sendable {
         let key = ContentHash.hex(lessonSource + "\u{0}" + setupText + "\u{0}" + installation.version + "\u{0}setup-v2")
         let cacheRoot = options.resolvedCacheDirectory + "/lessons"
         let saved = cacheRoot + "/" + lesson.slug + "-" + key
+        try? FileManager.default.createDirectory(atPath: cacheRoot, withIntermediateDirectories: true)
+        let cacheHold = LessonCache.hold(saved)  // kept from eviction while this session runs
         let cached = FileManager.default.fileExists(atPath: saved + "/PG_VERSION")
         if cached { options.initialData = saved }
         let started = ContinuousClock.now
@@ -82,6 +86,7 @@ final class LessonEnvironment: @unchecked Sendable {
             }
             let environment = LessonEnvironment(lesson: lesson, server: .sandbox(sandbox), savedCluster: savedCluster)
             environment.cacheSave = cacheSave
+            environment.cacheHold = cacheHold
             environment.baselineFile = saved + ".baseline.json"
             if !cached { try? FileManager.default.removeItem(atPath: saved + ".baseline.json") }
             return try environment.broken()
@@ -309,6 +314,8 @@ final class LessonEnvironment: @unchecked Sendable {
         checkerLock.withLock { checkers = [:] }
         cacheSave?.wait()
         cacheSave = nil
+        if cacheHold >= 0 { close(cacheHold) }
+        cacheHold = -1
         server.stop()
     }
 }
@@ -321,7 +328,9 @@ final class BackgroundCopy: Sendable {
         let done = self.done
         Thread.detachNewThread {
             // A failed cache write only costs the next start its warm path.
-            try? Sandbox.saveCopy(of: source, to: destination, account: account)
+            if (try? Sandbox.saveCopy(of: source, to: destination, account: account)) != nil {
+                LessonCache.evictOlderVariants(than: destination)
+            }
             done.signal()
         }
     }

@@ -38,6 +38,8 @@ final class ExternalServer {
     let lesson: Lesson
     private let admin: Connection
     let majorVersion: Int
+    /// What was on the server before setup: cleanup never drops any of it.
+    private var claim = ExternalServerClaim()
 
     private init(lesson: Lesson, admin: Connection) {
         self.lesson = lesson
@@ -57,15 +59,8 @@ final class ExternalServer {
         guard (try? admin.scalar("SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user")) == "t" else {
             throw ScriptFailure(what: "--server", message: "lesson setup needs a superuser connection (\(admin.user) is not one)")
         }
-        let existing = (try? admin.query(
-            "SELECT datname FROM pg_catalog.pg_database WHERE NOT datistemplate AND datname <> 'postgres' ORDER BY 1"))?
-            .rows.compactMap { $0.first ?? nil } ?? []
-        if !existing.isEmpty && !force {
-            throw ScriptFailure(
-                what: "--server",
-                message: "refusing to set up the lesson: the server already has databases (\(existing.joined(separator: ", "))) and setup creates and drops databases and roles. Use an empty server, pgcoach's own sandbox (leave out --server), or --force")
-        }
-        if force { server.dropLessonObjects() }
+        server.claim = try ExternalServerClaim.take(
+            admin: admin, databases: lesson.setup.databases.map(\.name), roles: server.lessonRoles, force: force)
         return server
     }
 
@@ -83,12 +78,13 @@ final class ExternalServer {
         return lesson.setup.rolesSQL.matches(of: pattern).map { String($0.1).lowercased() }
     }
 
-    /// Drops the lesson's databases (ending their sessions) and roles, if present.
+    /// Drops the lesson's databases (ending their sessions) and roles that setup created;
+    /// never anything that was on the server before (see `ExternalServerClaim`).
     func dropLessonObjects() {
-        for database in lesson.setup.databases {
+        for database in lesson.setup.databases where claim.mayDrop(database: database.name) {
             _ = try? admin.query("DROP DATABASE IF EXISTS \(LessonEnvironment.quoteIdentifier(database.name)) WITH (FORCE)")
         }
-        for role in lessonRoles.reversed() {
+        for role in lessonRoles.reversed() where claim.mayDrop(role: role) {
             let name = LessonEnvironment.quoteIdentifier(role)
             if (try? admin.scalar("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = $1", parameters: [role])) == "1" {
                 _ = try? admin.query("DROP OWNED BY \(name)")

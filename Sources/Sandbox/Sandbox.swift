@@ -84,6 +84,7 @@ public final class Sandbox {
             ) { templateData in
                 try FileTree.copy(from: templateData, to: sandbox.dataDirectory, owner: sandbox.copyOwner)
             }
+            try ServerConfiguration.append(options.serverSettings, toDataDirectory: sandbox.dataDirectory)
             try sandbox.startServer()
         } catch {
             sandbox.stop()

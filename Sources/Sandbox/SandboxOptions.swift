@@ -20,6 +20,9 @@ public struct SandboxOptions: Sendable {
     /// A saved stopped cluster (see `Sandbox.saveCopy(of:to:account:)`) to start from instead of the
     /// template, e.g. a lesson's cluster already set up; ignored when it holds no cluster.
     public var initialData: String?
+    /// Settings appended to a fresh copy's postgresql.conf before its first start (a lesson's
+    /// `server.settings`); a saved cluster (`initialData`) already has its own.
+    public var serverSettings: [ServerSetting] = []
     /// The environment the defaults are read from (PGCOACH_PG_BIN, PATH, HOME, XDG_*).
     public var environment: [String: String]
 

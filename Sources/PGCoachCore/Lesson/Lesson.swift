@@ -22,6 +22,9 @@ public struct Lesson: Sendable, Equatable {
     public var leastPrivilege: [LeastPrivilegeRule] = []
     /// Production work and settings the learner must not damage while fixing a local problem.
     public var collateral: CollateralRules = CollateralRules()
+    /// Server settings written into the sandbox's postgresql.conf before its first start
+    /// (`server: {settings: …}`): restart-level ones like `max_connections` included.
+    public var serverSettings: [SettingValue] = []
     public var weights: ScoreWeights
     public var paths: LessonPaths
     public var text: LessonText
@@ -112,6 +115,8 @@ public struct BackgroundSessionSpec: Sendable, Equatable {
         case waitingOnLock = "waiting_on_lock"
         case idle
         case running
+        /// Running and waiting on a wait event other than a lock (`wait_event:`, e.g. SyncRep).
+        case waiting
     }
 
     public var name: String
@@ -120,6 +125,8 @@ public struct BackgroundSessionSpec: Sendable, Equatable {
     public var applicationName: String
     public var statements: [String]
     public var until: Settled
+    /// With `until: waiting`: a case-insensitive regex the session's `wait_event` must match.
+    public var waitEvent: String?
 
     public init(name: String, database: String, role: String, applicationName: String, statements: [String], until: Settled) {
         self.name = name
@@ -200,6 +207,8 @@ public struct FixCheck: Sendable, Equatable {
     /// Where `sql` runs; with several, it must pass in each.
     public var databases: [String]
     public var sql: String?
+    /// A plan-shape probe instead of `sql`: passes when the plan matches.
+    public var plan: PlanProbe?
     public var workload: [String]
     public var sessionsCompleted: [String]
     public var passText: String
@@ -219,6 +228,9 @@ public struct FixCheck: Sendable, Equatable {
         self.passText = passText
         self.failText = failText
     }
+
+    /// Whether the check probes the database (`sql` or `plan`).
+    public var hasProbe: Bool { sql != nil || plan != nil }
 }
 
 /// Trap: a shortcut that looks like a fix but leaves the incident half-resolved or worse.
@@ -228,6 +240,8 @@ public struct Trap: Sendable, Equatable {
     /// Where `sql` runs; with several, the trap triggers when it triggers in any of them.
     public var databases: [String]
     public var sql: String?
+    /// A plan-shape probe instead of `sql`: triggers when the plan matches.
+    public var plan: PlanProbe?
     public var changedFromBaseline: Bool
     public var sessionsTerminated: [String]
     public var missingMilestone: String?
@@ -250,6 +264,9 @@ public struct Trap: Sendable, Equatable {
         self.severity = severity
         self.front = front
     }
+
+    /// Whether the trap probes the database (`sql` or `plan`).
+    public var hasProbe: Bool { sql != nil || plan != nil }
 }
 
 /// One step of the production traffic replayed at scoring, rolled back afterwards.
@@ -260,6 +277,9 @@ public struct WorkloadStep: Sendable, Equatable {
     public var sql: String
     public var expectTrue: Bool
     public var lockTimeoutMilliseconds: Int
+    /// Connection settings (`-c name=value`), custom `app.*` names included: what the
+    /// application sets for its session (a tenant id for row-level security).
+    public var settings: [SettingValue] = []
 
     public init(id: String, database: String, role: String, sql: String, expectTrue: Bool = false, lockTimeoutMilliseconds: Int = 300) {
         self.id = id

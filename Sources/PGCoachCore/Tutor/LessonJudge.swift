@@ -133,7 +133,7 @@ public enum LessonJudge {
     // MARK: - Checks
 
     static func passes(_ check: FixCheck, _ observed: Observations, withWorkload: Bool) -> Bool {
-        if check.sql != nil {
+        if check.hasProbe {
             for database in check.databases where observed.checkProbes[check.id]?[database]?.isTrue != true { return false }
         }
         if withWorkload {
@@ -171,7 +171,7 @@ public enum LessonJudge {
     static func declaredTrapReason(
         _ trap: Trap, _ observed: Observations, milestonesMet: Set<String>, measured: [String: Bool], lesson: Lesson
     ) -> String? {
-        if trap.sql != nil {
+        if trap.hasProbe {
             var hit: [String] = []
             for database in trap.databases {
                 guard let now = observed.trapProbes[trap.id]?[database] else { continue }

@@ -25,8 +25,8 @@ extension LessonEnvironment {
         var observed = Observations(workload: workload, sessionFates: sessionFates)
         observed.checkProbes = checkProbes(lesson.checks)
         for trap in lesson.traps {
-            guard let sql = trap.sql else { continue }
-            observed.trapProbes[trap.id] = probeEach(sql, in: trap.databases)
+            if let sql = trap.sql { observed.trapProbes[trap.id] = probeEach(sql, in: trap.databases) }
+            if let plan = trap.plan { observed.trapProbes[trap.id] = planProbeEach(plan, in: trap.databases) }
         }
         observed.trapBaseline = baseline.trapProbes
         for (index, byDatabase) in baseline.preserved.sorted(by: { $0.key < $1.key }) {
@@ -63,8 +63,8 @@ extension LessonEnvironment {
     func checkProbes(_ checks: [FixCheck]) -> [String: [String: Observations.Probe]] {
         var probes: [String: [String: Observations.Probe]] = [:]
         for check in checks {
-            guard let sql = check.sql else { continue }
-            probes[check.id] = probeEach(sql, in: check.databases)
+            if let sql = check.sql { probes[check.id] = probeEach(sql, in: check.databases) }
+            if let plan = check.plan { probes[check.id] = planProbeEach(plan, in: check.databases) }
         }
         return probes
     }
@@ -84,8 +84,14 @@ extension LessonEnvironment {
     func takeBaseline() throws {
         var fresh = Baseline()
         for trap in lesson.traps where trap.changedFromBaseline {
-            guard let sql = trap.sql else { continue }
-            let answers = probeEach(sql, in: trap.databases)
+            let answers: [String: Observations.Probe]
+            if let sql = trap.sql {
+                answers = probeEach(sql, in: trap.databases)
+            } else if let plan = trap.plan {
+                answers = planProbeEach(plan, in: trap.databases)
+            } else {
+                continue
+            }
             for (database, answer) in answers {
                 if case .failed(let message) = answer {
                     throw ScriptFailure(what: "baseline of trap \(trap.id) in \(database)", message: message)

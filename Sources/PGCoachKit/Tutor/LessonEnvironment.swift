@@ -50,8 +50,10 @@ final class LessonEnvironment {
         // The saved cluster belongs to this lesson text and this server version.
         let installation = try PostgresInstallation.locate(explicit: options.pgBin, environment: options.environment)
         // Setup SQL may come from files beside lesson.yaml: the key covers the SQL itself.
-        let setupText = (lesson.setup.roles + lesson.setup.databases.flatMap { [$0.name] + $0.sql } + lesson.setup.after)
+        let setupText = (lesson.setup.roles + lesson.setup.databases.flatMap { [$0.name] + $0.sql } + lesson.setup.after
+            + lesson.serverSettings.map { "\($0.name)=\($0.value)" })
             .joined(separator: "\u{0}")
+        options.serverSettings = lesson.serverSettings.map { ServerSetting(name: $0.name, value: $0.value) }
         let key = ContentHash.hex(lessonSource + "\u{0}" + setupText + "\u{0}" + installation.version + "\u{0}setup-v2")
         let cacheRoot = options.resolvedCacheDirectory + "/lessons"
         let saved = cacheRoot + "/" + lesson.slug + "-" + key
@@ -149,10 +151,14 @@ final class LessonEnvironment {
             let running = sessions.filter { $0.fate == .waiting }
             if running.isEmpty || Date() > deadline { return }
             let pids = "{" + running.map { String($0.backendPID) }.joined(separator: ",") + "}"
-            let locked = (try? checker("postgres").scalar(
-                "SELECT count(*) FROM pg_catalog.pg_stat_activity WHERE pid = ANY($1::int[]) AND wait_event_type = 'Lock'",
-                parameters: [pids])).flatMap { $0 }.flatMap { Int($0) } ?? -1
-            if locked == running.count {
+            let waits = (try? checker("postgres").query(
+                "SELECT pid, coalesce(wait_event_type, ''), coalesce(wait_event, '') FROM pg_catalog.pg_stat_activity WHERE pid = ANY($1::int[])",
+                parameters: [pids]))?.rows ?? []
+            // Settled: queued on a lock, or sitting in the wait its lesson declared (`until: waiting`).
+            let settled = running.filter { session in
+                waits.contains { $0[0] == String(session.backendPID) && session.isSettledWait(type: $0[1] ?? "", event: $0[2] ?? "") }
+            }
+            if settled.count == running.count {
                 let since = lockedSince ?? Date()
                 lockedSince = since
                 if Date().timeIntervalSince(since) >= 0.1 { return }
@@ -222,7 +228,7 @@ final class LessonEnvironment {
         do {
             connection = try Self.connect(
                 conninfo, name: Self.workloadName, what: step.id,
-                options: "-c lock_timeout=\(step.lockTimeoutMilliseconds)ms -c statement_timeout=5s")
+                options: "-c lock_timeout=\(step.lockTimeoutMilliseconds)ms -c statement_timeout=5s" + ConnectionOptions.encode(step.settings))
         } catch {
             let message = (error as? ScriptFailure)?.message ?? "\(error)"
             return WorkloadOutcome(passed: false, detail: message.split(separator: "\n").joined(separator: " "))

@@ -1,0 +1,45 @@
+import Foundation
+
+/// One `name = 'value'` line of a lesson's server configuration.
+public struct ServerSetting: Sendable, Equatable {
+    public var name: String
+    public var value: String
+    public init(name: String, value: String) {
+        self.name = name
+        self.value = value
+    }
+
+    /// The postgresql.conf line: the value single-quoted, `'` and `\` escaped as the
+    /// configuration parser reads them.
+    var configurationLine: String {
+        let escaped = value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "''")
+        return "\(name) = '\(escaped)'"
+    }
+}
+
+/// Appends a lesson's settings to a sandbox copy's postgresql.conf before its first start,
+/// after pgcoach's own block, so they win over the defaults and restart-level settings
+/// (`max_connections`) take effect. The lesson loader has already refused the settings
+/// pgcoach depends on (socket, listen address, the pg_stat_statements preload).
+enum ServerConfiguration {
+    static func append(_ settings: [ServerSetting], toDataDirectory dataDirectory: String) throws {
+        guard !settings.isEmpty else { return }
+        let path = dataDirectory + "/postgresql.conf"
+        // The data directory belongs to the server account: never follow a link planted there.
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { throw FileTree.failure("open", path) }
+        defer { close(descriptor) }
+        var text = "\n# --- lesson settings (server.settings in lesson.yaml) ---\n"
+        for setting in settings where !setting.name.contains(where: \.isNewline) && !setting.value.contains(where: \.isNewline) {
+            text += setting.configurationLine + "\n"
+        }
+        let bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let n = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { throw FileTree.failure("write", path) }
+            written += n
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Sandbox
+import Testing
+
+/// The engine extensions of issue 9 against a real sandbox, through the built binary, on a
+/// fixture lesson (`Fixtures/engine`): plan checks and traps, server settings, crowds of
+/// sessions, workload settings, sessions waiting on a non-lock wait event.
+@Suite(.serialized)
+struct EngineExtensionTests {
+    static let home = BinaryRunner.packageRoot + "/Tests/IntegrationTests/Fixtures/engine"
+    static let environment = ["PGCOACH_HOME": home]
+
+    func start(_ script: String, scoreJSON: String? = nil) throws -> BinaryRunner.Outcome {
+        var arguments = ["start", "engine-smoke", "--script", "/dev/stdin"]
+        if let scoreJSON { arguments += ["--score-json", scoreJSON] }
+        return try BinaryRunner.run(BinaryRunner.pgcoach, arguments, input: script, environment: Self.environment)
+    }
+
+    /// Golden (EXPLAIN as evidence, an index as the fix: the plan check passes), no-op (the
+    /// plan check fails), and trap paths (a crowd's base name; a plan trap with ANALYZE).
+    @Test func selfTestPassesForTheEngineFixture() throws {
+        let result = try BinaryRunner.run(BinaryRunner.pgcoach, ["lesson", "check"], input: "", environment: Self.environment)
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains("5 passed, 0 failed"), "\(result.output)")
+    }
+
+    /// server.settings reach the server before its first start (a restart-level setting and a
+    /// custom one); count: makes N copies with one application_name; until: waiting settles on
+    /// the declared wait event.
+    @Test func serverSettingsCrowdsAndWaits() throws {
+        let result = try start("""
+            show max_connections;
+            select current_setting('app.region') as region;
+            select application_name, count(*) from pg_stat_activity where application_name in ('api_worker', 'report_sleeper') group by 1 order by 1;
+            select wait_event from pg_stat_activity where application_name = 'report_sleeper';
+            """)
+        #expect(result.output.contains(" 40\n"), "\(result.output)")
+        #expect(result.output.contains(" eu-west\n"), "\(result.output)")
+        #expect(result.output.contains(" api_worker       |     3\n"), "\(result.output)")
+        #expect(result.output.contains(" report_sleeper   |     1\n"), "\(result.output)")
+        #expect(result.output.contains(" PgSleep\n"), "\(result.output)")
+    }
+
+    /// The plan check fails on the broken state and passes after the fix; the learner's own
+    /// EXPLAIN output is evidence; the workload step runs with its settings (app.tenant_id).
+    @Test func planCheckFollowsTheStateAndExplainIsEvidence() throws {
+        let score = NSTemporaryDirectory() + "engine-score-\(UUID().uuidString).json"
+        defer { try? FileManager.default.removeItem(atPath: score) }
+        let result = try start("""
+            explain select id from orders where tenant_id = 7 order by created_at desc limit 5;
+            \\check
+            create index on orders (tenant_id, created_at);
+            \\check
+            \\status
+            \\score
+            """, scoreJSON: score)
+        #expect(result.output.contains("FAIL  the dashboard query uses an index"), "\(result.output)")
+        #expect(result.output.contains("PASS  the dashboard query uses an index"), "\(result.output)")
+        #expect(result.output.contains("tenant_read: ok"), "\(result.output)")
+        let card = try String(contentsOfFile: score, encoding: .utf8)
+        #expect(card.contains("\"total\" : 100"), "\(card)")
+    }
+
+    /// Without the EXPLAIN the same fix earns no Detect: the plan probe itself is never evidence.
+    @Test func theTutorsPlanProbeIsNotTheLearnersEvidence() throws {
+        let score = NSTemporaryDirectory() + "engine-score-\(UUID().uuidString).json"
+        defer { try? FileManager.default.removeItem(atPath: score) }
+        _ = try start("create index on orders (tenant_id, created_at);\n\\score\n", scoreJSON: score)
+        let card = try String(contentsOfFile: score, encoding: .utf8)
+        #expect(card.contains("\"scan\" : false"), "\(card)")
+    }
+
+    /// pgcoach cannot restart a server it does not own: a lesson whose server.settings that
+    /// server lacks is refused with the settings named, before setup touches it.
+    @Test func anExternalServerWithoutTheSettingsIsRefused() throws {
+        let server = try Sandbox.start(SandboxOptions(cacheDirectory: SandboxTestSupport.sharedCacheDirectory))
+        defer { server.stop() }
+        let result = try BinaryRunner.run(
+            BinaryRunner.pgcoach, ["start", "engine-smoke", "--server", server.conninfo(), "--script", "/dev/stdin"],
+            input: "", environment: Self.environment)
+        #expect(result.status != 0)
+        #expect(result.output.contains("max_connections = '40' (it has '100')"), "\(result.output)")
+        #expect(try SandboxTestSupport.query(server.conninfo(), "SELECT count(*) FROM pg_roles WHERE rolname = 'dba'") == "0")
+    }
+
+    /// The settings are written into the copy's postgresql.conf, quoted, after pgcoach's own.
+    @Test func sandboxWritesServerSettingsBeforeTheFirstStart() throws {
+        var options = SandboxOptions(cacheDirectory: SandboxTestSupport.sharedCacheDirectory)
+        options.serverSettings = [ServerSetting(name: "max_connections", value: "25"), ServerSetting(name: "app.note", value: "it's a \\ test")]
+        let sandbox = try Sandbox.start(options)
+        defer { sandbox.stop() }
+        #expect(try SandboxTestSupport.query(sandbox.conninfo(), "SHOW max_connections") == "25")
+        #expect(try SandboxTestSupport.query(sandbox.conninfo(), "SELECT current_setting('app.note')") == "it's a \\ test")
+        #expect(try SandboxTestSupport.query(sandbox.conninfo(), "SELECT sourcefile ~ 'postgresql.conf$' FROM pg_settings WHERE name = 'max_connections'") == "t")
+    }
+}

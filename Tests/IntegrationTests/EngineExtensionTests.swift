@@ -70,6 +70,16 @@ struct EngineExtensionTests {
         #expect(card.contains("\"scan\" : false"), "\(card)")
     }
 
+    /// A notice the learner's input produced is evidence (`notice:`): VACUUM VERBOSE's INFO.
+    @Test func noticesAreEvidence() throws {
+        let score = NSTemporaryDirectory() + "engine-score-\(UUID().uuidString).json"
+        defer { try? FileManager.default.removeItem(atPath: score) }
+        let result = try start("vacuum (verbose) orders;\ncreate index on orders (tenant_id, created_at);\n\\score\n", scoreJSON: score)
+        #expect(result.output.contains("INFO:  vacuuming \"shop.public.orders\""), "\(result.output)")
+        let card = try String(contentsOfFile: score, encoding: .utf8)
+        #expect(card.contains("\"total\" : 100"), "\(card)")
+    }
+
     /// pgcoach cannot restart a server it does not own: a lesson whose server.settings that
     /// server lacks is refused with the settings named, before setup touches it.
     @Test func anExternalServerWithoutTheSettingsIsRefused() throws {

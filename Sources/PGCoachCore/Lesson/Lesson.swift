@@ -166,6 +166,9 @@ public struct EvidenceRule: Sendable, Equatable {
     public var metaCommand: [String]
     /// Cells that must all be shown in one row: the blocker's name *with* its state.
     public var row: [RowCondition]
+    /// A notice, warning or INFO message the input produced (its message or detail matches):
+    /// VACUUM VERBOSE's "cannot be removed yet".
+    public var notice: String?
 
     public init(
         databases: [String] = [], input: String? = nil, cell: String? = nil, column: String? = nil,
@@ -183,7 +186,7 @@ public struct EvidenceRule: Sendable, Equatable {
 
     /// Every regular expression the rule uses (for validation and precompiling).
     public var patterns: [String] {
-        [input, cell, column, error].compactMap { $0 } + row.flatMap { [$0.column, $0.cell].compactMap { $0 } }
+        [input, cell, column, error, notice].compactMap { $0 } + row.flatMap { [$0.column, $0.cell].compactMap { $0 } }
     }
 }
 

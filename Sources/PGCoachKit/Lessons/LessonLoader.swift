@@ -313,7 +313,7 @@ public enum LessonLoader {
     }
 
     static func evidenceRule(_ e: YAMLFieldReader, _ requireDatabases: ([String], YAMLFieldReader, String) throws -> Void) throws -> EvidenceRule {
-        try e.requireKnownKeys(["database", "input", "cell", "column", "row", "error_sqlstate", "error", "meta_command"])
+        try e.requireKnownKeys(["database", "input", "cell", "column", "row", "error_sqlstate", "error", "meta_command", "notice"])
         var row: [RowCondition] = []
         for (i, item) in try e.rawList("row").enumerated() {
             if let text = item.scalar?.string {
@@ -326,12 +326,13 @@ public enum LessonLoader {
                 throw e.error("row[\(i)]", "expected a cell pattern or one `column-pattern: cell-pattern` pair", at: item)
             }
         }
-        let rule = EvidenceRule(
+        var rule = EvidenceRule(
             databases: try e.stringList("database"), input: try e.optionalString("input"),
             cell: try e.optionalString("cell"), column: try e.optionalString("column"),
             errorSQLState: try e.optionalString("error_sqlstate"), error: try e.optionalString("error"),
             metaCommand: try e.stringList("meta_command"), row: row)
-        let fields = [("input", rule.input), ("cell", rule.cell), ("column", rule.column), ("error", rule.error)]
+        rule.notice = try e.optionalString("notice")
+        let fields = [("input", rule.input), ("cell", rule.cell), ("column", rule.column), ("error", rule.error), ("notice", rule.notice)]
             + rule.row.flatMap { [("row", $0.column), ("row", Optional($0.cell))] }
         for (field, pattern) in fields {
             if let pattern, !EvidenceMatcher.isValidPattern(pattern) {

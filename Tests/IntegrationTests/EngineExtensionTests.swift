@@ -21,7 +21,7 @@ struct EngineExtensionTests {
     @Test func selfTestPassesForTheEngineFixture() throws {
         let result = try BinaryRunner.run(BinaryRunner.pgcoach, ["lesson", "check"], input: "", environment: Self.environment)
         #expect(result.status == 0, "\(result.output)")
-        #expect(result.output.contains("5 passed, 0 failed"), "\(result.output)")
+        #expect(result.output.contains("6 passed, 0 failed"), "\(result.output)")
     }
 
     /// server.settings reach the server before its first start (a restart-level setting and a
@@ -78,6 +78,20 @@ struct EngineExtensionTests {
         #expect(result.output.contains("INFO:  vacuuming \"shop.public.orders\""), "\(result.output)")
         let card = try String(contentsOfFile: score, encoding: .utf8)
         #expect(card.contains("\"total\" : 100"), "\(card)")
+    }
+
+    /// Terminating every other backend also ends pgcoach's checker connection: the audits
+    /// reconnect instead of reading "no privileges left" (a false bystander finding).
+    @Test func auditsSurviveTheCheckerBeingTerminated() throws {
+        let score = NSTemporaryDirectory() + "engine-score-\(UUID().uuidString).json"
+        defer { try? FileManager.default.removeItem(atPath: score) }
+        _ = try start("""
+            select count(pg_terminate_backend(pid)) > 0 from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid();
+            \\score
+            """, scoreJSON: score)
+        let card = try String(contentsOfFile: score, encoding: .utf8)
+        #expect(card.contains("production_sessions_killed"), "\(card)")
+        #expect(!card.contains("bystander_privileges"), "\(card)")
     }
 
     /// pgcoach cannot restart a server it does not own: a lesson whose server.settings that

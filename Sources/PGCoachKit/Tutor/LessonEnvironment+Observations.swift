@@ -36,10 +36,10 @@ extension LessonEnvironment {
             }
         }
         for (role, before) in baseline.privileges {
-            observed.privileges[role] = .init(baseline: before, current: (try? privileges(of: role)) ?? [])
+            observed.privileges[role] = .init(baseline: before, current: (try? onceMoreIfLost { try privileges(of: role) }) ?? [])
         }
         observed.settingsBaseline = baseline.settings
-        observed.settingsCurrent = (try? settings()) ?? baseline.settings
+        observed.settingsCurrent = (try? onceMoreIfLost { try settings() }) ?? baseline.settings
         return observed
     }
 
@@ -121,11 +121,19 @@ extension LessonEnvironment {
         baseline = fresh
     }
 
+    /// Runs an audit again when its first try failed: a learner who terminated every other
+    /// backend also ended the checker's connection, which `checker(_:)` only replaces once it
+    /// has seen it fail. Without this, the audit would read "nothing left" and report losses
+    /// that did not happen.
+    func onceMoreIfLost<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch { return try body() }
+    }
+
     /// The rows of a preserved table: key → fingerprint, or why they cannot be read.
     func rows(of rule: PreserveRule, in database: String) -> Observations.TableRows {
         let sql = AuditQueries.rowFingerprints(.init(table: rule.table, key: rule.key, columns: rule.columns, condition: rule.condition))
         do {
-            let result = try checker(database).query(sql)
+            let result = try onceMoreIfLost { try checker(database).query(sql) }
             var rows: [String: String] = [:]
             for row in result.rows { rows[row[0] ?? ""] = row.count > 1 ? (row[1] ?? "") : "" }
             return Observations.TableRows(rows: rows)

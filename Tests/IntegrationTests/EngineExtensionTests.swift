@@ -94,6 +94,48 @@ struct EngineExtensionTests {
         #expect(!card.contains("bystander_privileges"), "\(card)")
     }
 
+    /// `\\log` shows the server's log as rows and is evidence like any result; bad arguments
+    /// get a one-line error.
+    @Test func serverLogIsShownAndIsEvidence() throws {
+        let score = NSTemporaryDirectory() + "engine-score-\(UUID().uuidString).json"
+        defer { try? FileManager.default.removeItem(atPath: score) }
+        let result = try start("""
+            select id from orders where tenant_id = 7 and 1 / 0 = 1;
+            \\log 5 division
+            \\log 0
+            \\log (unclosed
+            create index on orders (tenant_id, created_at);
+            \\score
+            """, scoreJSON: score)
+        #expect(result.output.contains("| ERROR | division by zero | STATEMENT:  select id from orders where tenant_id = 7 and 1 / 0 = 1;"), "\(result.output)")
+        #expect(result.output.contains("(1 row)"), "\(result.output)")
+        #expect(result.output.contains("\\log: the number of entries must be between 1 and 1000"), "\(result.output)")
+        #expect(result.output.contains("\\log: invalid regular expression: (unclosed"), "\(result.output)")
+        let card = try String(contentsOfFile: score, encoding: .utf8)
+        #expect(card.contains("\"total\" : 100"), "\(card)")
+    }
+
+    /// The log is in a directory the learner (a superuser who can run programs as the server
+    /// account) can write: a link or a FIFO in its place is refused, never followed or waited on.
+    @Test func serverLogReaderRefusesLinksAndFifos() throws {
+        let sandbox = try Sandbox.start(SandboxOptions(cacheDirectory: SandboxTestSupport.sharedCacheDirectory))
+        defer { sandbox.stop() }
+        #expect(try sandbox.serverLogTail().contains("ready to accept connections"))
+        #expect(try sandbox.serverLogTail(maxBytes: 10).count <= 10)
+        let secret = NSTemporaryDirectory() + "pgcoach-secret-\(UUID().uuidString)"
+        try "root only".write(toFile: secret, atomically: true, encoding: .utf8)
+        defer { unlink(secret) }
+        unlink(sandbox.logPath)
+        #expect(symlink(secret, sandbox.logPath) == 0)
+        #expect(throws: (any Error).self) { try sandbox.serverLogTail() }
+        unlink(sandbox.logPath)
+        #expect(mkfifo(sandbox.logPath, 0o600) == 0)
+        #expect(throws: (any Error).self) { try sandbox.serverLogTail() }
+        unlink(sandbox.logPath)
+        #expect(link(secret, sandbox.logPath) == 0 || errno == EXDEV)
+        #expect(throws: (any Error).self) { try sandbox.serverLogTail() }
+    }
+
     /// pgcoach cannot restart a server it does not own: a lesson whose server.settings that
     /// server lacks is refused with the settings named, before setup touches it.
     @Test func anExternalServerWithoutTheSettingsIsRefused() throws {

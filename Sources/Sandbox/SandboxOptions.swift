@@ -23,6 +23,8 @@ public struct SandboxOptions: Sendable {
     /// Settings appended to a fresh copy's postgresql.conf before its first start (a lesson's
     /// `server.settings`); a saved cluster (`initialData`) already has its own.
     public var serverSettings: [ServerSetting] = []
+    /// Log text to start `server.log` with (the log a saved lesson cluster was set up with).
+    public var initialLog: String?
     /// The environment the defaults are read from (PGCOACH_PG_BIN, PATH, HOME, XDG_*).
     public var environment: [String: String]
 

@@ -33,13 +33,6 @@ enum ServerConfiguration {
         for setting in settings where !setting.name.contains(where: \.isNewline) && !setting.value.contains(where: \.isNewline) {
             text += setting.configurationLine + "\n"
         }
-        let bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let n = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { throw FileTree.failure("write", path) }
-            written += n
-        }
+        try DescriptorWriter.writeAll(text, to: descriptor, path: path)
     }
 }

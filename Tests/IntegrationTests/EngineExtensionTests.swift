@@ -136,6 +136,30 @@ struct EngineExtensionTests {
         #expect(throws: (any Error).self) { try sandbox.serverLogTail() }
     }
 
+    /// A concurrent workload step replays sessions statement by statement: a writer queued
+    /// behind a gate goes through once the gate lets go; two writers crossing deadlock, and the
+    /// step reports it.
+    @Test func concurrentStepsReplayInOrder() throws {
+        let result = try start("\\status\n")
+        #expect(result.output.contains("  queued_update: ok"), "\(result.output)")
+        #expect(result.output.contains("  crossing_updates: FAILING: ") && result.output.contains("deadlock detected"), "\(result.output)")
+    }
+
+    /// The deadlock lesson end to end: setup deadlocks for real, \\log shows it on a warm start
+    /// too (the setup's log is replayed into each start's server.log), and the concurrent replay
+    /// fails before the fix and passes after it.
+    @Test func deadlockLessonPassesItsSelfTest() throws {
+        let result = try BinaryRunner.run(
+            BinaryRunner.pgcoach, ["lesson", "check", "deadlock-from-server-log", "--jobs", "2"], input: "",
+            environment: ["PGCOACH_HOME": BinaryRunner.packageRoot])
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains("10 passed, 0 failed"), "\(result.output)")
+        let warm = try BinaryRunner.run(
+            BinaryRunner.pgcoach, ["start", "deadlock-from-server-log", "--script", "/dev/stdin"], input: "\\log 5 deadlock\n",
+            environment: ["PGCOACH_HOME": BinaryRunner.packageRoot])
+        #expect(warm.output.contains("| ERROR | deadlock detected"), "\(warm.output)")
+    }
+
     /// pgcoach cannot restart a server it does not own: a lesson whose server.settings that
     /// server lacks is refused with the settings named, before setup touches it.
     @Test func anExternalServerWithoutTheSettingsIsRefused() throws {

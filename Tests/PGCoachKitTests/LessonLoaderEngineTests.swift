@@ -160,6 +160,50 @@ let engineLessonYAML = """
         }
     }
 
+    static let concurrentStep = """
+          - id: crossing
+            database: app_db
+            role: dba
+            concurrent:
+              - {session: gate, sql: SELECT 1}
+              - {session: writer, role: dba, sql: SELECT 2}
+        """
+
+    /// The lesson with `step` added to its workload.
+    static func withStep(_ step: String) -> String {
+        engineLessonYAML.replacingOccurrences(of: "collateral:", with: step + "\ncollateral:")
+    }
+
+    @Test func concurrentStepsLoad() throws {
+        let lesson = try LessonLoader.parseLessonYAML(Self.withStep(Self.concurrentStep), file: "lesson.yaml")
+        #expect(lesson.workload[1].concurrent == [
+            ConcurrentStatement(session: "gate", role: "dba", sql: "SELECT 1"), ConcurrentStatement(session: "writer", role: "dba", sql: "SELECT 2"),
+        ])
+    }
+
+    @Test(arguments: [
+        ("      - {session: writer, role: dba, sql: SELECT 2}", "      - {session: gate, sql: SELECT 2}", "workload[1].concurrent", "at least two sessions"),
+        ("      - {session: writer, role: dba, sql: SELECT 2}", "      - {session: gate, role: other, sql: SELECT 2}", "workload[1].concurrent[1].role", "already connected as dba"),
+        ("      - {session: writer, role: dba, sql: SELECT 2}", "      - {session: writer}", "workload[1].concurrent[1].sql", "missing"),
+        ("      - {session: writer, role: dba, sql: SELECT 2}", "      - {session: Writer!, sql: SELECT 2}", "workload[1].concurrent[1].session", "lower-case identifier"),
+        ("    role: dba\n    concurrent:", "    role: dba\n    sql: SELECT 3\n    concurrent:", "workload[1].concurrent", "sql or concurrent, not both"),
+        ("    role: dba\n    concurrent:", "    role: dba\n    expect: true\n    concurrent:", "workload[1].expect", "expect does not apply"),
+    ])
+    func concurrentStepErrors(_ replace: String, _ with: String, _ field: String, _ message: String) {
+        let step = Self.concurrentStep.replacingOccurrences(of: replace, with: with)
+        #expect(step != Self.concurrentStep)
+        do {
+            _ = try LessonLoader.parseLessonYAML(Self.withStep(step), file: "lesson.yaml")
+            Issue.record("expected an error")
+        } catch let error as LessonFormatError {
+            #expect(error.field == field, "\(error)")
+            #expect(error.message.contains(message), "\(error)")
+            #expect(error.line != nil && error.line! > 60, "\(error)")
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
+
     /// A plan trap triggers like an sql trap; a base name of a crowd is a session name.
     @Test func planTrapsAndCrowdNamesLoad() throws {
         let source = engineLessonYAML.replacingOccurrences(of: "    sessions_terminated: [api]", with: """

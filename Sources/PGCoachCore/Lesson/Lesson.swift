@@ -283,6 +283,9 @@ public struct WorkloadStep: Sendable, Equatable {
     /// Connection settings (`-c name=value`), custom `app.*` names included: what the
     /// application sets for its session (a tenant id for row-level security).
     public var settings: [SettingValue] = []
+    /// Instead of `sql`: statements of several sessions replayed in this order, each waited
+    /// for until it finishes or queues on a lock (see `ConcurrentStatement`).
+    public var concurrent: [ConcurrentStatement] = []
 
     public init(id: String, database: String, role: String, sql: String, expectTrue: Bool = false, lockTimeoutMilliseconds: Int = 300) {
         self.id = id
@@ -323,5 +326,20 @@ public struct LessonText: Sendable, Equatable {
         self.milestoneHints = milestoneHints
         self.remediationHints = remediationHints
         self.postmortem = postmortem
+    }
+}
+
+/// One statement of a concurrent workload step: which session sends it (opened as `role` on
+/// first use, inside a transaction rolled back at the end) and what it sends. Replaying
+/// sessions statement by statement in a fixed order makes races reproducible: a gate session
+/// holding rows releases two writers at once, and a deadlock either happens or cannot.
+public struct ConcurrentStatement: Sendable, Equatable {
+    public var session: String
+    public var role: String
+    public var sql: String
+    public init(session: String, role: String, sql: String) {
+        self.session = session
+        self.role = role
+        self.sql = sql
     }
 }

@@ -54,6 +54,26 @@ extension LessonLoader {
         }
     }
 
+    /// `concurrent: [{session: gate, sql: …}, {session: a, role: app_user, sql: …}, …]`.
+    static func concurrentStatements(_ w: YAMLFieldReader, defaultRole: String) throws -> [ConcurrentStatement] {
+        var statements: [ConcurrentStatement] = []
+        for item in try w.list("concurrent") {
+            try item.requireKnownKeys(["session", "role", "sql"])
+            let session = try item.string("session")
+            try requireIdentifier(session, item, "session")
+            let role = try item.optionalString("role") ?? defaultRole
+            if let earlier = statements.first(where: { $0.session == session }), earlier.role != role {
+                throw item.error("role", "session \(session) already connected as \(earlier.role)")
+            }
+            guard let sql = try item.sqlText("sql") else { throw item.error("sql", "missing (required)") }
+            statements.append(ConcurrentStatement(session: session, role: role, sql: sql))
+        }
+        if !statements.isEmpty && Set(statements.map(\.session)).count < 2 {
+            throw w.error("concurrent", "needs statements of at least two sessions (one session is an ordinary step)")
+        }
+        return statements
+    }
+
     /// Settings pgcoach itself relies on: where the server listens (never TCP), its socket,
     /// files outside the data directory, and shared memory that a killed server cannot leak.
     static let reservedServerSettings: Set<String> = [

@@ -162,17 +162,25 @@ public enum LessonLoader {
 
         var workload: [WorkloadStep] = []
         for w in try r.list("workload") {
-            try w.requireKnownKeys(["id", "database", "role", "sql", "sql_file", "expect", "lock_timeout_ms", "settings"])
+            try w.requireKnownKeys(["id", "database", "role", "sql", "sql_file", "expect", "lock_timeout_ms", "settings", "concurrent"])
             let id = try w.string("id")
             if workload.contains(where: { $0.id == id }) { throw w.error("id", "workload step \(id) is listed twice") }
             let database = try w.string("database")
             try requireDatabases([database], w, "database")
-            guard let sql = try w.sqlText("sql") else { throw w.error("sql", "missing (required)") }
+            let role = try w.string("role")
+            let concurrent = try concurrentStatements(w, defaultRole: role)
+            let sql = try w.sqlText("sql")
+            if sql == nil && concurrent.isEmpty { throw w.error("sql", "missing (required, or concurrent:)") }
+            if sql != nil && !concurrent.isEmpty { throw w.error("concurrent", "give sql or concurrent, not both") }
+            if !concurrent.isEmpty && w.value("expect") != nil {
+                throw w.error("expect", "a concurrent step passes when every statement succeeds; expect does not apply")
+            }
             var step = WorkloadStep(
-                id: id, database: database, role: try w.string("role"), sql: sql,
+                id: id, database: database, role: role, sql: sql ?? "",
                 expectTrue: try w.bool("expect", default: false),
                 lockTimeoutMilliseconds: try w.int("lock_timeout_ms", default: 300, range: 1...60_000))
             step.settings = try settingValues(w, "settings")
+            step.concurrent = concurrent
             workload.append(step)
         }
 

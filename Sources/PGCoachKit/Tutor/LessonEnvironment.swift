@@ -58,7 +58,13 @@ final class LessonEnvironment {
         let cacheRoot = options.resolvedCacheDirectory + "/lessons"
         let saved = cacheRoot + "/" + lesson.slug + "-" + key
         let cached = FileManager.default.fileExists(atPath: saved + "/PG_VERSION")
-        if cached { options.initialData = saved }
+        // The log of the setup that built the saved cluster: what happened during setup (a
+        // deadlock the lesson is about) is in the server log on every start.
+        let savedLog = saved + ".log"
+        if cached {
+            options.initialData = saved
+            options.initialLog = try? String(contentsOfFile: savedLog, encoding: .utf8)
+        }
         let started = ContinuousClock.now
         let sandbox = try Sandbox.start(options)
         Trace.note("sandbox started in \(ContinuousClock.now - started) (\(cached ? "saved lesson cluster" : "template"))")
@@ -69,6 +75,10 @@ final class LessonEnvironment {
                 let setupStarted = ContinuousClock.now
                 try runSetup(lesson, on: .sandbox(sandbox))
                 Trace.note("lesson setup took \(ContinuousClock.now - setupStarted)")
+                if let log = try? sandbox.serverLogTail() {
+                    try? FileManager.default.createDirectory(atPath: cacheRoot, withIntermediateDirectories: true)
+                    try? log.write(toFile: savedLog, atomically: true, encoding: .utf8)
+                }
                 // Snapshot inside the sandbox (a memory copy) for \reset, and write the disk
                 // cache for the next start in the background: the learner does not wait for it.
                 try sandbox.snapshot(to: "lesson")
@@ -212,9 +222,18 @@ final class LessonEnvironment {
         let group = DispatchGroup()
         for step in lesson.workload {
             let conninfo = server.conninfo(database: step.database, user: step.role)
+            // A concurrent step's sessions may log in as other roles than the step's own.
+            var byRole: [String: String] = [:]
+            for role in Set(step.concurrent.map(\.role)) { byRole[role] = server.conninfo(database: step.database, user: role) }
+            let observer = server.conninfo()
+            let roleConninfo = byRole
             group.enter()
             Thread.detachNewThread {
-                results.set(step.id, Self.runWorkloadStep(step, conninfo: conninfo))
+                if step.concurrent.isEmpty {
+                    results.set(step.id, Self.runWorkloadStep(step, conninfo: conninfo))
+                } else {
+                    results.set(step.id, ConcurrentReplay.run(step, conninfo: { roleConninfo[$0] ?? conninfo }, observer: observer))
+                }
                 group.leave()
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import PGCoachCore
 
 /// How to find PostgreSQL and where to put sandboxes. Every field has a sensible default, so
 /// `SandboxOptions()` is what `pgcoach start` uses without flags.
@@ -22,7 +23,7 @@ public struct SandboxOptions: Sendable {
     public var initialData: String?
     /// Settings appended to a fresh copy's postgresql.conf before its first start (a lesson's
     /// `server.settings`); a saved cluster (`initialData`) already has its own.
-    public var serverSettings: [ServerSetting] = []
+    public var serverSettings: [SettingValue] = []
     /// Log text to start `server.log` with (the log a saved lesson cluster was set up with).
     public var initialLog: String?
     /// The environment the defaults are read from (PGCOACH_PG_BIN, PATH, HOME, XDG_*).

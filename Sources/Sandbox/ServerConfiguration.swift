@@ -1,14 +1,7 @@
 import Foundation
+import PGCoachCore
 
-/// One `name = 'value'` line of a lesson's server configuration.
-public struct ServerSetting: Sendable, Equatable {
-    public var name: String
-    public var value: String
-    public init(name: String, value: String) {
-        self.name = name
-        self.value = value
-    }
-
+extension SettingValue {
     /// The postgresql.conf line: the value single-quoted, `'` and `\` escaped as the
     /// configuration parser reads them.
     var configurationLine: String {
@@ -22,7 +15,7 @@ public struct ServerSetting: Sendable, Equatable {
 /// (`max_connections`) take effect. The lesson loader has already refused the settings
 /// pgcoach depends on (socket, listen address, the pg_stat_statements preload).
 enum ServerConfiguration {
-    static func append(_ settings: [ServerSetting], toDataDirectory dataDirectory: String) throws {
+    static func append(_ settings: [SettingValue], toDataDirectory dataDirectory: String) throws {
         guard !settings.isEmpty else { return }
         let path = dataDirectory + "/postgresql.conf"
         // The data directory belongs to the server account: never follow a link planted there.

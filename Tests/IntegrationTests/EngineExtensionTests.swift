@@ -1,4 +1,5 @@
 import Foundation
+import PGCoachCore
 import Sandbox
 import Testing
 
@@ -9,6 +10,14 @@ import Testing
 struct EngineExtensionTests {
     static let home = BinaryRunner.packageRoot + "/Tests/IntegrationTests/Fixtures/engine"
     static let environment = ["PGCOACH_HOME": home]
+
+    /// Plays `script` and returns what it printed and the scorecard JSON it ended with.
+    func scored(_ script: String) throws -> (output: String, card: String) {
+        let score = NSTemporaryDirectory() + "engine-score-\(UUID().uuidString).json"
+        defer { try? FileManager.default.removeItem(atPath: score) }
+        let result = try start(script, scoreJSON: score)
+        return (result.output, (try? String(contentsOfFile: score, encoding: .utf8)) ?? "(no scorecard)")
+    }
 
     func start(_ script: String, scoreJSON: String? = nil) throws -> BinaryRunner.Outcome {
         var arguments = ["start", "engine-smoke", "--script", "/dev/stdin"]
@@ -28,68 +37,56 @@ struct EngineExtensionTests {
     /// custom one); count: makes N copies with one application_name; until: waiting settles on
     /// the declared wait event.
     @Test func serverSettingsCrowdsAndWaits() throws {
-        let result = try start("""
+        let (output, _) = try scored("""
             show max_connections;
             select current_setting('app.region') as region;
             select application_name, count(*) from pg_stat_activity where application_name in ('api_worker', 'report_sleeper') group by 1 order by 1;
             select wait_event from pg_stat_activity where application_name = 'report_sleeper';
             """)
-        #expect(result.output.contains(" 40\n"), "\(result.output)")
-        #expect(result.output.contains(" eu-west\n"), "\(result.output)")
-        #expect(result.output.contains(" api_worker       |     3\n"), "\(result.output)")
-        #expect(result.output.contains(" report_sleeper   |     1\n"), "\(result.output)")
-        #expect(result.output.contains(" PgSleep\n"), "\(result.output)")
+        #expect(output.contains(" 40\n"), "\(output)")
+        #expect(output.contains(" eu-west\n"), "\(output)")
+        #expect(output.contains(" api_worker       |     3\n"), "\(output)")
+        #expect(output.contains(" report_sleeper   |     1\n"), "\(output)")
+        #expect(output.contains(" PgSleep\n"), "\(output)")
     }
 
     /// The plan check fails on the broken state and passes after the fix; the learner's own
     /// EXPLAIN output is evidence; the workload step runs with its settings (app.tenant_id).
     @Test func planCheckFollowsTheStateAndExplainIsEvidence() throws {
-        let score = NSTemporaryDirectory() + "engine-score-\(UUID().uuidString).json"
-        defer { try? FileManager.default.removeItem(atPath: score) }
-        let result = try start("""
+        let (output, card) = try scored("""
             explain select id from orders where tenant_id = 7 order by created_at desc limit 5;
             \\check
             create index on orders (tenant_id, created_at);
             \\check
             \\status
             \\score
-            """, scoreJSON: score)
-        #expect(result.output.contains("FAIL  the dashboard query uses an index"), "\(result.output)")
-        #expect(result.output.contains("PASS  the dashboard query uses an index"), "\(result.output)")
-        #expect(result.output.contains("tenant_read: ok"), "\(result.output)")
-        let card = try String(contentsOfFile: score, encoding: .utf8)
+            """)
+        #expect(output.contains("FAIL  the dashboard query uses an index"), "\(output)")
+        #expect(output.contains("PASS  the dashboard query uses an index"), "\(output)")
+        #expect(output.contains("tenant_read: ok"), "\(output)")
         #expect(card.contains("\"total\" : 100"), "\(card)")
     }
 
     /// Without the EXPLAIN the same fix earns no Detect: the plan probe itself is never evidence.
     @Test func theTutorsPlanProbeIsNotTheLearnersEvidence() throws {
-        let score = NSTemporaryDirectory() + "engine-score-\(UUID().uuidString).json"
-        defer { try? FileManager.default.removeItem(atPath: score) }
-        _ = try start("create index on orders (tenant_id, created_at);\n\\score\n", scoreJSON: score)
-        let card = try String(contentsOfFile: score, encoding: .utf8)
+        let (_, card) = try scored("create index on orders (tenant_id, created_at);\n\\score\n")
         #expect(card.contains("\"scan\" : false"), "\(card)")
     }
 
     /// A notice the learner's input produced is evidence (`notice:`): VACUUM VERBOSE's INFO.
     @Test func noticesAreEvidence() throws {
-        let score = NSTemporaryDirectory() + "engine-score-\(UUID().uuidString).json"
-        defer { try? FileManager.default.removeItem(atPath: score) }
-        let result = try start("vacuum (verbose) orders;\ncreate index on orders (tenant_id, created_at);\n\\score\n", scoreJSON: score)
-        #expect(result.output.contains("INFO:  vacuuming \"shop.public.orders\""), "\(result.output)")
-        let card = try String(contentsOfFile: score, encoding: .utf8)
+        let (output, card) = try scored("vacuum (verbose) orders;\ncreate index on orders (tenant_id, created_at);\n\\score\n")
+        #expect(output.contains("INFO:  vacuuming \"shop.public.orders\""), "\(output)")
         #expect(card.contains("\"total\" : 100"), "\(card)")
     }
 
     /// Terminating every other backend also ends pgcoach's checker connection: the audits
     /// reconnect instead of reading "no privileges left" (a false bystander finding).
     @Test func auditsSurviveTheCheckerBeingTerminated() throws {
-        let score = NSTemporaryDirectory() + "engine-score-\(UUID().uuidString).json"
-        defer { try? FileManager.default.removeItem(atPath: score) }
-        _ = try start("""
+        let (_, card) = try scored("""
             select count(pg_terminate_backend(pid)) > 0 from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid();
             \\score
-            """, scoreJSON: score)
-        let card = try String(contentsOfFile: score, encoding: .utf8)
+            """)
         #expect(card.contains("production_sessions_killed"), "\(card)")
         #expect(!card.contains("bystander_privileges"), "\(card)")
     }
@@ -97,21 +94,18 @@ struct EngineExtensionTests {
     /// `\\log` shows the server's log as rows and is evidence like any result; bad arguments
     /// get a one-line error.
     @Test func serverLogIsShownAndIsEvidence() throws {
-        let score = NSTemporaryDirectory() + "engine-score-\(UUID().uuidString).json"
-        defer { try? FileManager.default.removeItem(atPath: score) }
-        let result = try start("""
+        let (output, card) = try scored("""
             select id from orders where tenant_id = 7 and 1 / 0 = 1;
             \\log 5 division
             \\log 0
             \\log (unclosed
             create index on orders (tenant_id, created_at);
             \\score
-            """, scoreJSON: score)
-        #expect(result.output.contains("| ERROR | division by zero | STATEMENT:  select id from orders where tenant_id = 7 and 1 / 0 = 1;"), "\(result.output)")
-        #expect(result.output.contains("(1 row)"), "\(result.output)")
-        #expect(result.output.contains("\\log: the number of entries must be between 1 and 1000"), "\(result.output)")
-        #expect(result.output.contains("\\log: invalid regular expression: (unclosed"), "\(result.output)")
-        let card = try String(contentsOfFile: score, encoding: .utf8)
+            """)
+        #expect(output.contains("| ERROR | division by zero | STATEMENT:  select id from orders where tenant_id = 7 and 1 / 0 = 1;"), "\(output)")
+        #expect(output.contains("(1 row)"), "\(output)")
+        #expect(output.contains("\\log: the number of entries must be between 1 and 1000"), "\(output)")
+        #expect(output.contains("\\log: invalid regular expression: (unclosed"), "\(output)")
         #expect(card.contains("\"total\" : 100"), "\(card)")
     }
 
@@ -140,9 +134,9 @@ struct EngineExtensionTests {
     /// behind a gate goes through once the gate lets go; two writers crossing deadlock, and the
     /// step reports it.
     @Test func concurrentStepsReplayInOrder() throws {
-        let result = try start("\\status\n")
-        #expect(result.output.contains("  queued_update: ok"), "\(result.output)")
-        #expect(result.output.contains("  crossing_updates: FAILING: ") && result.output.contains("deadlock detected"), "\(result.output)")
+        let (output, _) = try scored("\\status\n")
+        #expect(output.contains("  queued_update: ok"), "\(output)")
+        #expect(output.contains("  crossing_updates: FAILING: ") && output.contains("deadlock detected"), "\(output)")
     }
 
     /// The deadlock lesson end to end: setup deadlocks for real, \\log shows it on a warm start
@@ -176,7 +170,7 @@ struct EngineExtensionTests {
     /// The settings are written into the copy's postgresql.conf, quoted, after pgcoach's own.
     @Test func sandboxWritesServerSettingsBeforeTheFirstStart() throws {
         var options = SandboxOptions(cacheDirectory: SandboxTestSupport.sharedCacheDirectory)
-        options.serverSettings = [ServerSetting(name: "max_connections", value: "25"), ServerSetting(name: "app.note", value: "it's a \\ test")]
+        options.serverSettings = [SettingValue(name: "max_connections", value: "25"), SettingValue(name: "app.note", value: "it's a \\ test")]
         let sandbox = try Sandbox.start(options)
         defer { sandbox.stop() }
         #expect(try SandboxTestSupport.query(sandbox.conninfo(), "SHOW max_connections") == "25")

@@ -147,14 +147,20 @@ let engineLessonYAML = """
     func reportsFileLineAndField(_ b: LessonLoaderTests.Broken) {
         let source = engineLessonYAML.replacingOccurrences(of: b.replace, with: b.with)
         #expect(source != engineLessonYAML, "the case must change the lesson")
+        Self.expectFormatError(source, field: b.field, message: b.message, line: b.line)
+    }
+
+    /// Loading `source` fails with a one-line error naming the file, the field and, when given,
+    /// the line.
+    static func expectFormatError(_ source: String, field: String, message: String, line: Int?) {
         do {
             _ = try LessonLoader.parseLessonYAML(source, file: "lesson.yaml")
             Issue.record("expected an error")
         } catch let error as LessonFormatError {
             #expect(error.file == "lesson.yaml")
-            #expect(error.field == b.field, "\(error)")
-            #expect(error.message.contains(b.message), "\(error)")
-            if let line = b.line { #expect(error.line == line, "\(error)") }
+            #expect(error.field == field, "\(error)")
+            #expect(error.message.contains(message), "\(error)")
+            if let line { #expect(error.line == line, "\(error)") }
         } catch {
             Issue.record("unexpected error \(error)")
         }
@@ -192,16 +198,7 @@ let engineLessonYAML = """
     func concurrentStepErrors(_ replace: String, _ with: String, _ field: String, _ message: String) {
         let step = Self.concurrentStep.replacingOccurrences(of: replace, with: with)
         #expect(step != Self.concurrentStep)
-        do {
-            _ = try LessonLoader.parseLessonYAML(Self.withStep(step), file: "lesson.yaml")
-            Issue.record("expected an error")
-        } catch let error as LessonFormatError {
-            #expect(error.field == field, "\(error)")
-            #expect(error.message.contains(message), "\(error)")
-            #expect(error.line != nil && error.line! > 60, "\(error)")
-        } catch {
-            Issue.record("unexpected error \(error)")
-        }
+        Self.expectFormatError(Self.withStep(step), field: field, message: message, line: nil)
     }
 
     /// A plan trap triggers like an sql trap; a base name of a crowd is a session name.

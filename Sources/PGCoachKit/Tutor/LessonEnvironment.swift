@@ -53,7 +53,7 @@ final class LessonEnvironment {
         let setupText = (lesson.setup.roles + lesson.setup.databases.flatMap { [$0.name] + $0.sql } + lesson.setup.after
             + lesson.serverSettings.map { "\($0.name)=\($0.value)" })
             .joined(separator: "\u{0}")
-        options.serverSettings = lesson.serverSettings.map { ServerSetting(name: $0.name, value: $0.value) }
+        options.serverSettings = lesson.serverSettings
         let key = ContentHash.hex(lessonSource + "\u{0}" + setupText + "\u{0}" + installation.version + "\u{0}setup-v2")
         let cacheRoot = options.resolvedCacheDirectory + "/lessons"
         let saved = cacheRoot + "/" + lesson.slug + "-" + key

@@ -54,3 +54,36 @@ import PGCoachCore
         #expect(!Observations.Probe.failed("relation orders does not exist").isTrue)
     }
 }
+
+/// The judge reads plan probes like any probe: a matching plan passes a check and triggers a
+/// trap; a failing plan's reason reaches the check report.
+@Suite struct PlanJudgingTests {
+    static let lesson: Lesson = {
+        var check = FixCheck(id: "indexed", milestone: "scan", title: "uses an index", databases: ["shop"], passText: "ok", failText: "still scans")
+        check.plan = PlanProbe(sql: "SELECT 1", require: ["Index Scan"])
+        var trap = Trap(id: "pk_gone", title: "lookups scan", databases: ["shop"], severity: .minor)
+        trap.plan = PlanProbe(sql: "SELECT 2", require: ["Seq Scan"])
+        return Lesson(
+            id: "s/01-plan", title: "", topic: "", level: 1, duration: "", promptLabel: "", learner: LearnerAccount(role: "r", database: "shop"),
+            setup: LessonSetup(roles: [], databases: []), sessions: [], milestones: [Milestone(id: "scan", title: "", evidence: [])],
+            checks: [check], traps: [trap], workload: [])
+    }()
+
+    @Test func planVerdictsDecideChecksAndTraps() {
+        let broken = Observations(
+            checkProbes: ["indexed": ["shop": .plan(matches: false, reason: "no plan line matches Index Scan")]],
+            trapProbes: ["pk_gone": ["shop": .plan(matches: true, reason: "the plan matches")]])
+        let verdict = LessonJudge.verdict(Self.lesson, broken, milestonesMet: ["scan"])
+        #expect(verdict.checks["indexed"] == false)
+        #expect(verdict.planNotes["indexed"] == "no plan line matches Index Scan")
+        #expect(verdict.triggered == ["pk_gone"])
+        #expect(LessonJudge.frontIsBroken(Self.lesson, milestone: "scan", broken))
+
+        let fixed = Observations(
+            checkProbes: ["indexed": ["shop": .plan(matches: true, reason: "the plan matches")]],
+            trapProbes: ["pk_gone": ["shop": .plan(matches: false, reason: "no plan line matches Seq Scan")]])
+        let after = LessonJudge.verdict(Self.lesson, fixed, milestonesMet: ["scan"])
+        #expect(after.checks["indexed"] == true && after.planNotes.isEmpty && after.triggered.isEmpty)
+        #expect(!LessonJudge.frontIsBroken(Self.lesson, milestone: "scan", fixed))
+    }
+}

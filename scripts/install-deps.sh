@@ -5,7 +5,8 @@
 set -euo pipefail
 
 packages=(postgresql postgresql-contrib libpq-dev libedit-dev)
-[ "${PGCOACH_WITH_TEST_TOOLS:-0}" = 1 ] && packages+=(python3 tmux)
+# Test tools: tmux and python3 drive the terminal tests; chromium loads the HTML export headless.
+[ "${PGCOACH_WITH_TEST_TOOLS:-0}" = 1 ] && packages+=(python3 tmux chromium)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -205,8 +205,16 @@ public final class Sandbox {
         do {
             try? FileTree.remove(staging)
             try FileTree.copy(from: source, to: staging, owner: owner)
-            try? FileTree.remove(path)
-            guard rename(staging, path) == 0 else { throw FileTree.failure("rename to", path) }
+            // Never remove a saved copy another pgcoach may be starting from: when one is
+            // already there (a concurrent cold start saved the same lesson), keep it.
+            // A leftover without PG_VERSION is no saved cluster (a copy cut short): replace it.
+            if access(path, F_OK) == 0 && access(path + "/PG_VERSION", F_OK) != 0 { try? FileTree.remove(path) }
+            if rename(staging, path) != 0 {
+                let failure = errno
+                try? FileTree.remove(staging)
+                if failure == ENOTEMPTY || failure == EEXIST { return }
+                throw SandboxError.fileSystem(operation: "rename to", path: path, errno: failure)
+            }
         } catch {
             try? FileTree.remove(staging)
             throw error

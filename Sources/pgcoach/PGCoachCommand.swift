@@ -9,8 +9,8 @@ struct PGCoachCommand: ParsableCommand {
         abstract: "Learn PostgreSQL incident response on a real, broken, private PostgreSQL.",
         version: PGCoachVersion.current,
         subcommands: [
-            ListLessons.self, Start.self, Connect.self, Export.self, Grade.self, LessonCommand.self,
-            Doctor.self,
+            ListLessons.self, Next.self, Start.self, Connect.self, Export.self, Report.self, Grade.self,
+            LessonCommand.self, Doctor.self,
         ]
     )
 }

@@ -6,13 +6,6 @@ import Testing
 struct ReferenceLessonTests {
     static let home = ["PGCOACH_HOME": BinaryRunner.packageRoot]
 
-    @Test func authorSelfTestPasses() throws {
-        let result = try BinaryRunner.run(
-            BinaryRunner.pgcoach, ["lesson", "check", "final-production-incident"], input: "", environment: Self.home)
-        #expect(result.status == 0, "\(result.output)")
-        #expect(result.output.contains("17 passed, 0 failed"), "\(result.output)")
-    }
-
     /// The script a path composes from the lesson's steps.
     func script(_ path: String) throws -> String {
         let result = try BinaryRunner.run(
@@ -83,6 +76,27 @@ struct ReferenceLessonTests {
         #expect(card["standing"] as? String == "gave_up", "\(card)")
         #expect((card["total"] as? Int ?? 100) < 100)
         #expect(output.contains("Practice score"), "\(output)")
+    }
+
+    /// A journal with two attempts regrades to the score it recorded (the first attempt's,
+    /// when the second was never scored).
+    @Test func gradeReplaysAttempts() throws {
+        let state = NSTemporaryDirectory() + "pgcoach-attempts-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: state) }
+        var env = Self.home
+        env["XDG_STATE_HOME"] = state
+        let fixed = try script("golden")
+        _ = try BinaryRunner.run(
+            BinaryRunner.pgcoach, ["start", "final-production-incident", "--script", "/dev/stdin"],
+            input: fixed + "\\score\n\\reset\nselect 1;\n", environment: env)
+        let journal = try #require(try FileManager.default.contentsOfDirectory(atPath: state + "/pgcoach/sessions")
+            .first { $0.hasSuffix(".jsonl") })
+        let text = try String(contentsOfFile: state + "/pgcoach/sessions/" + journal, encoding: .utf8)
+        #expect(text.contains("\"kind\":\"attempt_start\""), "the journal records the new attempt")
+        let grade = try BinaryRunner.run(
+            BinaryRunner.pgcoach, ["grade", state + "/pgcoach/sessions/" + journal], input: "", environment: env)
+        #expect(grade.status == 0, "\(grade.output)")
+        #expect(grade.output.contains("Regraded:  100/100"), "\(grade.output)")
     }
 
     /// The on-call view says what fails, never which sessions to look at.

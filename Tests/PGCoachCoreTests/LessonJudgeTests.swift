@@ -97,6 +97,13 @@ struct JudgeCase: Sendable, CustomTestStringConvertible {
             change: { o in o.preserved[0].current = .init(failure: "relation \"orders\" does not exist") }, total: 50,
             traps: ["data_loss"], reason: "all 3 rows lost"),
         JudgeCase(
+            name: "a dropped column loses its values, not the rows",
+            change: { o in o.preserved[0].current = .init(failure: "column \"total\" does not exist") }, total: 50,
+            traps: ["data_loss"], reason: "a kept column was dropped, its values in 3 rows lost"),
+        JudgeCase(
+            name: "a table locked at scoring says nothing about its rows",
+            change: { o in o.preserved[0].current = .init(undetermined: true) }, total: 100),
+        JudgeCase(
             name: "new rows are not data loss",
             change: { o in o.preserved[0].current.rows["4"] = "d" }, total: 100),
         JudgeCase(
@@ -112,6 +119,10 @@ struct JudgeCase: Sendable, CustomTestStringConvertible {
             change: { o in o.privileges["app_user"]!.current.insert("billing_db: SELECT on table public.payment_methods") },
             total: 90, traps: ["least_privilege"], reason: "more than the fix needs: billing_db: SELECT on table public.payment_methods"),
         JudgeCase(
+            name: "write access the fix does not need is critical",
+            change: { o in o.privileges["app_user"]!.current.insert("billing_db: DELETE on table public.invoices") },
+            total: 50, traps: ["least_privilege"], reason: "write access the fix does not need: billing_db: DELETE on table public.invoices"),
+        JudgeCase(
             name: "a grant option is an over-grant",
             change: { o in o.privileges["app_user"]!.current.insert("billing_db: SELECT WITH GRANT OPTION on table public.invoices") },
             total: 90, traps: ["least_privilege"]),
@@ -122,6 +133,16 @@ struct JudgeCase: Sendable, CustomTestStringConvertible {
             name: "a table granted to PUBLIC is critical exposure",
             change: { o in o.privileges["public"]!.current.insert("billing_db: SELECT on table public.invoices") }, total: 50,
             traps: ["least_privilege"], reason: "granted to PUBLIC"),
+        JudgeCase(
+            name: "a function the fix creates (EXECUTE for PUBLIC by default) is no over-grant",
+            change: { o in
+                o.privileges["public"]!.current.insert("app_db: EXECUTE on function public.set_release()")
+                o.privileges["app_user"]!.current.insert("app_db: EXECUTE on function public.set_release()")
+            }, total: 100),
+        JudgeCase(
+            name: "EXECUTE granted to the app role alone is an over-grant",
+            change: { o in o.privileges["app_user"]!.current.insert("app_db: EXECUTE on function public.purge()") },
+            total: 90, traps: ["least_privilege"]),
         JudgeCase(
             name: "CONNECT granted to PUBLIC is major",
             change: { o in o.privileges["public"]!.current.insert("CONNECT on database billing_db") }, total: 90,
@@ -193,10 +214,20 @@ struct JudgeCase: Sendable, CustomTestStringConvertible {
         #expect(!LessonJudge.frontIsBroken(judgedLesson, milestone: "column", observed))
         observed.checkProbes["column"]!["tenant_a"] = .value("f")
         #expect(LessonJudge.frontIsBroken(judgedLesson, milestone: "column", observed))
-        // Without replaying the workload: a failing workload alone does not count here.
+        // Workload steps count when they were replayed, and are not required otherwise.
         observed = repaired()
+        #expect(!LessonJudge.frontIsBroken(judgedLesson, milestone: "blocker", observed))
+        observed.workload["insert"] = .init(passed: false, detail: "lock timeout")
+        #expect(LessonJudge.frontIsBroken(judgedLesson, milestone: "blocker", observed))
         observed.workload = [:]
         #expect(!LessonJudge.frontIsBroken(judgedLesson, milestone: "blocker", observed))
+        // Only workload-only checks need a replay to be told apart.
+        #expect(LessonJudge.confirmingSteps(judgedLesson, milestones: ["blocker", "column"]).isEmpty)
+        var workloadOnly = judgedLesson
+        workloadOnly.checks[0].sql = nil
+        workloadOnly.checks[0].sessionsCompleted = []
+        #expect(LessonJudge.confirmingSteps(workloadOnly, milestones: ["blocker"]) == ["insert"])
+        observed = repaired()
         observed.sessionFates["writer"] = .waiting
         #expect(LessonJudge.frontIsBroken(judgedLesson, milestone: "blocker", observed))
     }
@@ -223,5 +254,14 @@ struct JudgeCase: Sendable, CustomTestStringConvertible {
     ])
     func superuserLikePowers(_ line: String, _ expected: Bool) {
         #expect(PrivilegeInventory.isSuperuserLike(line) == expected)
+    }
+
+    @Test(arguments: [
+        ("db: DELETE on table public.x", true), ("db: UPDATE (status) on table public.x", true),
+        ("db: TRUNCATE WITH GRANT OPTION on table public.x", true), ("db: SELECT on table public.x", false),
+        ("db: UPDATE on sequence public.s", false), ("db: default INSERT on tables in schema public for role o", false),
+    ])
+    func writeAccess(_ line: String, _ expected: Bool) {
+        #expect(PrivilegeInventory.isWriteAccess(line) == expected)
     }
 }

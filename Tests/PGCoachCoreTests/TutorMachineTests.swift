@@ -149,7 +149,7 @@ func observations(passing: Set<String>) -> Observations {
         let text = effects.compactMap { if case .say(let t) = $0 { return t } else { return nil } }.joined()
         #expect(text.contains("FAIL  writes flow: blocked"))
         #expect(!text.contains("tenants migrated"))
-        #expect(text.contains("1 more check belong"))
+        #expect(text.contains("1 more check belongs to a front you have not found yet"))
     }
 
     @Test func giveUpScoresAndShowsPostmortem() {
@@ -262,7 +262,7 @@ func observations(passing: Set<String>) -> Observations {
         machine.displayWidth = width
         _ = machine.handle(.started)
         _ = machine.handle(.command(.score))
-        var observed = observations(passing: ["writes"])
+        var observed = observations(passing: ["writes", "migrated"])
         observed.sessionFates = [:]
         let text = say(machine.handle(.scoringFinished(observed)))
         let box = text.split(separator: "\n").filter { $0.hasPrefix("┌") || $0.hasPrefix("│") || $0.hasPrefix("└") }

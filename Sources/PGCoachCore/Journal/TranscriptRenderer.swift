@@ -5,8 +5,8 @@ public enum TranscriptRenderer {
     public static func markdown(_ events: [JournalEvent], notes: [String] = []) -> String {
         var out: [String] = []
         let start = events.first { $0.kind == .sessionStart }
-        let lastScore = events.last { $0.kind == .scorecard }?.scorecard
-        let duration = events.last.map { clock($0.elapsedMilliseconds) } ?? "00:00"
+        let lastScore = standingScore(events)
+        let duration = span(events.map(\.elapsedMilliseconds).max() ?? 0)
         out.append("# pgcoach transcript — \(start?.lesson ?? "pgcoach connect session")")
         out.append("")
         out.append("| | |")
@@ -16,86 +16,25 @@ public enum TranscriptRenderer {
         out.append("| Started | \(cell(start?.time ?? events.first?.time ?? "?")) |")
         out.append("| Duration | \(duration) |")
         out.append("| Final score | \(lastScore.map { "\($0.total)/100" } ?? "not scored") |")
+        if let attempts = attemptSummary(events) { out.append("| Attempts | \(cell(attempts)) |") }
         out.append("| Versions | pgcoach \(cell(start?.pgcoachVersion ?? "?")), PostgreSQL \(cell(start?.serverVersion ?? "?")) |")
-        for note in notes { out.append("\n> Note: \(note)") }
+        for note in notes { out.append("\n> ⚠ Reading this journal: \(note)") }
         out.append("")
         out.append("## Timeline")
         out.append("")
 
-        var pendingInput: JournalEvent?
-        for event in events {
-            switch event.kind {
-            case .sessionStart, .end:
-                continue
-            case .input:
-                if let pending = pendingInput {
-                    out += inputBlock(pending)
-                    if pending.inputKind != .metaCommand {
-                        out.append("_No result recorded._")
-                    }
-                    out.append("")
-                }
-                pendingInput = event
-            case .output:
-                if let pending = pendingInput {
-                    out += inputBlock(pending)
-                    pendingInput = nil
-                }
-                out.append(fence(event.text ?? "", language: "text"))
+        for entry in TranscriptEntry.build(events) {
+            switch entry {
+            case .step(let step):
+                out += stepBlock(step)
+            case .output(_, let text):
+                out.append(fence(text, language: "text"))
                 out.append("")
-            case .result:
-                guard let record = event.record else { continue }
-                out += inputBlock(pendingInput ?? event)
-                out += resultBlock(record)
-                pendingInput = nil
-            case .milestone:
-                out.append("> ✓ **Milestone** at +\(clock(event.elapsedMilliseconds)): \(event.text ?? event.milestone ?? "")")
-                out.append("")
-            case .hint:
-                out.append("> 💡 **Hint** at +\(clock(event.elapsedMilliseconds)) (\(event.milestone ?? "?"), level \(event.level ?? 0)): \(event.text ?? "")")
-                out.append("")
-            case .phase:
-                out.append("> Phase → **\(event.text ?? "?")** at +\(clock(event.elapsedMilliseconds))")
-                out.append("")
-            case .checks:
-                let list = (event.checks ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key) \($0.value ? "pass" : "FAIL")" }
-                out.append("> Checks at +\(clock(event.elapsedMilliseconds)): \(list.joined(separator: ", "))")
-                out.append("")
-            case .sessions:
-                out.append("> Background sessions at +\(clock(event.elapsedMilliseconds)): \(event.text ?? "")")
-                out.append("")
-            case .reset:
-                out.append("> ↺ **Reset** to the broken state at +\(clock(event.elapsedMilliseconds))")
-                out.append("")
-            case .scorecard:
-                let card = event.scorecard
-                let standing = card.map { $0.standing == .scored ? "" : " (\($0.standing.rawValue.replacing("_", with: " ")))" } ?? ""
-                out.append("> **Scored** at +\(clock(event.elapsedMilliseconds)): \(card.map { "\($0.total)/100" } ?? "?")\(standing)")
-                for finding in card?.findings ?? [] {
-                    out.append("> - shortcut (\(finding.severity), −\(finding.cost)): \(finding.reason)")
-                }
-                out.append("")
-            case .attemptStart:
-                out.append("> ↻ **Attempt \(event.level ?? 0)** begins at +\(clock(event.elapsedMilliseconds))")
-                out.append("")
-            case .evidenceIgnored:
-                out.append("> Evidence for “\(event.text ?? event.milestone ?? "")” seen after the repair at +\(clock(event.elapsedMilliseconds)): not counted")
-                out.append("")
-            case .postmortem:
-                out.append("> Postmortem shown at +\(clock(event.elapsedMilliseconds))")
-                out.append("")
-            case .note:
-                out.append("> Note: \(event.text ?? "")")
+            case .event(let event):
+                guard let line = eventLine(event) else { continue }
+                out.append(line)
                 out.append("")
             }
-        }
-        if let pending = pendingInput {
-            out += inputBlock(pending)
-            let ended = events.contains { $0.kind == .end }
-            if pending.inputKind == .sql || !ended {
-                out.append("_No result recorded: the session ended while this ran._")
-            }
-            out.append("")
         }
 
         out.append("## Summary")
@@ -118,6 +57,12 @@ public enum TranscriptRenderer {
         if hints.isEmpty { out.append("- none used") }
         for h in hints { out.append("- +\(clock(h.elapsedMilliseconds)) \(h.milestone ?? "?") level \(h.level ?? 0)") }
         out.append("")
+        let learnerNotes = events.filter { $0.kind == .note }
+        if !learnerNotes.isEmpty {
+            out.append("### Learner's notes")
+            for n in learnerNotes { out.append("- +\(clock(n.elapsedMilliseconds)) \(n.text ?? "")") }
+            out.append("")
+        }
         if let card = lastScore {
             out.append("### Traps triggered")
             out.append(card.traps.isEmpty ? "- none" : card.traps.map { "- \($0)" }.joined(separator: "\n"))
@@ -140,39 +85,58 @@ public enum TranscriptRenderer {
         return out.joined(separator: "\n") + "\n"
     }
 
-    static func inputBlock(_ event: JournalEvent) -> [String] {
-        let input = event.input ?? event.record?.input ?? ""
-        let isMeta = input.hasPrefix("\\")
-        return [
-            "**+\(clock(event.elapsedMilliseconds))** · `\(event.database ?? event.record?.database ?? "?")`",
+    /// The score that stands for the journal's last scored attempt (never a practice `\score`
+    /// after an attempt ended); the last scorecard of a journal that is not a lesson.
+    static func standingScore(_ events: [JournalEvent]) -> Scorecard? {
+        if let attempts = try? AttemptSplitter.attempts(in: events, source: "") {
+            return attempts.last { $0.scorecard != nil }?.scorecard
+        }
+        return events.last { $0.kind == .scorecard }?.scorecard
+    }
+
+    /// `#1: 10/100 (gave up), #2: 100/100` when the journal holds more than one attempt.
+    static func attemptSummary(_ events: [JournalEvent]) -> String? {
+        let attempts = (try? AttemptSplitter.attempts(in: events, source: "")) ?? []
+        guard attempts.count > 1 else { return nil }
+        return attempts.map { a in
+            "#\(a.number): " + (a.scorecard.map { "\($0.total)/100" } ?? "not scored") + (a.gaveUp ? " (gave up)" : "")
+        }.joined(separator: ", ")
+    }
+
+    /// A tutor event as a callout: `> ✓ **Milestone** at +01:02: …`, every line quoted.
+    static func eventLine(_ event: JournalEvent) -> String? {
+        guard let c = TranscriptCallout(event) else { return nil }
+        let qualifier = c.qualifier.map { " (\($0))" } ?? ""
+        let text = "> \(c.symbol) **\(c.label)**\(qualifier) at +\(clock(event.elapsedMilliseconds)): \(c.text)"
+        return text.replacing("\n", with: "\n> ")
+    }
+
+    static func stepBlock(_ step: TranscriptStep) -> [String] {
+        var lines = [
+            "**+\(clock(step.elapsedMilliseconds))** · `\(step.database)`",
             "",
-            fence(input, language: isMeta ? "text" : "sql"),
+            fence(step.input, language: step.isMetaCommand ? "text" : "sql"),
         ]
+        if let record = step.shownRecord {
+            lines += resultBlock(record)
+        }
+        if let output = step.output {
+            lines.append(fence(output, language: "text"))
+            lines.append("")
+        }
+        switch step.completion {
+        case .complete:
+            if step.shownRecord == nil && step.output == nil { lines.append("") }
+        case .noResult:
+            lines += ["_No result recorded._", ""]
+        case .interrupted:
+            lines += ["_No result recorded: the session ended while this ran._", ""]
+        }
+        return lines
     }
 
     static func resultBlock(_ record: ExecutionRecord) -> [String] {
-        var text = ""
-        for notice in record.notices { text += notice.formatted }
-        for result in record.results {
-            if result.columns.isEmpty {
-                if !result.commandTag.isEmpty { text += result.commandTag + "\n" }
-                continue
-            }
-            var rows = RowStore(columnCount: result.columns.count)
-            for row in result.rows {
-                for cell in row { rows.appendCell(cell) }
-                rows.finishRow()
-            }
-            var options = PrintOptions()
-            options.showRowCount = result.rowsOmitted == 0
-            var buffer = OutputBuffer()
-            TablePrinter(options: options).render(
-                headers: result.columns, alignments: result.columns.map { _ in .left }, rows: rows, into: &buffer)
-            text += buffer.text
-            if result.rowsOmitted > 0 {
-                text += "(\(result.rowCount) rows; the first \(result.rows.count) were recorded)\n\n"
-            }
-        }
+        var text = resultText(record)
         var lines: [String] = []
         while text.hasSuffix("\n") { text.removeLast() }
         if !text.isEmpty { lines.append(fence(text, language: "text")) }
@@ -181,12 +145,46 @@ public enum TranscriptRenderer {
             lines.append(fence(error.formatted.hasSuffix("\n") ? String(error.formatted.dropLast()) : error.formatted, language: "text"))
         }
         if record.connectionLost { lines.append("**⚠ The connection was lost here** (pgcoach reconnected).") }
-        var footer = "_\(formatMilliseconds(record.durationMilliseconds))"
-        if record.transactionState == .inTransaction { footer += " · in a transaction" }
-        if record.transactionState == .inFailedTransaction { footer += " · transaction failed, awaiting ROLLBACK" }
-        lines.append(footer + "_")
+        lines.append("_" + recordFooter(record) + "_")
         lines.append("")
         return lines
+    }
+
+    /// Notices, tables (aligned as the REPL aligned them) and command tags, as psql printed them.
+    static func resultText(_ record: ExecutionRecord) -> String {
+        var text = ""
+        for notice in record.notices { text += notice.formatted }
+        for result in record.results {
+            if result.columns.isEmpty {
+                if !result.commandTag.isEmpty { text += result.commandTag + "\n" }
+                continue
+            }
+            // Describe commands record their footers (`Indexes:` …) as a one-column table.
+            if result.commandTag.isEmpty && result.columns == ["footer"] {
+                for row in result.rows { text += (row.first.flatMap { $0 } ?? "") + "\n" }
+                text += "\n"
+                continue
+            }
+            var options = PrintOptions()
+            // psql prints no `(N rows)` under a describe table.
+            options.showRowCount = result.rowsOmitted == 0 && !result.commandTag.isEmpty
+            var buffer = OutputBuffer()
+            TablePrinter(options: options).render(
+                headers: result.columns, alignments: result.alignments, rows: result.rows, into: &buffer)
+            text += buffer.text
+            if result.rowsOmitted > 0 {
+                text += "(\(result.rowCount) rows; the first \(result.rows.count) were recorded)\n\n"
+            }
+        }
+        return text
+    }
+
+    /// Duration and transaction state under a result.
+    static func recordFooter(_ record: ExecutionRecord) -> String {
+        var footer = formatMilliseconds(record.durationMilliseconds)
+        if record.transactionState == .inTransaction { footer += " · in a transaction" }
+        if record.transactionState == .inFailedTransaction { footer += " · transaction failed, awaiting ROLLBACK" }
+        return footer
     }
 
     /// A fenced block whose fence cannot be closed by the content itself.
@@ -200,7 +198,13 @@ public enum TranscriptRenderer {
         text.replacingAll("|", with: "\\|")
     }
 
-    static func clock(_ ms: Double) -> String {
+    /// A span a reviewer reads: `8.4 s` under a minute (scripted sessions), else `mm:ss`.
+    public static func span(_ ms: Double) -> String {
+        ms < 60_000 ? TimingFormat.formatFixed(ms / 1000, decimals: 1) + " s" : clock(ms)
+    }
+
+    /// Elapsed time as `mm:ss` (minutes keep counting past an hour).
+    public static func clock(_ ms: Double) -> String {
         let seconds = max(0, Int(ms / 1000))
         let minutes = seconds / 60
         let rest = seconds % 60

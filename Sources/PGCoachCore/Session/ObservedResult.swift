@@ -12,12 +12,22 @@ public struct ObservedResult: Sendable, Equatable, Codable {
     public var rowCount: Int
     /// The command tag (`SELECT 3`, `UPDATE 10`, `CREATE TABLE`), empty for meta-command tables.
     public var commandTag: String
+    /// The type OID of each column of a query result, so a transcript aligns numbers right as
+    /// the REPL did. Absent in journals written before it was recorded, and for describe tables.
+    public var columnTypes: [UInt32]?
 
-    public init(columns: [String], rows: [[String?]], rowCount: Int, commandTag: String) {
+    public init(columns: [String], rows: [[String?]], rowCount: Int, commandTag: String, columnTypes: [UInt32]? = nil) {
         self.columns = columns
         self.rows = rows
         self.rowCount = rowCount
         self.commandTag = commandTag
+        self.columnTypes = columnTypes
+    }
+
+    /// psql's alignment per column: from the recorded types, else everything left.
+    public var alignments: [ColumnAlignment] {
+        guard let columnTypes, columnTypes.count == columns.count else { return columns.map { _ in .left } }
+        return columnTypes.map(ColumnAlignment.init(typeOID:))
     }
 
     /// Rows left out of `rows`.

@@ -63,12 +63,20 @@ public enum LessonJudge {
         return verdict
     }
 
-    /// Whether a front is still broken: one of its checks fails on the probes and sessions
-    /// (the workload is not replayed for this). A front without checks counts as broken.
+    /// Whether a front is still broken: one of its checks fails (probes, sessions, and the
+    /// workload steps that were replayed for it). A front without checks counts as broken.
     public static func frontIsBroken(_ lesson: Lesson, milestone: String, _ observed: Observations) -> Bool {
         let checks = lesson.checks.filter { $0.milestone == milestone }
         if checks.isEmpty { return true }
         return checks.contains { !passes($0, observed, withWorkload: false) }
+    }
+
+    /// The workload steps worth replaying to tell whether a front is broken: those of checks
+    /// that have nothing else to go by (no probe, no sessions). Replaying the rest would cost a
+    /// lock timeout per look while the front is blocked, and tell nothing the probes do not.
+    public static func confirmingSteps(_ lesson: Lesson, milestones: [String]) -> Set<String> {
+        Set(lesson.checks.filter { milestones.contains($0.milestone) && $0.sql == nil && $0.sessionsCompleted.isEmpty }
+            .flatMap(\.workload))
     }
 
     public static func scorecard(
@@ -144,8 +152,13 @@ public enum LessonJudge {
         if check.hasProbe {
             for database in check.databases where observed.checkProbes[check.id]?[database]?.isTrue != true { return false }
         }
-        if withWorkload {
-            for step in check.workload where observed.workload[step]?.passed != true { return false }
+        for step in check.workload {
+            // Without the replay, only the steps that were replayed anyway count.
+            guard let outcome = observed.workload[step] else {
+                if withWorkload { return false }
+                continue
+            }
+            if !outcome.passed { return false }
         }
         for name in check.sessionsCompleted {
             let fates = sessions(named: name, in: observed)
@@ -216,10 +229,15 @@ public enum LessonJudge {
             let rule = lesson.preserve[table.rule]
             let name = "\(table.database).\(rule.table)"
             let before = table.baseline.rows
-            guard !before.isEmpty else { continue }
+            guard !before.isEmpty, !table.current.undetermined else { continue }
             let reason: String
             if let failure = table.current.failure {
-                reason = "\(name): all \(count(before.count, "row")) lost (\(failure))"
+                if failure.contains("column"), failure.contains("does not exist") {
+                    // The rows are there; a column the lesson keeps is gone, with its values.
+                    reason = "\(name): a kept column was dropped, its values in \(count(before.count, "row")) lost (\(failure))"
+                } else {
+                    reason = "\(name): all \(count(before.count, "row")) lost (\(failure))"
+                }
             } else {
                 let lost = before.keys.filter { table.current.rows[$0] == nil }.count
                 let changed = before.filter { key, print in table.current.rows[key].map { $0 != print } ?? false }.count
@@ -244,20 +262,34 @@ public enum LessonJudge {
     static func privileges(_ lesson: Lesson, _ observed: Observations) -> [Finding] {
         var found: [Finding] = []
         let held = lesson.leastPrivilege.filter { $0.kind == .held }
+        // PostgreSQL grants EXECUTE on every new function to PUBLIC: a function the fix creates
+        // is not an over-grant (a lesson about a dangerous function declares its own trap).
+        let publicNow = observed.privileges["public"]?.current ?? []
+        func isDefaultExecute(_ line: String) -> Bool {
+            PrivilegeInventory.withoutDatabase(line).hasPrefix("EXECUTE on function ")
+        }
         for rule in held {
             guard let seen = observed.privileges[rule.role] else { continue }
-            let extra = seen.current.subtracting(seen.baseline).subtracting(rule.mayGain).sorted()
+            let extra = seen.current.subtracting(seen.baseline).subtracting(rule.mayGain)
+                .filter { !(isDefaultExecute($0) && publicNow.contains($0)) }.sorted()
             var powers = extra.filter(PrivilegeInventory.isSuperuserLike)
             // A superuser owns everything in effect: its attributes say it all.
             let attributes = powers.filter { $0.hasPrefix("attribute ") || $0.hasPrefix("member of ") }
             if !attributes.isEmpty { powers = attributes }
-            let rest = extra.filter { !PrivilegeInventory.isSuperuserLike($0) }
+            let writes = extra.filter { PrivilegeInventory.isWriteAccess($0) }
+            let rest = extra.filter { !PrivilegeInventory.isSuperuserLike($0) && !PrivilegeInventory.isWriteAccess($0) }
             if !powers.isEmpty {
                 found.append(Finding(
                     trap: LeastPrivilegeRule.overGrantTrapID,
                     reason: "\(rule.role) got superuser-like powers: \(list(powers))", severity: .critical, front: rule.front))
             }
             // With superuser-like powers every other privilege follows; naming them adds nothing.
+            if !writes.isEmpty && powers.isEmpty {
+                found.append(Finding(
+                    trap: LeastPrivilegeRule.overGrantTrapID,
+                    reason: "\(rule.role) got write access the fix does not need: \(list(writes))", severity: .critical,
+                    front: rule.front))
+            }
             if !rest.isEmpty && powers.isEmpty {
                 found.append(Finding(
                     trap: LeastPrivilegeRule.overGrantTrapID,
@@ -265,7 +297,7 @@ public enum LessonJudge {
             }
         }
         if let first = held.first, let seen = observed.privileges["public"] {
-            let extra = seen.current.subtracting(seen.baseline).sorted()
+            let extra = seen.current.subtracting(seen.baseline).filter { !isDefaultExecute($0) }.sorted()
             let exposed = extra.filter(PrivilegeInventory.isPublicExposure)
             let rest = extra.filter { !PrivilegeInventory.isPublicExposure($0) }
             if !exposed.isEmpty {

@@ -3,7 +3,7 @@
 /// here; the same state gives the same observations.
 public struct Observations: Sendable, Equatable {
     /// What one probe query answered in one database.
-    public enum Probe: Sendable, Equatable {
+    public enum Probe: Sendable, Equatable, Codable {
         /// The first value of the first row (nil for NULL or no row).
         case value(String?)
         /// The probe failed (the object is gone, a syntax error): never a pass.
@@ -30,13 +30,17 @@ public struct Observations: Sendable, Equatable {
     }
 
     /// The rows of one preserved table in one database: key text → fingerprint of the row.
-    public struct TableRows: Sendable, Equatable {
+    public struct TableRows: Sendable, Equatable, Codable {
         public var rows: [String: String]
         /// Why the rows could not be read (the table was dropped), when they could not.
         public var failure: String?
-        public init(rows: [String: String] = [:], failure: String? = nil) {
+        /// The rows could not be read for now (someone holds a lock on the table): nothing
+        /// committed is known to be lost, so the judge says nothing about them.
+        public var undetermined: Bool
+        public init(rows: [String: String] = [:], failure: String? = nil, undetermined: Bool = false) {
             self.rows = rows
             self.failure = failure
+            self.undetermined = undetermined
         }
     }
 
@@ -121,7 +125,7 @@ public enum SessionFate: String, Sendable, Equatable, Codable {
 
 /// A setting assigned beyond one session: `ALTER SYSTEM`, `ALTER DATABASE … SET`,
 /// `ALTER ROLE … [IN DATABASE …] SET`.
-public struct SettingAssignment: Sendable, Hashable, Comparable {
+public struct SettingAssignment: Sendable, Hashable, Comparable, Codable {
     /// Empty for `ALTER SYSTEM`.
     public var role: String
     /// Empty for all databases.

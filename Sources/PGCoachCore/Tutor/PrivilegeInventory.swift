@@ -16,6 +16,14 @@ public enum PrivilegeInventory {
         return body.hasPrefix("member of ") || body.hasPrefix("owner of ")
     }
 
+    /// Write access to a relation (INSERT, UPDATE, DELETE, TRUNCATE, with or without a column
+    /// list or grant option): a role that only had to read can now destroy data. Critical.
+    public static func isWriteAccess(_ line: String) -> Bool {
+        let body = withoutDatabase(line)
+        return ["INSERT", "UPDATE", "DELETE", "TRUNCATE"].contains { body.hasPrefix($0 + " ") }
+            && (body.contains(" on table ") || body.contains(" on view ") || body.contains(" on foreign table "))
+    }
+
     /// A grant to PUBLIC that exposes data or lets anyone create objects (critical), as opposed
     /// to CONNECT or TEMPORARY on a database (major).
     public static func isPublicExposure(_ line: String) -> Bool {

@@ -91,7 +91,7 @@ enum TutorText {
             lines.append("No front found yet, so there is nothing to check against. Investigate first.")
         }
         if hidden > 0 {
-            lines.append("\(hidden) more check\(hidden == 1 ? "" : "s") belong to fronts you have not found yet (\(hiddenFailing) failing).")
+            lines.append("\(hidden) more check\(hidden == 1 ? " belongs to a front" : "s belong to fronts") you have not found yet (\(hiddenFailing) failing).")
         }
         return lines.joined(separator: "\n")
     }
@@ -101,13 +101,13 @@ enum TutorText {
         let width = max(40, width)
         let label = card.standing == .practice ? "Practice score" : "Scorecard"
         let title = "\(label): \(card.lesson)" + (card.attempt > 1 ? " (attempt \(card.attempt))" : "")
-        // "│ " + 7-column name + " " + 6-column score + "  " + reason + " │"
-        let reasonWidth = width - 2 - 7 - 1 - 6 - 2 - 2
+        // "│ " + 7-column name + " " + 7-column score ("100/100") + "  " + reason + " │"
+        let reasonWidth = width - 2 - 7 - 1 - 7 - 2 - 2
         var body: [String] = []
         func row(_ name: String, _ score: String, _ reason: String) {
             let wrapped = wrap(reason, reasonWidth)
             for (i, piece) in wrapped.enumerated() {
-                let left = i == 0 ? pad(name, 7) + " " + pad(score, 6, right: true) : String(repeating: " ", count: 14)
+                let left = i == 0 ? pad(name, 7) + " " + pad(score, 7, right: true) : String(repeating: " ", count: 15)
                 body.append("│ " + left + "  " + pad(piece, reasonWidth) + " │")
             }
         }

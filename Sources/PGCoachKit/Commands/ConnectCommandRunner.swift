@@ -44,7 +44,7 @@ public enum ConnectCommandRunner {
         let journal = JournalCompanion(lesson: nil)
         if let journal {
             session.companions.insert(journal, at: 0)
-            journal.begin(session: session, learner: connection.user)
+            journal.begin(session: session, learner: LearnerName.current)
         }
         if interactive {
             session.settings.terminalColumns = Int(pgcoach_terminal_columns(1))

@@ -37,17 +37,19 @@ public enum GradeCommandRunner {
             return 2
         }
         let script = replayScript(contents.events)
+        let recorded = contents.events.last { $0.kind == .scorecard }?.scorecard
         let devnull = open("/dev/null", O_WRONLY | O_CLOEXEC)
         defer { close(devnull) }
         let quiet = ConsoleOutput(outputDescriptor: devnull, errorDescriptor: devnull)
         let outcome = LessonSessionRun.run(
             lesson: lesson, source: source, reader: PlainLineReader(text: script), output: quiet, settings: settings,
-            statementTimeout: 10, wantScorecard: true)
+            // A scored journal is compared with the replay's last scorecard (of whichever
+            // attempt); an unscored one is scored at the end of the replay.
+            statementTimeout: 10, wantScorecard: recorded == nil)
         guard case .finished(_, let regraded?, _, _, _) = outcome else {
             if case .failed(let message, _) = outcome { output.errorLine("pgcoach grade: \(message)") }
             return 1
         }
-        let recorded = contents.events.last { $0.kind == .scorecard }?.scorecard
         let matches = recorded.map { $0.total == regraded.total && $0.traps == regraded.traps && $0.checks == regraded.checks && $0.milestones == regraded.milestones } ?? false
         if json {
             let encoder = JSONEncoder()
@@ -74,14 +76,14 @@ public enum GradeCommandRunner {
     }
 
     /// The learner's inputs as a script: statements as sent (a statement sent with `\g` gets
-    /// its `\g` back), meta-commands as typed; `\export` and quitting are left out.
+    /// its `\g` back), meta-commands as typed; `\export`, `\note` (never scored) and quitting are left out.
     static func replayScript(_ events: [JournalEvent]) -> String {
         var lines: [String] = []
         for event in events where event.kind == .input {
             guard let input = event.input else { continue }
             if event.inputKind == .metaCommand {
                 let name = input.dropFirst().split(separator: " ").first.map(String.init) ?? ""
-                if ["export", "q", "quit"].contains(name) { continue }
+                if ["export", "note", "q", "quit"].contains(name) { continue }
                 lines.append(input)
             } else {
                 lines.append(input)

@@ -32,11 +32,10 @@ public enum LessonCheckRunner {
     ) -> Int32 {
         pgcoach_signals_install()
         let catalog: LessonCatalog
-        var ids: [String]
+        let ids: [String]
         do {
             catalog = try LessonCatalog.locate()
-            ids = try names.map { try catalog.resolve($0) }
-            if ids.isEmpty { ids = catalog.lessonIDs() }
+            ids = try catalog.select(names)
         } catch {
             output.errorLine("pgcoach: \(error)")
             return 2
@@ -214,6 +213,7 @@ struct PathRunner: Sendable {
         } catch {
             return .failed("cannot write the path script: \(error)")
         }
+        let output = work + "/output-\(tag).txt"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.executable)
         process.arguments = ["start", run.lesson, "--script", script, "--score-json", scoreFile, "--statement-timeout", "10"]
@@ -224,8 +224,9 @@ struct PathRunner: Sendable {
         environment["XDG_STATE_HOME"] = state
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        FileManager.default.createFile(atPath: errors, contents: nil)
+        _ = FileManager.default.createFile(atPath: errors, contents: nil)
+        _ = FileManager.default.createFile(atPath: output, contents: nil)
+        process.standardOutput = FileHandle(forWritingAtPath: output)
         process.standardError = FileHandle(forWritingAtPath: errors)
         let started = ContinuousClock.now
         do {
@@ -242,13 +243,24 @@ struct PathRunner: Sendable {
                 .split(separator: "\n").suffix(3).joined(separator: " / ") ?? ""
             return .failed("no scorecard (exit \(process.terminationStatus)): \(tail)")
         }
-        if let problem = run.judge(card) { return .failed(problem) }
+        if let problem = run.judge(card) {
+            // What the session printed last: usually the error or the scorecard that explains it.
+            let tail = (try? String(contentsOfFile: output, encoding: .utf8))?
+                .split(separator: "\n", omittingEmptySubsequences: true).suffix(Self.shownOutputLines)
+                .map { "\n        | " + $0 }.joined() ?? ""
+            let errorsSeen = (try? String(contentsOfFile: errors, encoding: .utf8))?
+                .split(separator: "\n").filter { $0.contains("ERROR") }.prefix(5).map { "\n        ! " + $0 }.joined() ?? ""
+            return .failed(problem + errorsSeen + tail)
+        }
         return .passed(seconds: seconds)
     }
 
-    /// This very binary (the child runs the same code).
+    static let shownOutputLines = 12
+
+    /// This very binary (the child runs the same code), even if its file was replaced or
+    /// deleted since it started: /proc/self/exe still opens the running image.
     static var executable: String {
-        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        FileManager.default.isExecutableFile(atPath: "/proc/self/exe") ? "/proc/self/exe" : CommandLine.arguments[0]
     }
 }
 
@@ -269,8 +281,8 @@ final class ResultBox: @unchecked Sendable {
 enum TemporaryFolder {
     static func make(prefix: String) throws -> String {
         var template = Array((NSTemporaryDirectory() + "/\(prefix)-XXXXXX").utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-        guard made != nil else { throw CatalogError(message: "cannot create a temporary folder: \(String(cString: strerror(errno)))") }
-        return String(cString: template)
+        let made = template.withUnsafeMutableBufferPointer { buffer in mkdtemp(buffer.baseAddress!).map { String(cString: $0) } }
+        guard let made else { throw CatalogError(message: "cannot create a temporary folder: \(String(cString: strerror(errno)))") }
+        return made
     }
 }

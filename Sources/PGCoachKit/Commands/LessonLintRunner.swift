@@ -6,11 +6,10 @@ import PGCoachCore
 public enum LessonLintRunner {
     public static func run(lessons names: [String], output: ConsoleOutput = ConsoleOutput()) -> Int32 {
         let catalog: LessonCatalog
-        var ids: [String]
+        let ids: [String]
         do {
             catalog = try LessonCatalog.locate()
-            ids = try names.map { try catalog.resolve($0) }
-            if ids.isEmpty { ids = catalog.lessonIDs() }
+            ids = try catalog.select(names)
         } catch {
             output.errorLine("pgcoach: \(error)")
             return 2

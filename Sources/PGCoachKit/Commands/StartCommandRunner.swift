@@ -142,7 +142,7 @@ enum LessonSessionRun {
         let journal = wantJournal ? JournalCompanion(lesson: lesson) : nil
         if let journal {
             session.companions.append(journal)
-            journal.begin(session: session, learner: lesson.learner.role)
+            journal.begin(session: session, learner: LearnerName.current)
             tutor.onEffect = { journal.tutorEffect($0) }
             tutor.onEvaluation = { journal.evaluated(checks: $0, sessions: $1) }
         }
@@ -150,7 +150,7 @@ enum LessonSessionRun {
         tutor.begin(in: session)
         afterBriefing(session, learnerInfo)
         let status = session.run()
-        let card = wantScorecard ? tutor.ensureScored(in: session) : tutor.scorecard
+        let card = wantScorecard ? tutor.ensureScored(in: session) : (tutor.scorecard ?? tutor.lastScored)
         journal?.finish()
         return .finished(
             status: status, scorecard: card, journal: journal?.path, hintsUsed: tutor.machine.hintsUsed, best: tutor.bestScorecard)

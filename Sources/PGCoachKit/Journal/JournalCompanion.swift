@@ -59,15 +59,32 @@ final class JournalCompanion: SessionCompanion {
     }
 
     func handle(_ command: MetaCommand, in session: ReplSession) -> Bool {
+        if command.name == "note" {
+            note(command.rawArguments, in: session)
+            return true
+        }
         guard command.name == "export" else { return false }
         let target = command.arguments.first
         do {
-            let written = try TranscriptExport.write(journal: path, format: .markdown, to: target)
+            let written = try TranscriptExport.write(journal: path, format: TranscriptExport.format(forFile: target), to: target)
             session.output.line("Transcript written to \(written)")
         } catch {
             session.output.errorLine("\\export: \(error)")
         }
         return true
+    }
+
+    /// `\note TEXT`: the learner's status update, journaled as its own event. Never evidence,
+    /// never scored: the tutor does not see it.
+    private func note(_ text: String, in session: ReplSession) {
+        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else {
+            session.output.errorLine("\\note: write the note after it, e.g. \\note blocker is the migration runner, terminating it")
+            return
+        }
+        let at = elapsed
+        append(JournalEvent(kind: .note, time: now, elapsedMilliseconds: at, text: Redaction.redact(text)))
+        session.output.line("Noted at +\(TranscriptRenderer.clock(at)).")
     }
 
     func sessionEnding(_ session: ReplSession) {

@@ -1,10 +1,10 @@
 import Foundation
 import PGCoachCore
 
-/// Turns a journal into a transcript file: Markdown for reviewers, or the normalized event
-/// list as JSON.
+/// Turns a journal into a transcript file: Markdown for reviewers, one self-contained HTML page
+/// with a timeline, or the normalized event list as JSON.
 public enum TranscriptExport {
-    public enum Format: String, Sendable { case markdown, json }
+    public enum Format: String, Sendable, CaseIterable { case markdown, json, html }
 
     /// Writes the transcript and returns its path. Without `destination`, it goes to
     /// `transcripts/` under the current directory when that exists, else the current directory.
@@ -14,6 +14,8 @@ public enum TranscriptExport {
         switch format {
         case .markdown:
             data = Data(TranscriptRenderer.markdown(contents.events, notes: contents.notes).utf8)
+        case .html:
+            data = Data(HTMLTranscriptRenderer.page(contents.events, notes: contents.notes).utf8)
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -26,19 +28,32 @@ public enum TranscriptExport {
         return path
     }
 
+    /// `\export page.html` writes HTML, `\export events.json` JSON, anything else Markdown.
+    static func format(forFile file: String?) -> Format {
+        let lower = file?.lowercased() ?? ""
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return .html }
+        if lower.hasSuffix(".json") { return .json }
+        return .markdown
+    }
+
     static func defaultPath(for journal: String, format: Format) -> String {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         let base = fm.fileExists(atPath: "transcripts", isDirectory: &isDirectory) && isDirectory.boolValue
             ? "transcripts" : "."
         let name = URL(fileURLWithPath: journal).deletingPathExtension().lastPathComponent
-        return "\(base)/\(name).\(format == .markdown ? "md" : "json")"
+        let ext = switch format {
+        case .markdown: "md"
+        case .json: "json"
+        case .html: "html"
+        }
+        return "\(base)/\(name).\(ext)"
     }
 
-    /// `pgcoach export JOURNAL [--format markdown|json] [-o FILE]`.
+    /// `pgcoach export JOURNAL [--format markdown|json|html] [-o FILE]`.
     public static func run(journal: String, format: String, output file: String?, console: ConsoleOutput = ConsoleOutput()) -> Int32 {
         guard let format = Format(rawValue: format) else {
-            console.errorLine("pgcoach export: unknown format \"\(format)\" (markdown or json)")
+            console.errorLine("pgcoach export: unknown format \"\(format)\" (markdown, json or html)")
             return 2
         }
         do {

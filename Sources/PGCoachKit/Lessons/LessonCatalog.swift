@@ -61,6 +61,11 @@ public struct LessonCatalog: Sendable {
         throw CatalogError(message: "no lesson \"\(name)\".\(suggestion)")
     }
 
+    /// The full ids the names mean, or every lesson when no name is given.
+    public func select(_ names: [String]) throws -> [String] {
+        names.isEmpty ? lessonIDs() : try names.map { try resolve($0) }
+    }
+
     public func load(_ id: String) throws -> Lesson {
         try LessonLoader.load(id: id, lessonsRoot: lessonsRoot, hintsRoot: hintsRoot)
     }

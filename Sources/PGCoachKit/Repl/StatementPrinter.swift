@@ -45,7 +45,8 @@ struct StatementPrinter: QueryConsumer {
                 CommandStatusLine.render(summary.commandTag, into: &buffer)
             }
             observed.append(ObservedResult(
-                columns: columns.map(\.name), rows: keptRows, rowCount: store.rowCount, commandTag: summary.commandTag))
+                columns: columns.map(\.name), rows: keptRows, rowCount: store.rowCount, commandTag: summary.commandTag,
+                columnTypes: columns.map(\.typeOID)))
         case .command:
             CommandStatusLine.render(summary.commandTag, into: &buffer)
             observed.append(ObservedResult(columns: [], rows: [], rowCount: summary.rowsAffected ?? 0, commandTag: summary.commandTag))

@@ -71,18 +71,20 @@ final class BackgroundSession {
             seen = "\(state ?? "?")/\(waitType ?? "")/\(waitEvent)"
             if spec.until == .waitingOnLock && waitType == "Lock" { return }
             if spec.until == .running && state == "active" { return }
-            if spec.until == .waiting && state == "active" && isSettledWait(type: waitType ?? "", event: waitEvent) { return }
+            if spec.until == .waiting && isSettled(state: state ?? "", waitType: waitType ?? "", waitEvent: waitEvent) { return }
             usleep(5_000)
         }
         throw ScriptFailure(what: "background session \(spec.name)", message: "did not reach \(spec.until.rawValue) within 5 s (last seen: \(seen))")
     }
 
-    /// Whether a wait seen in pg_stat_activity is the one this session is meant to sit in: a
-    /// lock for `waiting_on_lock`, the lesson's `wait_event` for `waiting`.
-    func isSettledWait(type: String, event: String) -> Bool {
+    /// Whether what pg_stat_activity shows is where this session is meant to sit: queued on a
+    /// lock (`waiting_on_lock`), busy with anything but a lock (`running`), or in the lesson's
+    /// `wait_event` (`waiting`).
+    func isSettled(state: String, waitType: String, waitEvent: String) -> Bool {
         switch spec.until {
-        case .waiting: return !event.isEmpty && LessonPattern.matches(spec.waitEvent ?? "", event)
-        default: return type == "Lock"
+        case .waiting: return state == "active" && !waitEvent.isEmpty && LessonPattern.matches(spec.waitEvent ?? "", waitEvent)
+        case .running: return state == "active" && waitType != "Lock"
+        default: return waitType == "Lock"
         }
     }
 

@@ -3,12 +3,30 @@ import PGCoachCore
 import PostgresClient
 
 /// What the judge compares against: the state right after setup, background sessions started.
-struct Baseline {
+/// The same saved cluster always gives the same baseline, so it is cached beside it.
+struct Baseline: Codable {
+    /// Bumped whenever the audit queries change what they measure.
+    static let currentFormat = "baseline-1"
+    var format = Baseline.currentFormat
     var trapProbes: [String: [String: Observations.Probe]] = [:]
     /// Preserve rule index → database → rows.
     var preserved: [Int: [String: Observations.TableRows]] = [:]
     var privileges: [String: Set<String>] = [:]
     var settings: Set<SettingAssignment> = []
+
+    /// The cached baseline at `path`, if it is one this pgcoach wrote.
+    static func load(_ path: String) -> Baseline? {
+        guard let data = FileManager.default.contents(atPath: path),
+            let baseline = try? JSONDecoder().decode(Baseline.self, from: data), baseline.format == currentFormat
+        else { return nil }
+        return baseline
+    }
+
+    /// Writes it atomically (a failed write only costs the next start the measuring).
+    func save(_ path: String) {
+        guard let data = try? JSONEncoder().encode(self) else { return }
+        try? data.write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
 }
 
 extension LessonEnvironment {
@@ -18,37 +36,84 @@ extension LessonEnvironment {
         let t0 = ContinuousClock.now
         settleSessions()
         let t1 = ContinuousClock.now
+        // The audits (rows, privileges, settings) read catalogs and committed rows only: they
+        // run beside the workload, which holds at most row locks and is rolled back.
+        let audits = AuditRun(self)
         let workload = runWorkload()
         let t2 = ContinuousClock.now
-        defer { Trace.note("evaluate: settle \(t1 - t0), workload \(t2 - t1), probes and audits \(ContinuousClock.now - t2)") }
+        let audited = audits.wait()
+        let t3 = ContinuousClock.now
         pollSessions()
-        var observed = Observations(workload: workload, sessionFates: sessionFates)
+        var observed = audited
+        observed.workload = workload
+        observed.sessionFates = sessionFates
         observed.checkProbes = checkProbes(lesson.checks)
         for trap in lesson.traps {
             if let sql = trap.sql { observed.trapProbes[trap.id] = probeEach(sql, in: trap.databases) }
             if let plan = trap.plan { observed.trapProbes[trap.id] = planProbeEach(plan, in: trap.databases) }
         }
         observed.trapBaseline = baseline.trapProbes
-        for (index, byDatabase) in baseline.preserved.sorted(by: { $0.key < $1.key }) {
-            let rule = lesson.preserve[index]
-            for (database, before) in byDatabase.sorted(by: { $0.key < $1.key }) {
-                observed.preserved.append(.init(rule: index, database: database, baseline: before, current: rows(of: rule, in: database)))
+        Trace.note("evaluate: settle \(t1 - t0), workload \(t2 - t1), audits waited \(t3 - t2), probes \(ContinuousClock.now - t3)")
+        return observed
+    }
+
+    /// The audits against the baseline, one thread per database (each on that database's own
+    /// checker), started at once and waited for together.
+    func audit() -> Observations {
+        var observed = Observations()
+        let databases = Set(baseline.preserved.values.flatMap(\.keys))
+            .union(baseline.privileges.isEmpty ? [] : lesson.setup.databases.map(\.name))
+        let box = AuditBox()
+        let group = DispatchGroup()
+        for database in databases.sorted() {
+            group.enter()
+            Thread.detachNewThread {
+                var rows: [Observations.PreservedTable] = []
+                for (index, byDatabase) in self.baseline.preserved.sorted(by: { $0.key < $1.key }) {
+                    guard let before = byDatabase[database] else { continue }
+                    rows.append(.init(
+                        rule: index, database: database, baseline: before,
+                        current: self.rows(of: self.lesson.preserve[index], in: database)))
+                }
+                var lines: [String: Set<String>] = [:]
+                for role in self.baseline.privileges.keys {
+                    lines[role] = try? self.databasePrivileges(of: role, in: database)
+                }
+                box.add(rows: rows, privileges: lines)
+                group.leave()
             }
         }
-        for (role, before) in baseline.privileges {
-            observed.privileges[role] = .init(baseline: before, current: (try? onceMoreIfLost { try privileges(of: role) }) ?? [])
-        }
+        var cluster: [String: Set<String>?] = [:]
+        for role in baseline.privileges.keys { cluster[role] = try? clusterPrivileges(of: role) }
         observed.settingsBaseline = baseline.settings
-        observed.settingsCurrent = (try? onceMoreIfLost { try settings() }) ?? baseline.settings
+        observed.settingsCurrent = lesson.collateral.settings ? ((try? settings()) ?? baseline.settings) : baseline.settings
+        group.wait()
+        observed.preserved = box.rows.sorted { ($0.rule, $0.database) < ($1.rule, $1.database) }
+        for (role, before) in baseline.privileges {
+            // A role whose inventory cannot be read (dropped) holds nothing now.
+            guard let clusterLines = cluster[role] ?? nil, let inside = box.privileges[role], inside.count == databases.count,
+                !inside.contains(where: { $0 == nil })
+            else {
+                observed.privileges[role] = .init(baseline: before, current: [])
+                continue
+            }
+            observed.privileges[role] = .init(baseline: before, current: inside.reduce(clusterLines) { $0.union($1 ?? []) })
+        }
         return observed
     }
 
     /// Milestone id → whether its front is still broken now (probes and sessions, no workload):
     /// evidence only counts while it is.
     func frontsBroken(_ milestones: [String]) -> [String: Bool] {
-        pollSessions()
+        // A statement that showed the blocker and terminated it in one go must be judged the
+        // same way every time: after the terminated session is really gone.
+        settleSessions()
         let checks = lesson.checks.filter { milestones.contains($0.milestone) }
-        let observed = Observations(checkProbes: checkProbes(checks), sessionFates: sessionFates)
+        // A front whose only check is "the checkout works" is broken exactly while the
+        // checkout fails: those steps run too (rolled back).
+        let steps = LessonJudge.confirmingSteps(lesson, milestones: milestones)
+        let workload = runWorkload(lesson.workload.filter { steps.contains($0.id) })
+        let observed = Observations(checkProbes: checkProbes(checks), workload: workload, sessionFates: sessionFates)
         var broken: [String: Bool] = [:]
         for id in milestones { broken[id] = LessonJudge.frontIsBroken(lesson, milestone: id, observed) }
         return broken
@@ -82,6 +147,8 @@ extension LessonEnvironment {
 
     /// Everything the judge compares with later, taken right after setup.
     func takeBaseline() throws {
+        let started = ContinuousClock.now
+        defer { Trace.note("baseline taken in \(ContinuousClock.now - started)") }
         var fresh = Baseline()
         for trap in lesson.traps where trap.changedFromBaseline {
             let answers: [String: Observations.Probe]
@@ -121,23 +188,21 @@ extension LessonEnvironment {
         baseline = fresh
     }
 
-    /// Runs an audit again when its first try failed: a learner who terminated every other
-    /// backend also ended the checker's connection, which `checker(_:)` only replaces once it
-    /// has seen it fail. Without this, the audit would read "nothing left" and report losses
-    /// that did not happen.
-    func onceMoreIfLost<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch { return try body() }
-    }
-
     /// The rows of a preserved table: key → fingerprint, or why they cannot be read.
     func rows(of rule: PreserveRule, in database: String) -> Observations.TableRows {
         let sql = AuditQueries.rowFingerprints(.init(table: rule.table, key: rule.key, columns: rule.columns, condition: rule.condition))
         do {
-            let result = try onceMoreIfLost { try checker(database).query(sql) }
+            let result = try checkerQuery(sql, in: database)
             var rows: [String: String] = [:]
             for row in result.rows { rows[row[0] ?? ""] = row.count > 1 ? (row[1] ?? "") : "" }
             return Observations.TableRows(rows: rows)
         } catch let error as QueryError {
+            // A lock or statement timeout says someone holds the table, not that it is gone.
+            if case .server(let message) = error, ["55P03", "57014"].contains(message.sqlState) {
+                return Observations.TableRows(undetermined: true)
+            }
+            // The checker's connection went away twice in a row: that says nothing of the rows.
+            if case .connectionLost = error { return Observations.TableRows(undetermined: true) }
             return Observations.TableRows(failure: Self.firstLine(error))
         } catch {
             return Observations.TableRows(failure: "\(error)")
@@ -146,22 +211,39 @@ extension LessonEnvironment {
 
     /// A role's effective privileges across the cluster and every lesson database.
     func privileges(of role: String) throws -> Set<String> {
-        var lines = Set<String>()
-        let cluster = try checker("postgres").query(AuditQueries.clusterPrivileges, parameters: [role])
-        for row in cluster.rows { if let line = row.first ?? nil { lines.insert(line) } }
+        var lines = try clusterPrivileges(of: role)
         for database in lesson.setup.databases.map(\.name) {
-            let inside = try checker(database).query(AuditQueries.databasePrivileges, parameters: [role])
-            for row in inside.rows { if let line = row.first ?? nil { lines.insert(line) } }
+            lines.formUnion(try databasePrivileges(of: role, in: database))
         }
         return lines
     }
 
+    func clusterPrivileges(of role: String) throws -> Set<String> {
+        let result = try checkerQuery(AuditQueries.clusterPrivileges, parameters: [role], in: "postgres")
+        return Set(result.rows.compactMap { $0.first ?? nil })
+    }
+
+    func databasePrivileges(of role: String, in database: String) throws -> Set<String> {
+        let result = try checkerQuery(AuditQueries.databasePrivileges, parameters: [role], in: database)
+        return Set(result.rows.compactMap { $0.first ?? nil })
+    }
+
     /// Settings assigned by `ALTER SYSTEM` and `ALTER DATABASE/ROLE … SET`.
     func settings() throws -> Set<SettingAssignment> {
-        let result = try checker("postgres").query(AuditQueries.settings)
+        let result = try checkerQuery(AuditQueries.settings, in: "postgres")
         return Set(result.rows.map { row in
             SettingAssignment(role: row[0] ?? "", database: row[1] ?? "", name: row[2] ?? "", value: row[3] ?? "")
         })
+    }
+
+    /// A query on the database's checker, once more on a fresh connection when the learner
+    /// terminated the checker's backend (the first use after that finds the connection gone).
+    func checkerQuery(_ sql: String, parameters: [String?] = [], in database: String) throws -> SimpleResult {
+        do {
+            return try checker(database).query(sql, parameters: parameters)
+        } catch QueryError.connectionLost {
+            return try checker(database).query(sql, parameters: parameters)
+        }
     }
 
     static func firstLine(_ error: QueryError) -> String {
@@ -170,4 +252,42 @@ extension LessonEnvironment {
         case .connectionLost(let lost): return lost.description
         }
     }
+}
+
+/// The audits of one evaluation, running on their own thread while the workload replays.
+final class AuditRun: @unchecked Sendable {
+    // Written once by the thread, read after `done` is signalled.
+    private var result = Observations()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ environment: LessonEnvironment) {
+        Thread.detachNewThread { [self] in
+            result = environment.audit()
+            done.signal()
+        }
+    }
+
+    func wait() -> Observations {
+        done.wait()
+        return result
+    }
+}
+
+/// Audit results collected from one thread per database.
+final class AuditBox: @unchecked Sendable {
+    // Guarded by `lock`.
+    private let lock = NSLock()
+    private var collectedRows: [Observations.PreservedTable] = []
+    /// Role → one entry per database (nil where the inventory could not be read).
+    private var collectedPrivileges: [String: [Set<String>?]] = [:]
+
+    func add(rows: [Observations.PreservedTable], privileges: [String: Set<String>?]) {
+        lock.withLock {
+            collectedRows += rows
+            for (role, lines) in privileges { collectedPrivileges[role, default: []].append(lines) }
+        }
+    }
+
+    var rows: [Observations.PreservedTable] { lock.withLock { collectedRows } }
+    var privileges: [String: [Set<String>?]] { lock.withLock { collectedPrivileges } }
 }

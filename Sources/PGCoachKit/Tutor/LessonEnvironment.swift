@@ -9,7 +9,10 @@ import Sandbox
 /// The tutor's connections carry their own `application_name` (`pgcoach-check`,
 /// `pgcoach-workload`) so lessons and learners can tell them apart; none of what they see ever
 /// counts as the learner's evidence.
-final class LessonEnvironment {
+// @unchecked: everything mutable is used from the REPL's thread only, except during an
+// evaluation, when audit threads read the (then unchanging) lesson and baseline and take
+// checkers from the locked cache, one database each.
+final class LessonEnvironment: @unchecked Sendable {
     static let checkerName = "pgcoach-check"
     static let workloadName = "pgcoach-workload"
 
@@ -22,8 +25,11 @@ final class LessonEnvironment {
     /// The state right after setup (sessions started), for traps and audits to compare with.
     var baseline = Baseline()
     private var checkers: [String: Connection] = [:]
+    private let checkerLock = NSLock()
     /// The lesson cluster being written to the cache; waited for before the sandbox goes.
     private var cacheSave: BackgroundCopy?
+    /// Where the baseline of the saved lesson cluster is cached (sandboxes only).
+    private var baselineFile: String?
 
     private init(lesson: Lesson, server: LessonServer, savedCluster: String?) {
         self.lesson = lesson
@@ -88,6 +94,8 @@ final class LessonEnvironment {
             }
             let environment = LessonEnvironment(lesson: lesson, server: .sandbox(sandbox), savedCluster: savedCluster)
             environment.cacheSave = cacheSave
+            environment.baselineFile = saved + ".baseline.json"
+            if !cached { try? FileManager.default.removeItem(atPath: saved + ".baseline.json") }
             return try environment.broken()
         } catch {
             sandbox.stop()
@@ -98,7 +106,12 @@ final class LessonEnvironment {
     /// Starts the background sessions on the set-up cluster and takes the judge's baseline.
     private func broken() throws -> LessonEnvironment {
         try startSessions()
-        try takeBaseline()
+        if let file = baselineFile, let cached = Baseline.load(file) {
+            baseline = cached
+        } else {
+            try takeBaseline()
+            if let file = baselineFile { baseline.save(file) }
+        }
         return self
     }
 
@@ -151,8 +164,9 @@ final class LessonEnvironment {
     }
 
     /// Before judging, lets sessions that were just unblocked (or just terminated) get there:
-    /// waits, briefly, until every session still running has been seen queued on a lock for
-    /// 100 ms. `pg_terminate_backend` returns before its target exits, so one look is not enough.
+    /// waits, briefly, until every session still running has been seen settled (queued on a
+    /// lock, or busy as set up) for 100 ms. `pg_terminate_backend` returns before its target
+    /// exits, so one look is not enough.
     func settleSessions() {
         let deadline = Date().addingTimeInterval(3)
         var lockedSince: Date?
@@ -161,12 +175,16 @@ final class LessonEnvironment {
             let running = sessions.filter { $0.fate == .waiting }
             if running.isEmpty || Date() > deadline { return }
             let pids = "{" + running.map { String($0.backendPID) }.joined(separator: ",") + "}"
-            let waits = (try? checker("postgres").query(
-                "SELECT pid, coalesce(wait_event_type, ''), coalesce(wait_event, '') FROM pg_catalog.pg_stat_activity WHERE pid = ANY($1::int[])",
+            let activity = (try? checker("postgres").query(
+                "SELECT pid, coalesce(state, ''), coalesce(wait_event_type, ''), coalesce(wait_event, '') FROM pg_catalog.pg_stat_activity WHERE pid = ANY($1::int[])",
                 parameters: [pids]))?.rows ?? []
-            // Settled: queued on a lock, or sitting in the wait its lesson declared (`until: waiting`).
+            // Settled: queued on a lock; for a session set up to keep running (a long report, a
+            // sleeping job), busy with anything but a lock; for `until: waiting`, in its wait event.
             let settled = running.filter { session in
-                waits.contains { $0[0] == String(session.backendPID) && session.isSettledWait(type: $0[1] ?? "", event: $0[2] ?? "") }
+                activity.contains { row in
+                    row[0] == String(session.backendPID)
+                        && session.isSettled(state: row[1] ?? "", waitType: row[2] ?? "", waitEvent: row[3] ?? "")
+                }
             }
             if settled.count == running.count {
                 let since = lockedSince ?? Date()
@@ -182,14 +200,17 @@ final class LessonEnvironment {
     // MARK: - Instruments
 
     /// A superuser connection for checks in `database`, reopened if the learner killed it.
+    /// Audits use one checker per database from several threads at once (never one connection
+    /// from two threads): the cache itself is guarded.
     func checker(_ database: String) throws -> Connection {
-        if let existing = checkers[database], !existing.isBad, existing.transactionState == .idle {
+        if let existing = checkerLock.withLock({ checkers[database] }), !existing.isBad, existing.transactionState == .idle {
             return existing
         }
         let fresh = try Self.connect(
             server.conninfo(database: database), name: Self.checkerName, what: "checker for \(database)",
-            options: "-c lock_timeout=1s -c statement_timeout=5s")
-        checkers[database] = fresh
+            // The tutor's probes stay out of pg_stat_statements: the learner reads it for evidence.
+            options: "-c lock_timeout=1s -c statement_timeout=5s -c pg_stat_statements.track=none")
+        checkerLock.withLock { checkers[database] = fresh }
         return fresh
     }
 
@@ -217,10 +238,10 @@ final class LessonEnvironment {
     /// insert and are rolled back, so they cannot disturb each other): a blocked table then
     /// costs one lock timeout, not one per step. Plain threads, not `concurrentPerform`, whose
     /// pool is as small as the machine (two cores) while these threads mostly wait.
-    func runWorkload() -> [String: WorkloadOutcome] {
+    func runWorkload(_ steps: [WorkloadStep]? = nil) -> [String: WorkloadOutcome] {
         let results = OutcomeBox()
         let group = DispatchGroup()
-        for step in lesson.workload {
+        for step in steps ?? lesson.workload {
             let conninfo = server.conninfo(database: step.database, user: step.role)
             // A concurrent step's sessions may log in as other roles than the step's own.
             var byRole: [String: String] = [:]
@@ -241,6 +262,15 @@ final class LessonEnvironment {
         return results.all
     }
 
+    /// What the application would log for a refused connection: the server's words, without
+    /// libpq's `connection to server on socket "…" failed:` preamble or line breaks.
+    static func connectionFailureSummary(_ message: String) -> String {
+        var text = message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        if let range = text.range(of: "failed: ") { text = String(text[range.upperBound...]) }
+        if text.hasPrefix("FATAL:") { text = String(text.dropFirst("FATAL:".count)).trimmingCharacters(in: .whitespaces) }
+        return text.replacingOccurrences(of: "  ", with: " ")
+    }
+
     /// One workload step, as the application would run it, rolled back afterwards.
     static func runWorkloadStep(_ step: WorkloadStep, conninfo: String) -> WorkloadOutcome {
         let connection: Connection
@@ -250,7 +280,7 @@ final class LessonEnvironment {
                 options: "-c lock_timeout=\(step.lockTimeoutMilliseconds)ms -c statement_timeout=5s" + ConnectionOptions.encode(step.settings))
         } catch {
             let message = (error as? ScriptFailure)?.message ?? "\(error)"
-            return WorkloadOutcome(passed: false, detail: message.split(separator: "\n").joined(separator: " "))
+            return WorkloadOutcome(passed: false, detail: Self.connectionFailureSummary(message))
         }
         defer { _ = try? connection.query("ROLLBACK") }
         do {
@@ -278,7 +308,7 @@ final class LessonEnvironment {
     func reset() throws {
         for session in sessions { session.close() }
         sessions = []
-        checkers = [:]
+        checkerLock.withLock { checkers = [:] }
         switch server {
         case .sandbox(let sandbox):
             try sandbox.restore(fromDirectory: savedCluster ?? "")
@@ -287,13 +317,15 @@ final class LessonEnvironment {
             try Self.runSetup(lesson, on: server)
         }
         try startSessions()
-        try takeBaseline()
+        // A restored sandbox is the very cluster the baseline was taken on; an external
+        // server ran its setup again and is measured anew.
+        if case .external = server { try takeBaseline() }
     }
 
     func stop() {
         for session in sessions { session.close() }
         sessions = []
-        checkers = [:]
+        checkerLock.withLock { checkers = [:] }
         cacheSave?.wait()
         cacheSave = nil
         server.stop()

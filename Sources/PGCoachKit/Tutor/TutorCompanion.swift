@@ -10,6 +10,8 @@ final class TutorCompanion: SessionCompanion {
     let environment: LessonEnvironment
     /// The attempt's scorecard (for `--score-json`): final once the attempt ended.
     var scorecard: Scorecard? { machine.scorecard }
+    /// The last scorecard any attempt produced (practice scores excepted), as the journal has it.
+    private(set) var lastScored: Scorecard?
     /// Observers of tutor events (the journal).
     var onEffect: ((TutorMachine.Effect) -> Void)?
     /// Observers of each evaluation: check results and the background sessions' fates.
@@ -32,6 +34,7 @@ final class TutorCompanion: SessionCompanion {
           \\postmortem            the story of the incident (once it is resolved)
           \\giveup                end this attempt: its score is final, the postmortem opens
           \\reset                 put the broken state back (after an attempt ends: a new attempt)
+          \\note TEXT             write a status update into your transcript (never scored)
         """ + "\n" + ServerLogCommand.help
 
     /// Starts the lesson: the briefing and the move to triage.
@@ -83,8 +86,8 @@ final class TutorCompanion: SessionCompanion {
                 session.output.line(text)
             case .milestoneMet, .evidenceIgnored, .hintRevealed, .phaseChanged, .postmortemShown, .attemptStarted:
                 break
-            case .scored:
-                break
+            case .scored(let card):
+                lastScored = card
             case .checkFrontsBroken(let milestones):
                 queue += machine.handle(.frontsChecked(environment.frontsBroken(milestones)))
             case .runChecks:

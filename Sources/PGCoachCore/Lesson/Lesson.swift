@@ -22,6 +22,9 @@ public struct Lesson: Sendable, Equatable {
     public var leastPrivilege: [LeastPrivilegeRule] = []
     /// Production work and settings the learner must not damage while fixing a local problem.
     public var collateral: CollateralRules = CollateralRules()
+    /// Server settings written into the sandbox's postgresql.conf before its first start
+    /// (`server: {settings: …}`): restart-level ones like `max_connections` included.
+    public var serverSettings: [SettingValue] = []
     public var weights: ScoreWeights
     public var paths: LessonPaths
     public var text: LessonText
@@ -112,6 +115,8 @@ public struct BackgroundSessionSpec: Sendable, Equatable {
         case waitingOnLock = "waiting_on_lock"
         case idle
         case running
+        /// Running and waiting on a wait event other than a lock (`wait_event:`, e.g. SyncRep).
+        case waiting
     }
 
     public var name: String
@@ -120,6 +125,8 @@ public struct BackgroundSessionSpec: Sendable, Equatable {
     public var applicationName: String
     public var statements: [String]
     public var until: Settled
+    /// With `until: waiting`: a case-insensitive regex the session's `wait_event` must match.
+    public var waitEvent: String?
 
     public init(name: String, database: String, role: String, applicationName: String, statements: [String], until: Settled) {
         self.name = name
@@ -159,6 +166,9 @@ public struct EvidenceRule: Sendable, Equatable {
     public var metaCommand: [String]
     /// Cells that must all be shown in one row: the blocker's name *with* its state.
     public var row: [RowCondition]
+    /// A notice, warning or INFO message the input produced (its message or detail matches):
+    /// VACUUM VERBOSE's "cannot be removed yet".
+    public var notice: String?
 
     public init(
         databases: [String] = [], input: String? = nil, cell: String? = nil, column: String? = nil,
@@ -176,7 +186,7 @@ public struct EvidenceRule: Sendable, Equatable {
 
     /// Every regular expression the rule uses (for validation and precompiling).
     public var patterns: [String] {
-        [input, cell, column, error].compactMap { $0 } + row.flatMap { [$0.column, $0.cell].compactMap { $0 } }
+        [input, cell, column, error, notice].compactMap { $0 } + row.flatMap { [$0.column, $0.cell].compactMap { $0 } }
     }
 }
 
@@ -200,6 +210,8 @@ public struct FixCheck: Sendable, Equatable {
     /// Where `sql` runs; with several, it must pass in each.
     public var databases: [String]
     public var sql: String?
+    /// A plan-shape probe instead of `sql`: passes when the plan matches.
+    public var plan: PlanProbe?
     public var workload: [String]
     public var sessionsCompleted: [String]
     public var passText: String
@@ -219,6 +231,9 @@ public struct FixCheck: Sendable, Equatable {
         self.passText = passText
         self.failText = failText
     }
+
+    /// Whether the check probes the database (`sql` or `plan`).
+    public var hasProbe: Bool { sql != nil || plan != nil }
 }
 
 /// Trap: a shortcut that looks like a fix but leaves the incident half-resolved or worse.
@@ -228,6 +243,8 @@ public struct Trap: Sendable, Equatable {
     /// Where `sql` runs; with several, the trap triggers when it triggers in any of them.
     public var databases: [String]
     public var sql: String?
+    /// A plan-shape probe instead of `sql`: triggers when the plan matches.
+    public var plan: PlanProbe?
     public var changedFromBaseline: Bool
     public var sessionsTerminated: [String]
     public var missingMilestone: String?
@@ -250,6 +267,9 @@ public struct Trap: Sendable, Equatable {
         self.severity = severity
         self.front = front
     }
+
+    /// Whether the trap probes the database (`sql` or `plan`).
+    public var hasProbe: Bool { sql != nil || plan != nil }
 }
 
 /// One step of the production traffic replayed at scoring, rolled back afterwards.
@@ -260,6 +280,12 @@ public struct WorkloadStep: Sendable, Equatable {
     public var sql: String
     public var expectTrue: Bool
     public var lockTimeoutMilliseconds: Int
+    /// Connection settings (`-c name=value`), custom `app.*` names included: what the
+    /// application sets for its session (a tenant id for row-level security).
+    public var settings: [SettingValue] = []
+    /// Instead of `sql`: statements of several sessions replayed in this order, each waited
+    /// for until it finishes or queues on a lock (see `ConcurrentStatement`).
+    public var concurrent: [ConcurrentStatement] = []
 
     public init(id: String, database: String, role: String, sql: String, expectTrue: Bool = false, lockTimeoutMilliseconds: Int = 300) {
         self.id = id
@@ -300,5 +326,20 @@ public struct LessonText: Sendable, Equatable {
         self.milestoneHints = milestoneHints
         self.remediationHints = remediationHints
         self.postmortem = postmortem
+    }
+}
+
+/// One statement of a concurrent workload step: which session sends it (opened as `role` on
+/// first use, inside a transaction rolled back at the end) and what it sends. Replaying
+/// sessions statement by statement in a fixed order makes races reproducible: a gate session
+/// holding rows releases two writers at once, and a deadlock either happens or cannot.
+public struct ConcurrentStatement: Sendable, Equatable {
+    public var session: String
+    public var role: String
+    public var sql: String
+    public init(session: String, role: String, sql: String) {
+        self.session = session
+        self.role = role
+        self.sql = sql
     }
 }

@@ -27,6 +27,10 @@ public struct EvidenceMatcher: Sendable {
             else { return false }
         }
         if let input = rule.input, !matches(input, record.input) { return false }
+        if let notice = rule.notice {
+            let seen = record.notices.contains { matches(notice, $0.message) || $0.detail.map { matches(notice, $0) } == true }
+            if !seen { return false }
+        }
         let wantsError = rule.errorSQLState != nil || rule.error != nil
         if wantsError {
             guard let error = record.error else { return false }
@@ -35,7 +39,7 @@ public struct EvidenceMatcher: Sendable {
         } else if rule.cell != nil || rule.column != nil || !rule.row.isEmpty {
             // Evidence has to be something the learner was shown, not a failed statement.
             guard record.error == nil || !record.results.isEmpty else { return false }
-        } else if record.error != nil && record.results.isEmpty {
+        } else if record.error != nil && record.results.isEmpty && rule.notice == nil {
             return false
         }
         if let column = rule.column {

@@ -31,6 +31,8 @@ public enum LessonJudge {
         /// Check id → the critical finding that failed it.
         public var undoneBy: [String: String]
         public var findings: [Finding]
+        /// Check id → why its plan probe failed (`the plan has Seq Scan on orders …`).
+        public var planNotes: [String: String] = [:]
 
         public var triggered: [String] {
             var ids: [String] = []
@@ -52,7 +54,13 @@ public enum LessonJudge {
                 undoneBy[check.id] = finding.reason
             }
         }
-        return Verdict(measured: measured, checks: checks, undoneBy: undoneBy, findings: findings)
+        var verdict = Verdict(measured: measured, checks: checks, undoneBy: undoneBy, findings: findings)
+        for check in lesson.checks where check.plan != nil {
+            for case .plan(false, let reason)? in check.databases.map({ observed.checkProbes[check.id]?[$0] }) {
+                verdict.planNotes[check.id] = reason
+            }
+        }
+        return verdict
     }
 
     /// Whether a front is still broken: one of its checks fails (probes, sessions, and the
@@ -141,7 +149,7 @@ public enum LessonJudge {
     // MARK: - Checks
 
     static func passes(_ check: FixCheck, _ observed: Observations, withWorkload: Bool) -> Bool {
-        if check.sql != nil {
+        if check.hasProbe {
             for database in check.databases where observed.checkProbes[check.id]?[database]?.isTrue != true { return false }
         }
         for step in check.workload {
@@ -184,7 +192,7 @@ public enum LessonJudge {
     static func declaredTrapReason(
         _ trap: Trap, _ observed: Observations, milestonesMet: Set<String>, measured: [String: Bool], lesson: Lesson
     ) -> String? {
-        if trap.sql != nil {
+        if trap.hasProbe {
             var hit: [String] = []
             for database in trap.databases {
                 guard let now = observed.trapProbes[trap.id]?[database] else { continue }

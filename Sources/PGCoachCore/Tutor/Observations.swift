@@ -8,8 +8,16 @@ public struct Observations: Sendable, Equatable {
         case value(String?)
         /// The probe failed (the object is gone, a syntax error): never a pass.
         case failed(String)
+        /// A `plan:` probe: whether the plan matched its patterns, and why not.
+        case plan(matches: Bool, reason: String)
 
-        public var isTrue: Bool { self == .value("t") }
+        public var isTrue: Bool {
+            switch self {
+            case .value(let text): return text == "t"
+            case .plan(let matches, _): return matches
+            case .failed: return false
+            }
+        }
     }
 
     public struct WorkloadResult: Sendable, Equatable {

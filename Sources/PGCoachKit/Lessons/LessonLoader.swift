@@ -8,6 +8,7 @@ public enum LessonLoader {
     static let topKeys: Set<String> = [
         "format_version", "id", "title", "topic", "level", "duration", "prompt_label", "learner", "setup", "sessions",
         "milestones", "checks", "traps", "preserve", "least_privilege", "collateral", "workload", "scoring", "paths",
+        "server",
     ]
 
     /// Loads `lessonsRoot/<id>/lesson.yaml` and `hintsRoot/<id>.md`.
@@ -100,10 +101,11 @@ public enum LessonLoader {
         }
 
         var sessions: [BackgroundSessionSpec] = []
+        var crowds: Set<String> = []
         for s in try r.list("sessions") {
-            try s.requireKnownKeys(["name", "database", "role", "application_name", "statements", "until"])
+            try s.requireKnownKeys(["name", "database", "role", "application_name", "statements", "until", "wait_event", "count"])
             let name = try s.string("name")
-            if sessions.contains(where: { $0.name == name }) { throw s.error("name", "session \(name) is listed twice") }
+            if sessions.contains(where: { $0.name == name }) || crowds.contains(name) { throw s.error("name", "session \(name) is listed twice") }
             let database = try s.string("database")
             try requireDatabases([database], s, "database")
             let untilText = try s.string("until")
@@ -112,9 +114,30 @@ public enum LessonLoader {
             }
             let statements = try s.stringList("statements")
             if statements.isEmpty { throw s.error("statements", "a session needs at least one statement") }
-            sessions.append(BackgroundSessionSpec(
+            var spec = BackgroundSessionSpec(
                 name: name, database: database, role: try s.string("role"),
-                applicationName: try s.string("application_name"), statements: statements, until: until))
+                applicationName: try s.string("application_name"), statements: statements, until: until)
+            spec.waitEvent = try s.optionalString("wait_event")
+            if until == .waiting && spec.waitEvent == nil {
+                throw s.error("wait_event", "missing (required with until: waiting): the wait event to wait for, e.g. SyncRep or PgSleep", at: s.value("until"))
+            }
+            if let event = spec.waitEvent {
+                if until != .waiting { throw s.error("wait_event", "only with until: waiting") }
+                if !LessonPattern.isValid(event) { throw s.error("wait_event", "not a valid regular expression: \(event)") }
+            }
+            // A crowd (`count: N`) is N copies name-1 … name-N; rules naming the base name cover all.
+            if s.value("count") != nil {
+                let count = try s.int("count", range: 1...200)
+                crowds.insert(name)
+                for i in 1...count {
+                    var copy = spec
+                    copy.name = "\(name)-\(i)"
+                    if sessions.contains(where: { $0.name == copy.name }) { throw s.error("count", "session \(copy.name) is listed twice") }
+                    sessions.append(copy)
+                }
+            } else {
+                sessions.append(spec)
+            }
         }
 
         var milestones: [Milestone] = []
@@ -139,38 +162,50 @@ public enum LessonLoader {
 
         var workload: [WorkloadStep] = []
         for w in try r.list("workload") {
-            try w.requireKnownKeys(["id", "database", "role", "sql", "sql_file", "expect", "lock_timeout_ms"])
+            try w.requireKnownKeys(["id", "database", "role", "sql", "sql_file", "expect", "lock_timeout_ms", "settings", "concurrent"])
             let id = try w.string("id")
             if workload.contains(where: { $0.id == id }) { throw w.error("id", "workload step \(id) is listed twice") }
             let database = try w.string("database")
             try requireDatabases([database], w, "database")
-            guard let sql = try w.sqlText("sql") else { throw w.error("sql", "missing (required)") }
-            workload.append(WorkloadStep(
-                id: id, database: database, role: try w.string("role"), sql: sql,
+            let role = try w.string("role")
+            let concurrent = try concurrentStatements(w, defaultRole: role)
+            let sql = try w.sqlText("sql")
+            if sql == nil && concurrent.isEmpty { throw w.error("sql", "missing (required, or concurrent:)") }
+            if sql != nil && !concurrent.isEmpty { throw w.error("concurrent", "give sql or concurrent, not both") }
+            if !concurrent.isEmpty && w.value("expect") != nil {
+                throw w.error("expect", "a concurrent step passes when every statement succeeds; expect does not apply")
+            }
+            var step = WorkloadStep(
+                id: id, database: database, role: role, sql: sql ?? "",
                 expectTrue: try w.bool("expect", default: false),
-                lockTimeoutMilliseconds: try w.int("lock_timeout_ms", default: 300, range: 1...60_000)))
+                lockTimeoutMilliseconds: try w.int("lock_timeout_ms", default: 300, range: 1...60_000))
+            step.settings = try settingValues(w, "settings")
+            step.concurrent = concurrent
+            workload.append(step)
         }
 
-        let sessionNames = Set(sessions.map(\.name))
+        let sessionNames = Set(sessions.map(\.name)).union(crowds)
         func requireSessions(_ names: [String], _ reader: YAMLFieldReader, _ field: String) throws {
             for name in names where !sessionNames.contains(name) { throw reader.error(field, "no session \(name)") }
         }
         let workloadIDs = Set(workload.map(\.id))
         var checks: [FixCheck] = []
         for c in try r.list("checks", required: true) {
-            try c.requireKnownKeys(["id", "milestone", "title", "database", "databases", "sql", "sql_file", "workload", "sessions_completed", "pass", "fail"])
+            try c.requireKnownKeys(["id", "milestone", "title", "database", "databases", "sql", "sql_file", "plan", "workload", "sessions_completed", "pass", "fail"])
             let id = try c.string("id")
             if checks.contains(where: { $0.id == id }) { throw c.error("id", "check \(id) is listed twice") }
             let milestone = try c.string("milestone")
             if !milestoneIDs.contains(milestone) { throw c.error("milestone", "no milestone \(milestone)", at: c.value("milestone")) }
-            let check = FixCheck(
+            var check = FixCheck(
                 id: id, milestone: milestone, title: try c.string("title"), databases: try c.databases(),
                 sql: try c.sqlText("sql"), workload: try c.stringList("workload"),
                 sessionsCompleted: try c.stringList("sessions_completed"), passText: try c.string("pass"), failText: try c.string("fail"))
-            if check.sql == nil && check.workload.isEmpty && check.sessionsCompleted.isEmpty {
-                throw c.error("", "a check needs sql, workload or sessions_completed")
+            check.plan = try planProbe(c)
+            if check.sql != nil && check.plan != nil { throw c.error("plan", "give sql or plan, not both (make two checks)") }
+            if !check.hasProbe && check.workload.isEmpty && check.sessionsCompleted.isEmpty {
+                throw c.error("", "a check needs sql, plan, workload or sessions_completed")
             }
-            if check.sql != nil && check.databases.isEmpty { throw c.error("database", "missing (required with sql)") }
+            if check.hasProbe && check.databases.isEmpty { throw c.error("database", "missing (required with sql or plan)") }
             try requireDatabases(check.databases, c, "databases")
             for step in check.workload where !workloadIDs.contains(step) { throw c.error("workload", "no workload step \(step)") }
             try requireSessions(check.sessionsCompleted, c, "sessions_completed")
@@ -180,21 +215,23 @@ public enum LessonLoader {
         var traps: [Trap] = []
         for t in try r.list("traps") {
             try t.requireKnownKeys([
-                "id", "title", "database", "databases", "sql", "sql_file", "changed_from_baseline", "sessions_terminated",
+                "id", "title", "database", "databases", "sql", "sql_file", "plan", "changed_from_baseline", "sessions_terminated",
                 "missing_milestone", "severity", "front",
             ])
             let id = try t.string("id")
             if traps.contains(where: { $0.id == id }) { throw t.error("id", "trap \(id) is listed twice") }
             if engineTrapIDs.contains(id) { throw t.error("id", "\(id) is the id of an engine audit; choose another") }
-            let trap = Trap(
+            var trap = Trap(
                 id: id, title: try t.string("title"), databases: try t.databases(), sql: try t.sqlText("sql"),
                 changedFromBaseline: try t.bool("changed_from_baseline", default: false),
                 sessionsTerminated: try t.stringList("sessions_terminated"), missingMilestone: try t.optionalString("missing_milestone"),
                 severity: try t.severity("severity", default: .major), front: try requireFront(t))
-            if trap.sql == nil && trap.sessionsTerminated.isEmpty && trap.missingMilestone == nil {
-                throw t.error("", "a trap needs sql, sessions_terminated or missing_milestone")
+            trap.plan = try planProbe(t)
+            if trap.sql != nil && trap.plan != nil { throw t.error("plan", "give sql or plan, not both (make two traps)") }
+            if !trap.hasProbe && trap.sessionsTerminated.isEmpty && trap.missingMilestone == nil {
+                throw t.error("", "a trap needs sql, plan, sessions_terminated or missing_milestone")
             }
-            if trap.sql != nil && trap.databases.isEmpty { throw t.error("database", "missing (required with sql)") }
+            if trap.hasProbe && trap.databases.isEmpty { throw t.error("database", "missing (required with sql or plan)") }
             try requireDatabases(trap.databases, t, "databases")
             try requireSessions(trap.sessionsTerminated, t, "sessions_terminated")
             if let m = trap.missingMilestone, !milestoneIDs.contains(m) { throw t.error("missing_milestone", "no milestone \(m)") }
@@ -259,6 +296,7 @@ public enum LessonLoader {
         lesson.preserve = preserve
         lesson.leastPrivilege = leastPrivilege
         lesson.collateral = collateral
+        lesson.serverSettings = try serverSettings(r)
         if let p = try r.object("paths") {
             lesson.paths = try authorPaths(p, lesson: lesson)
         }
@@ -283,7 +321,7 @@ public enum LessonLoader {
     }
 
     static func evidenceRule(_ e: YAMLFieldReader, _ requireDatabases: ([String], YAMLFieldReader, String) throws -> Void) throws -> EvidenceRule {
-        try e.requireKnownKeys(["database", "input", "cell", "column", "row", "error_sqlstate", "error", "meta_command"])
+        try e.requireKnownKeys(["database", "input", "cell", "column", "row", "error_sqlstate", "error", "meta_command", "notice"])
         var row: [RowCondition] = []
         for (i, item) in try e.rawList("row").enumerated() {
             if let text = item.scalar?.string {
@@ -296,12 +334,13 @@ public enum LessonLoader {
                 throw e.error("row[\(i)]", "expected a cell pattern or one `column-pattern: cell-pattern` pair", at: item)
             }
         }
-        let rule = EvidenceRule(
+        var rule = EvidenceRule(
             databases: try e.stringList("database"), input: try e.optionalString("input"),
             cell: try e.optionalString("cell"), column: try e.optionalString("column"),
             errorSQLState: try e.optionalString("error_sqlstate"), error: try e.optionalString("error"),
             metaCommand: try e.stringList("meta_command"), row: row)
-        let fields = [("input", rule.input), ("cell", rule.cell), ("column", rule.column), ("error", rule.error)]
+        rule.notice = try e.optionalString("notice")
+        let fields = [("input", rule.input), ("cell", rule.cell), ("column", rule.column), ("error", rule.error), ("notice", rule.notice)]
             + rule.row.flatMap { [("row", $0.column), ("row", Optional($0.cell))] }
         for (field, pattern) in fields {
             if let pattern, !EvidenceMatcher.isValidPattern(pattern) {

@@ -41,7 +41,7 @@ final class BackgroundSession {
         case .idleInTransaction, .idle:
             try connection.runScript(last, what: "background session \(spec.name)")
             fate = spec.until == .idle ? .idle : .idleInTransaction
-        case .waitingOnLock, .running:
+        case .waitingOnLock, .running, .waiting:
             do {
                 try connection.send(last)
             } catch {
@@ -63,16 +63,29 @@ final class BackgroundSession {
                 throw ScriptFailure(what: "background session \(spec.name)", message: "finished instead of \(spec.until.rawValue) (\(failure ?? fate.rawValue))")
             }
             let row = try? observer.query(
-                "SELECT state, coalesce(wait_event_type, '') FROM pg_catalog.pg_stat_activity WHERE pid = $1",
+                "SELECT state, coalesce(wait_event_type, ''), coalesce(wait_event, '') FROM pg_catalog.pg_stat_activity WHERE pid = $1",
                 parameters: [String(backendPID)])
             let state = row?.rows.first?[0] ?? nil
             let waitType = row?.rows.first?[1] ?? nil
-            seen = "\(state ?? "?")/\(waitType ?? "")"
+            let waitEvent = row?.rows.first?[2] ?? ""
+            seen = "\(state ?? "?")/\(waitType ?? "")/\(waitEvent)"
             if spec.until == .waitingOnLock && waitType == "Lock" { return }
             if spec.until == .running && state == "active" { return }
+            if spec.until == .waiting && isSettled(state: state ?? "", waitType: waitType ?? "", waitEvent: waitEvent) { return }
             usleep(5_000)
         }
         throw ScriptFailure(what: "background session \(spec.name)", message: "did not reach \(spec.until.rawValue) within 5 s (last seen: \(seen))")
+    }
+
+    /// Whether what pg_stat_activity shows is where this session is meant to sit: queued on a
+    /// lock (`waiting_on_lock`), busy with anything but a lock (`running`), or in the lesson's
+    /// `wait_event` (`waiting`).
+    func isSettled(state: String, waitType: String, waitEvent: String) -> Bool {
+        switch spec.until {
+        case .waiting: return state == "active" && !waitEvent.isEmpty && LessonPattern.matches(spec.waitEvent ?? "", waitEvent)
+        case .running: return state == "active" && waitType != "Lock"
+        default: return waitType == "Lock"
+        }
     }
 
     /// Reads what happened since the last look, without blocking.

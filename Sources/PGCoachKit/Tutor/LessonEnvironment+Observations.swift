@@ -49,8 +49,8 @@ extension LessonEnvironment {
         observed.sessionFates = sessionFates
         observed.checkProbes = checkProbes(lesson.checks)
         for trap in lesson.traps {
-            guard let sql = trap.sql else { continue }
-            observed.trapProbes[trap.id] = probeEach(sql, in: trap.databases)
+            if let sql = trap.sql { observed.trapProbes[trap.id] = probeEach(sql, in: trap.databases) }
+            if let plan = trap.plan { observed.trapProbes[trap.id] = planProbeEach(plan, in: trap.databases) }
         }
         observed.trapBaseline = baseline.trapProbes
         Trace.note("evaluate: settle \(t1 - t0), workload \(t2 - t1), audits waited \(t3 - t2), probes \(ContinuousClock.now - t3)")
@@ -128,8 +128,8 @@ extension LessonEnvironment {
     func checkProbes(_ checks: [FixCheck]) -> [String: [String: Observations.Probe]] {
         var probes: [String: [String: Observations.Probe]] = [:]
         for check in checks {
-            guard let sql = check.sql else { continue }
-            probes[check.id] = probeEach(sql, in: check.databases)
+            if let sql = check.sql { probes[check.id] = probeEach(sql, in: check.databases) }
+            if let plan = check.plan { probes[check.id] = planProbeEach(plan, in: check.databases) }
         }
         return probes
     }
@@ -151,8 +151,14 @@ extension LessonEnvironment {
         defer { Trace.note("baseline taken in \(ContinuousClock.now - started)") }
         var fresh = Baseline()
         for trap in lesson.traps where trap.changedFromBaseline {
-            guard let sql = trap.sql else { continue }
-            let answers = probeEach(sql, in: trap.databases)
+            let answers: [String: Observations.Probe]
+            if let sql = trap.sql {
+                answers = probeEach(sql, in: trap.databases)
+            } else if let plan = trap.plan {
+                answers = planProbeEach(plan, in: trap.databases)
+            } else {
+                continue
+            }
             for (database, answer) in answers {
                 if case .failed(let message) = answer {
                     throw ScriptFailure(what: "baseline of trap \(trap.id) in \(database)", message: message)

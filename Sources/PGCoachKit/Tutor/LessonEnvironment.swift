@@ -58,15 +58,23 @@ final class LessonEnvironment: @unchecked Sendable {
         // The saved cluster belongs to this lesson text and this server version.
         let installation = try PostgresInstallation.locate(explicit: options.pgBin, environment: options.environment)
         // Setup SQL may come from files beside lesson.yaml: the key covers the SQL itself.
-        let setupText = (lesson.setup.roles + lesson.setup.databases.flatMap { [$0.name] + $0.sql } + lesson.setup.after)
+        let setupText = (lesson.setup.roles + lesson.setup.databases.flatMap { [$0.name] + $0.sql } + lesson.setup.after
+            + lesson.serverSettings.map { "\($0.name)=\($0.value)" })
             .joined(separator: "\u{0}")
+        options.serverSettings = lesson.serverSettings
         let key = ContentHash.hex(lessonSource + "\u{0}" + setupText + "\u{0}" + installation.version + "\u{0}setup-v2")
         let cacheRoot = options.resolvedCacheDirectory + "/lessons"
         let saved = cacheRoot + "/" + lesson.slug + "-" + key
         try? FileManager.default.createDirectory(atPath: cacheRoot, withIntermediateDirectories: true)
         let cacheHold = LessonCache.hold(saved)  // kept from eviction while this session runs
         let cached = FileManager.default.fileExists(atPath: saved + "/PG_VERSION")
-        if cached { options.initialData = saved }
+        // The log of the setup that built the saved cluster: what happened during setup (a
+        // deadlock the lesson is about) is in the server log on every start.
+        let savedLog = saved + ".log"
+        if cached {
+            options.initialData = saved
+            options.initialLog = try? String(contentsOfFile: savedLog, encoding: .utf8)
+        }
         let started = ContinuousClock.now
         let sandbox = try Sandbox.start(options)
         Trace.note("sandbox started in \(ContinuousClock.now - started) (\(cached ? "saved lesson cluster" : "template"))")
@@ -77,6 +85,10 @@ final class LessonEnvironment: @unchecked Sendable {
                 let setupStarted = ContinuousClock.now
                 try runSetup(lesson, on: .sandbox(sandbox))
                 Trace.note("lesson setup took \(ContinuousClock.now - setupStarted)")
+                if let log = try? sandbox.serverLogTail() {
+                    try? FileManager.default.createDirectory(atPath: cacheRoot, withIntermediateDirectories: true)
+                    try? log.write(toFile: savedLog, atomically: true, encoding: .utf8)
+                }
                 // Snapshot inside the sandbox (a memory copy) for \reset, and write the disk
                 // cache for the next start in the background: the learner does not wait for it.
                 try sandbox.snapshot(to: "lesson")
@@ -171,17 +183,19 @@ final class LessonEnvironment: @unchecked Sendable {
             pollSessions()
             let running = sessions.filter { $0.fate == .waiting }
             if running.isEmpty || Date() > deadline { return }
-            // Settled: queued on a lock, or (for a session set up to keep running, like a long
-            // report or a sleeping job) busy with anything but a lock.
-            let queued = running.filter { $0.spec.until != .running }
-            let busy = running.filter { $0.spec.until == .running }
-            let list = { (s: [BackgroundSession]) in "{" + s.map { String($0.backendPID) }.joined(separator: ",") + "}" }
-            let settled = (try? checker("postgres").scalar(
-                "SELECT count(*) FROM pg_catalog.pg_stat_activity "
-                    + "WHERE (pid = ANY($1::int[]) AND wait_event_type = 'Lock') "
-                    + "OR (pid = ANY($2::int[]) AND state = 'active' AND wait_event_type IS DISTINCT FROM 'Lock')",
-                parameters: [list(queued), list(busy)])).flatMap { $0 }.flatMap { Int($0) } ?? -1
-            if settled == running.count {
+            let pids = "{" + running.map { String($0.backendPID) }.joined(separator: ",") + "}"
+            let activity = (try? checker("postgres").query(
+                "SELECT pid, coalesce(state, ''), coalesce(wait_event_type, ''), coalesce(wait_event, '') FROM pg_catalog.pg_stat_activity WHERE pid = ANY($1::int[])",
+                parameters: [pids]))?.rows ?? []
+            // Settled: queued on a lock; for a session set up to keep running (a long report, a
+            // sleeping job), busy with anything but a lock; for `until: waiting`, in its wait event.
+            let settled = running.filter { session in
+                activity.contains { row in
+                    row[0] == String(session.backendPID)
+                        && session.isSettled(state: row[1] ?? "", waitType: row[2] ?? "", waitEvent: row[3] ?? "")
+                }
+            }
+            if settled.count == running.count {
                 let since = lockedSince ?? Date()
                 lockedSince = since
                 if Date().timeIntervalSince(since) >= 0.1 { return }
@@ -238,9 +252,18 @@ final class LessonEnvironment: @unchecked Sendable {
         let group = DispatchGroup()
         for step in steps ?? lesson.workload {
             let conninfo = server.conninfo(database: step.database, user: step.role)
+            // A concurrent step's sessions may log in as other roles than the step's own.
+            var byRole: [String: String] = [:]
+            for role in Set(step.concurrent.map(\.role)) { byRole[role] = server.conninfo(database: step.database, user: role) }
+            let observer = server.conninfo()
+            let roleConninfo = byRole
             group.enter()
             Thread.detachNewThread {
-                results.set(step.id, Self.runWorkloadStep(step, conninfo: conninfo))
+                if step.concurrent.isEmpty {
+                    results.set(step.id, Self.runWorkloadStep(step, conninfo: conninfo))
+                } else {
+                    results.set(step.id, ConcurrentReplay.run(step, conninfo: { roleConninfo[$0] ?? conninfo }, observer: observer))
+                }
                 group.leave()
             }
         }
@@ -263,7 +286,7 @@ final class LessonEnvironment: @unchecked Sendable {
         do {
             connection = try Self.connect(
                 conninfo, name: Self.workloadName, what: step.id,
-                options: "-c lock_timeout=\(step.lockTimeoutMilliseconds)ms -c statement_timeout=5s")
+                options: "-c lock_timeout=\(step.lockTimeoutMilliseconds)ms -c statement_timeout=5s" + ConnectionOptions.encode(step.settings))
         } catch {
             let message = (error as? ScriptFailure)?.message ?? "\(error)"
             return WorkloadOutcome(passed: false, detail: Self.connectionFailureSummary(message))

@@ -61,7 +61,23 @@ final class ExternalServer {
         }
         server.claim = try ExternalServerClaim.take(
             admin: admin, databases: lesson.setup.databases.map(\.name), roles: server.lessonRoles, force: force)
+        try server.requireSettings(lesson.serverSettings)
         return server
+    }
+
+    /// pgcoach cannot restart a server it does not own: the lesson's `server.settings` must
+    /// already be in force there.
+    func requireSettings(_ settings: [SettingValue]) throws {
+        var differing: [String] = []
+        for setting in settings {
+            let current = (try? admin.scalar("SELECT pg_catalog.current_setting($1, true)", parameters: [setting.name])) ?? nil
+            if current != setting.value { differing.append("\(setting.name) = '\(setting.value)' (it has \(current.map { "'\($0)'" } ?? "none"))") }
+        }
+        if !differing.isEmpty {
+            throw ScriptFailure(
+                what: "--server",
+                message: "the lesson needs server settings this server does not have: \(differing.joined(separator: ", ")). Set them and restart that server, or leave out --server to use pgcoach's own sandbox")
+        }
     }
 
     /// Same host, port and options as the admin connection; another database and user. The

@@ -35,7 +35,7 @@ final class TutorCompanion: SessionCompanion {
           \\giveup                end this attempt: its score is final, the postmortem opens
           \\reset                 put the broken state back (after an attempt ends: a new attempt)
           \\note TEXT             write a status update into your transcript (never scored)
-        """
+        """ + "\n" + ServerLogCommand.help
 
     /// Starts the lesson: the briefing and the move to triage.
     func begin(in session: ReplSession) {
@@ -46,6 +46,10 @@ final class TutorCompanion: SessionCompanion {
     }
 
     func handle(_ command: MetaCommand, in session: ReplSession) -> Bool {
+        if command.name == "log" {
+            ServerLogCommand.run(command, environment: environment, in: session)
+            return true
+        }
         guard let tutorCommand = TutorMachine.Command(rawValue: command.name) else { return false }
         environment.pollSessions()
         session.publish(ExecutionRecord(kind: .metaCommand, input: ReplSession.display(command), database: session.database))

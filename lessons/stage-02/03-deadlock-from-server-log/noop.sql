@@ -1,0 +1,3 @@
+\c payments
+SELECT count(*) FROM accounts;
+\score

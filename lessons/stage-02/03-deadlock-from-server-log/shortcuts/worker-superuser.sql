@@ -1,0 +1,2 @@
+\c payments
+ALTER ROLE transfer_worker SUPERUSER;

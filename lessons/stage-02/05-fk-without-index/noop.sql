@@ -1,0 +1,3 @@
+\c crm
+SELECT count(*) FROM customers;
+\score

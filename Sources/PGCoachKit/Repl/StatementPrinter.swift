@@ -8,6 +8,8 @@ import PostgresClient
 struct StatementPrinter: QueryConsumer {
     let output: ConsoleOutput
     let printer: TablePrinter
+    /// psql's QUIET: no command tags.
+    var quiet = false
     private var columns: [ResultColumn] = []
     private var rows: RowStore?
     private var keptRows: [[String?]] = []
@@ -15,6 +17,12 @@ struct StatementPrinter: QueryConsumer {
     private(set) var observed: [ObservedResult] = []
     private(set) var notices: [ServerMessage] = []
     private(set) var error: ServerMessage?
+    /// `\gset` and `\gexec`: row results are kept whole instead of printed.
+    var capturesRows = false
+    private(set) var capturedResults: [(columns: [String], rows: [[String?]])] = []
+    private var capturedRows: [[String?]] = []
+    /// Rows of the last result (what psql sets `ROW_COUNT` to).
+    private(set) var lastRowCount: Int?
 
     init(output: ConsoleOutput, printer: TablePrinter) {
         self.output = output
@@ -29,6 +37,10 @@ struct StatementPrinter: QueryConsumer {
 
     mutating func row(_ row: borrowing RowView) {
         guard rows != nil else { return }
+        if capturesRows {
+            capturedRows.append((0..<row.columnCount).map { row.string($0) })
+            return
+        }
         row.append(to: &rows!)
         if keptRows.count < ObservedResult.keptRowLimit {
             keptRows.append((0..<row.columnCount).map { row.string($0) })
@@ -38,17 +50,23 @@ struct StatementPrinter: QueryConsumer {
     mutating func resultFinished(_ summary: ResultSummary) {
         let sink = output
         switch summary.kind {
+        case .tuples where capturesRows:
+            capturedResults.append((columns.map(\.name), capturedRows))
+            lastRowCount = capturedRows.count
+            capturedRows = []
         case .tuples:
             let store = rows ?? RowStore(columnCount: columns.count)
+            lastRowCount = store.rowCount
             printer.render(columns: columns, rows: store, into: &buffer) { sink.writeBytes($0) }
-            if CommandStatusLine.isPrintedAfterRows(commandTag: summary.commandTag) {
+            if !quiet && CommandStatusLine.isPrintedAfterRows(commandTag: summary.commandTag) {
                 CommandStatusLine.render(summary.commandTag, into: &buffer)
             }
             observed.append(ObservedResult(
                 columns: columns.map(\.name), rows: keptRows, rowCount: store.rowCount, commandTag: summary.commandTag,
                 columnTypes: columns.map(\.typeOID)))
         case .command:
-            CommandStatusLine.render(summary.commandTag, into: &buffer)
+            if !quiet { CommandStatusLine.render(summary.commandTag, into: &buffer) }
+            lastRowCount = summary.rowsAffected ?? 0
             observed.append(ObservedResult(columns: [], rows: [], rowCount: summary.rowsAffected ?? 0, commandTag: summary.commandTag))
         case .empty:
             break

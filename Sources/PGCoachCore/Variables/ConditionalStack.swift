@@ -1,0 +1,122 @@
+/// psql's `\if` / `\elif` / `\else` / `\endif` state (`conditional.c`): a stack of branch states
+/// with, per level, the query-buffer length and parenthesis depth to go back to when a skipped
+/// branch ends (text typed in a skipped branch is discarded, as psql does).
+public struct ConditionalStack: Sendable, Equatable {
+    /// One `\if` level.
+    public enum Branch: Sendable, Equatable {
+        /// In a true branch.
+        case active
+        /// No branch taken yet; this one is false.
+        case inactiveLookingForTrue
+        /// A branch was taken already, or the whole block sits in a skipped outer branch.
+        case ignored
+        /// In the `\else` of a block that took no branch.
+        case elseActive
+        /// In the `\else` of a block that took a branch.
+        case elseInactive
+    }
+
+    /// What a branching command asks the REPL to do.
+    public enum Outcome: Sendable, Equatable {
+        /// Nothing beyond the new state.
+        case ok
+        /// Cut the query buffer back to this length (and parenthesis depth): text from a
+        /// skipped branch.
+        case discard(bufferLength: Int, parenDepth: Int)
+        /// psql's error message; the state is unchanged.
+        case error(String)
+    }
+
+    private struct Level: Sendable, Equatable {
+        var branch: Branch
+        var bufferLength: Int
+        var parenDepth: Int
+    }
+
+    private var levels: [Level] = []
+
+    public init() {}
+
+    /// True when statements and commands run (no `\if` open, or all open branches true).
+    public var isActive: Bool {
+        guard let top = levels.last else { return true }
+        return top.branch == .active || top.branch == .elseActive
+    }
+
+    /// True when no `\if` is open.
+    public var isEmpty: Bool { levels.isEmpty }
+
+    /// The innermost branch state, nil outside any `\if`.
+    public var top: Branch? { levels.last?.branch }
+
+    /// `\if`: `condition` is evaluated only when the surrounding branch is active (pass the
+    /// parsed boolean, nil for an expression that is not one, which counts as false as in psql).
+    /// Remember the buffer state at the `\if`.
+    public mutating func pushIf(condition: Bool?, bufferLength: Int, parenDepth: Int) {
+        let branch: Branch = isActive ? (condition == true ? .active : .inactiveLookingForTrue) : .ignored
+        levels.append(Level(branch: branch, bufferLength: bufferLength, parenDepth: parenDepth))
+    }
+
+    /// Whether `\elif` must evaluate its expression (only when no branch was taken yet).
+    public var elifNeedsCondition: Bool { top == .inactiveLookingForTrue }
+
+    /// `\elif`.
+    public mutating func elif(condition: Bool?, bufferLength: Int, parenDepth: Int) -> Outcome {
+        guard var level = levels.last else { return .error("\\elif: no matching \\if") }
+        switch level.branch {
+        case .active:
+            // The taken branch ends: keep its text, skip the rest.
+            level.bufferLength = bufferLength
+            level.parenDepth = parenDepth
+            level.branch = .ignored
+            levels[levels.count - 1] = level
+            return .ok
+        case .inactiveLookingForTrue:
+            level.branch = condition == true ? .active : .inactiveLookingForTrue
+            levels[levels.count - 1] = level
+            return .discard(bufferLength: level.bufferLength, parenDepth: level.parenDepth)
+        case .ignored:
+            return .discard(bufferLength: level.bufferLength, parenDepth: level.parenDepth)
+        case .elseActive, .elseInactive:
+            return .error("\\elif: cannot occur after \\else")
+        }
+    }
+
+    /// `\else`.
+    public mutating func elseBranch(bufferLength: Int, parenDepth: Int) -> Outcome {
+        guard var level = levels.last else { return .error("\\else: no matching \\if") }
+        switch level.branch {
+        case .active:
+            level.bufferLength = bufferLength
+            level.parenDepth = parenDepth
+            level.branch = .elseInactive
+            levels[levels.count - 1] = level
+            return .ok
+        case .inactiveLookingForTrue:
+            level.branch = .elseActive
+            levels[levels.count - 1] = level
+            return .discard(bufferLength: level.bufferLength, parenDepth: level.parenDepth)
+        case .ignored:
+            level.branch = .elseInactive
+            levels[levels.count - 1] = level
+            return .discard(bufferLength: level.bufferLength, parenDepth: level.parenDepth)
+        case .elseActive, .elseInactive:
+            return .error("\\else: cannot occur after \\else")
+        }
+    }
+
+    /// `\endif`.
+    public mutating func endIf() -> Outcome {
+        guard let level = levels.popLast() else { return .error("\\endif: no matching \\if") }
+        switch level.branch {
+        case .active, .elseActive: return .ok
+        case .inactiveLookingForTrue, .ignored, .elseInactive:
+            return .discard(bufferLength: level.bufferLength, parenDepth: level.parenDepth)
+        }
+    }
+
+    /// The branching commands, which run even in a skipped branch.
+    public static func isBranchingCommand(_ name: String) -> Bool {
+        name == "if" || name == "elif" || name == "else" || name == "endif"
+    }
+}

@@ -1,0 +1,39 @@
+import PGCoachCore
+
+/// One backslash command the REPL runs: its declaration (names, `\?` text, group) and its
+/// handler. Adding a command is adding one entry to `ReplSession.psqlCommands`.
+struct MetaCommandEntry: Sendable {
+    let spec: MetaCommandSpec
+    let run: @Sendable (ReplSession, MetaCommand) -> Void
+
+    init(
+        _ names: [String], _ synopsis: String, _ summary: String, group: MetaCommandSpec.Group, modifiers: String = "",
+        run: @escaping @Sendable (ReplSession, MetaCommand) -> Void
+    ) {
+        self.spec = MetaCommandSpec(names, synopsis, summary, group: group, modifiers: modifiers)
+        self.run = run
+    }
+}
+
+/// The commands a session answers: the psql table plus what the companions declare. Dispatch,
+/// `\?`, completion and the "not run here" line are all read from here.
+struct MetaCommandRegistry {
+    let entries: [MetaCommandEntry]
+    let companionSpecs: [MetaCommandSpec]
+
+    /// The psql entry for a typed name (`dt+` finds `\dt`).
+    func entry(for name: String) -> MetaCommandEntry? {
+        entries.first { $0.spec.matches(name) }
+    }
+
+    /// What `\?` lists: the companions' commands, then psql's.
+    var helpText: String {
+        MetaCommandHelp.render(companionSpecs + entries.map(\.spec))
+    }
+
+    /// Every name Tab completes after a backslash.
+    var completionNames: [String] {
+        var seen = Set<String>()
+        return (companionSpecs + entries.map(\.spec)).flatMap(\.names).filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,155 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import PGCoachCore
+
+/// Sending the query buffer: `\g` / `\gx` with print options and an output file, `\gset`,
+/// `\gexec`, and AUTOCOMMIT's implicit `BEGIN`.
+extension ReplSession {
+    /// `\g [(OPTION=VALUE ...)] [FILE|'|'COMMAND]` and `\gx …`.
+    func sendBuffer(_ command: MetaCommand, expanded: Bool) {
+        var arguments = command.arguments[...]
+        var options = tablePrinter(expandedOverride: expanded ? true : nil).options
+        if let first = arguments.first, first.hasPrefix("(") {
+            var tokens: [String] = []
+            var closed = false
+            while let token = arguments.popFirst() {
+                var text = token
+                if tokens.isEmpty { text.removeFirst() }
+                if text.hasSuffix(")") {
+                    text.removeLast()
+                    closed = true
+                }
+                if !text.isEmpty { tokens.append(text) }
+                if closed { break }
+            }
+            if !closed {
+                output.errorLine("\\\(command.name): missing right parenthesis")
+                itemSucceeded = false
+                return
+            }
+            for token in tokens {
+                let parts = token.split(separator: "=", maxSplits: 1)
+                let name = String(parts[0])
+                let value = parts.count > 1 ? String(parts[1]) : nil
+                if let error = applyPrintOption(name, value, to: &options) {
+                    output.errorLine(error)
+                    itemSucceeded = false
+                    return
+                }
+            }
+        }
+        if expanded { options.expanded = .on }
+        let text = scanner.takeBufferForSending()
+        var target: OutputTarget?
+        if let file = arguments.first {
+            guard let opened = OutputTarget(file) else {
+                output.errorLine("\(file): \(String(cString: strerror(errno)))")
+                itemSucceeded = false
+                return
+            }
+            target = opened
+        }
+        runStatement(text, options: options, target: target?.console)
+        target?.close()
+        itemSucceeded = !lastStatementFailed
+    }
+
+    /// One `\pset`-style option of `\g (…)`. pgcoach prints psql's aligned and expanded
+    /// formats; the options it cannot honour are refused in one line rather than ignored.
+    func applyPrintOption(_ name: String, _ value: String?, to options: inout PrintOptions) -> String? {
+        switch name {
+        case "title", "C":
+            options.title = value
+        case "null":
+            options.nullDisplay = value ?? ""
+        case "expanded", "x":
+            switch value.map({ $0.lowercased() }) {
+            case nil: options.expanded = options.expanded == .on ? .off : .on
+            case "auto": options.expanded = .auto
+            case let text?:
+                guard let on = PsqlBoolean.parse(text) else {
+                    return "\\pset: unrecognized value \"\(text)\" for \"expanded\": Boolean or \"auto\" expected"
+                }
+                options.expanded = on ? .on : .off
+            }
+        case "footer":
+            guard let on = value.map(PsqlBoolean.parse) ?? .some(!options.showRowCount) else {
+                return PsqlBoolean.error(value: value ?? "", name: "footer")
+            }
+            options.showRowCount = on
+        case "format" where value?.lowercased() == "aligned", "pager":
+            break
+        default:
+            let shown = value.map { "\(name)=\($0)" } ?? name
+            return "\\g: pgcoach does not print with \\pset \(shown) yet; use psql on the same server: psql \"\(shortConninfo)\""
+        }
+        return nil
+    }
+
+    /// `\gset [PREFIX]`: runs the buffer; its one row's columns become variables (NULL unsets).
+    func sendBufferStoringVariables(prefix: String?) {
+        let text = scanner.takeBufferForSending()
+        let results = runStatement(text, capturingRows: true)
+        guard !lastStatementFailed else {
+            itemSucceeded = false
+            return
+        }
+        guard let result = results.last else { return }
+        guard result.rows.count == 1 else {
+            output.errorLine(result.rows.isEmpty ? "no rows returned for \\gset" : "more than one row returned for \\gset")
+            itemSucceeded = false
+            return
+        }
+        for (column, value) in zip(result.columns, result.rows[0]) {
+            let name = (prefix ?? "") + column
+            if Self.hookedVariableNames.contains(name) {
+                output.errorLine("attempt to \\gset into specially treated variable \"\(name)\" ignored")
+                continue
+            }
+            if let error = variables.set(name, value) {
+                output.errorLine(error)
+                itemSucceeded = false
+                return
+            }
+        }
+    }
+
+    /// Variables psql guards with hooks; `\gset` leaves them alone.
+    static let hookedVariableNames: Set<String> = [
+        "AUTOCOMMIT", "ON_ERROR_STOP", "QUIET", "SINGLELINE", "SINGLESTEP", "FETCH_COUNT", "HISTFILE", "HISTSIZE",
+        "IGNOREEOF", "ECHO", "ECHO_HIDDEN", "ON_ERROR_ROLLBACK", "COMP_KEYWORD_CASE", "HISTCONTROL", "PROMPT1",
+        "PROMPT2", "PROMPT3", "VERBOSITY", "SHOW_ALL_RESULTS", "SHOW_CONTEXT", "HIDE_TOAST_COMPRESSION", "HIDE_TABLEAM",
+    ]
+
+    /// `\gexec`: runs the buffer, then each non-NULL value of its result as a statement, row by
+    /// row, left to right (stopping at an error under ON_ERROR_STOP).
+    func sendBufferExecutingResult() {
+        let text = scanner.takeBufferForSending()
+        let results = runStatement(text, capturingRows: true)
+        guard !lastStatementFailed else {
+            itemSucceeded = false
+            return
+        }
+        var allWorked = true
+        outer: for result in results {
+            for row in result.rows {
+                for case let query? in row {
+                    if variables.echo == .all { output.line(query) }
+                    runStatement(query)
+                    if lastStatementFailed {
+                        allWorked = false
+                        if variables.onErrorStop { break outer }
+                    }
+                }
+            }
+        }
+        itemSucceeded = allWorked
+    }
+
+    /// AUTOCOMMIT off: psql opens a transaction before a statement when none is open.
+    func beginImplicitTransactionIfNeeded(_ sql: String) {
+        guard !variables.autocommit, connection.transactionState == .idle, ImplicitTransaction.needsBegin(sql) else { return }
+        _ = try? connection.query("BEGIN")
+    }
+}

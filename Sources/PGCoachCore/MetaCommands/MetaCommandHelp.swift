@@ -2,7 +2,7 @@
 /// psql's help groups them, companions' groups first.
 public enum MetaCommandHelp {
     /// The synopsis column is this wide (longer synopses push the summary to the right).
-    static let synopsisWidth = 24
+    static let synopsisWidth = 25
 
     public static func render(_ specs: [MetaCommandSpec]) -> String {
         var lines: [String] = []

@@ -4,7 +4,7 @@
 public enum ImplicitTransaction {
     /// Whether `BEGIN` goes first when AUTOCOMMIT is off and the session is idle.
     public static func needsBegin(_ sql: String) -> Bool {
-        let words = leadingWords(sql, count: 3)
+        let words = leadingWords(sql, count: 4)
         guard let first = words.first else { return false }
         switch first {
         case "begin", "start", "commit", "end", "rollback", "abort", "savepoint", "release", "vacuum":

@@ -16,9 +16,11 @@ struct AlignedTableWriter {
 
     func write(into output: inout OutputBuffer, flush: ([UInt8]) -> Void) {
         let widths = measurement.alignedColumnWidths
-        writeTitle(totalWidth: measurement.alignedTotalWidth, into: &output)
-        writeHeaders(widths: widths, into: &output)
-        writeRule(widths: widths, into: &output)
+        if options.startTable {
+            writeTitle(totalWidth: measurement.alignedTotalWidth, into: &output)
+            writeHeaders(widths: widths, into: &output)
+            writeRule(widths: widths, into: &output)
+        }
 
         var multiLineCells = MultiLineRowCells(columnCount: content.columnCount)
         var scratchLines = [DisplayText.Line]()
@@ -34,7 +36,8 @@ struct AlignedTableWriter {
                 output.flushIfFull(flush)
             }
         }
-        TableFooter.write(rowCount: content.rowCount, options: options, into: &output)
+        guard options.stopTable else { return }
+        TableFooter.write(rowCount: options.priorRows + content.rowCount, options: options, into: &output)
         output.append(byte: UInt8(ascii: "\n"))
     }
 

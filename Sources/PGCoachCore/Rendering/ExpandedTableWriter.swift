@@ -18,12 +18,12 @@ struct ExpandedTableWriter {
         let rowCount = content.rowCount
         // psql checks for "no cells at all", so a zero-column result with rows lands here too,
         // and prints the row count (or the footers) but no title.
-        if columnCount == 0 || rowCount == 0 {
+        if (columnCount == 0 || rowCount == 0) && options.startTable && options.stopTable {
             TableFooter.write(rowCount: rowCount, options: options, into: &output)
             output.append(byte: UInt8(ascii: "\n"))
             return
         }
-        if let title = options.title {
+        if options.startTable, let title = options.title {
             output.append(title)
             output.append(byte: UInt8(ascii: "\n"))
         }
@@ -43,7 +43,7 @@ struct ExpandedTableWriter {
         var valueText = [UInt8]()
         var valueLines = [DisplayText.Line]()
         for row in 0..<rowCount {
-            writeRecordLine(number: row + 1, headerWidth: headerWidth, valueWidth: valueWidth, into: &output)
+            writeRecordLine(number: options.priorRows + row + 1, headerWidth: headerWidth, valueWidth: valueWidth, into: &output)
             for column in 0..<columnCount {
                 valueText.removeAll(keepingCapacity: true)
                 valueLines.removeAll(keepingCapacity: true)
@@ -58,6 +58,7 @@ struct ExpandedTableWriter {
             output.flushIfFull(flush)
         }
 
+        guard options.stopTable else { return }
         if !options.footers.isEmpty {
             output.append(byte: UInt8(ascii: "\n"))
             for footer in options.footers {

@@ -213,6 +213,9 @@ public struct StatementScanner: Sendable {
         }
     }
 
+    /// Inside a quote or comment, where psql keeps even an empty line.
+    public var isInsideQuoteOrComment: Bool { lexer.state.isInsideQuoteOrComment }
+
     /// The current query buffer (what `\p` shows and `\g` sends).
     public var buffer: String { String(decoding: queryBuffer, as: UTF8.self) }
 

@@ -68,3 +68,12 @@ public enum ImplicitTransaction {
         return words
     }
 }
+
+/// psql's `is_select_command`: with FETCH_COUNT set, only statements starting with SELECT or
+/// VALUES (after spaces, comments and opening parentheses) are read through a cursor.
+public enum CursorFetch {
+    public static func usesCursor(_ sql: String, fetchCount: Int) -> Bool {
+        guard fetchCount > 0, let first = ImplicitTransaction.leadingWords(sql, count: 1).first else { return false }
+        return first == "select" || first == "values"
+    }
+}

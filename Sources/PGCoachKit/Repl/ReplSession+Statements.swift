@@ -47,7 +47,11 @@ extension ReplSession {
         var lost: ConnectionLost?
         pgcoach_set_query_running(1)
         do {
-            try connection.execute(sql, streaming: true, into: &printer)
+            if !capturingRows && CursorFetch.usesCursor(sql, fetchCount: variables.fetchCount) {
+                try fetchWithCursor(sql, into: &printer)
+            } else {
+                try connection.execute(sql, streaming: true, into: &printer)
+            }
         } catch {
             lost = error
         }

@@ -88,7 +88,14 @@ extension ReplSession: ScanHost {
     }
 
     /// Some variables change what the session does at once; the others are read when used.
-    func variablesChanged(_ name: String) {}
+    func variablesChanged(_ name: String) {
+        if name == "VERBOSITY" || name == "SHOW_CONTEXT" { applyErrorVerbosity() }
+    }
+
+    /// psql hands VERBOSITY and SHOW_CONTEXT to libpq, which formats errors with them.
+    func applyErrorVerbosity() {
+        connection.setErrorVerbosity(variables.verbosity, context: variables.showContext)
+    }
 
     /// `DBNAME`, `USER`, `HOST`, `PORT`, `ENCODING`, `SERVER_VERSION_*`, set on every connect.
     func publishConnectionVariables() {
@@ -102,6 +109,7 @@ extension ReplSession: ScanHost {
             variables.set("SERVER_VERSION_NAME", version)
         }
         variables.set("SERVER_VERSION_NUM", String(c.serverVersionNumber))
+        applyErrorVerbosity()
         // psql describes itself here; pgcoach stands in for the psql of the server's release.
         if variables["VERSION"] == nil, let version = try? c.query("SELECT pg_catalog.version()").rows.first?.first ?? nil {
             variables.set("VERSION", version)

@@ -76,6 +76,31 @@ struct StatementPrinter: QueryConsumer {
         keptRows = []
     }
 
+    /// One FETCH_COUNT batch, printed as its part of one table (see `PrintOptions.startTable`).
+    mutating func printBatch(columns: [ResultColumn], rows: [[String?]], options: PrintOptions) {
+        var store = RowStore(columnCount: columns.count)
+        for row in rows {
+            for cell in row { store.appendCell(cell) }
+            store.finishRow()
+        }
+        let sink = output
+        TablePrinter(options: options).render(columns: columns, rows: store, into: &buffer) { sink.writeBytes($0) }
+        flush()
+        let total = options.priorRows + rows.count
+        if options.startTable {
+            observed.append(ObservedResult(
+                columns: columns.map(\.name), rows: Array(rows.prefix(ObservedResult.keptRowLimit)), rowCount: total,
+                commandTag: "SELECT \(total)"))
+        } else if var last = observed.popLast() {
+            let room = ObservedResult.keptRowLimit - last.rows.count
+            if room > 0 { last.rows += rows.prefix(room) }
+            last.rowCount = total
+            last.commandTag = "SELECT \(total)"
+            observed.append(last)
+        }
+        lastRowCount = total
+    }
+
     mutating func failed(_ error: ServerMessage) {
         // psql shows no rows of a failed result: it only ever prints complete results.
         rows = nil

@@ -78,7 +78,7 @@ extension ReplSession {
         options.showRowCount = table.showsRowCount
         let printer = TablePrinter(options: options)
         var buffer = OutputBuffer(flushThreshold: OutputBuffer.streamingFlushThreshold)
-        let sink = output
+        let sink = queryOutput  // `\o` takes describe output too, as in psql
         printer.render(headers: table.headers, alignments: table.alignments, rows: table.rows, into: &buffer) { sink.writeBytes($0) }
         buffer.flush { sink.writeBytes($0) }
     }

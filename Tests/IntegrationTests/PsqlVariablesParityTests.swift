@@ -202,6 +202,21 @@ struct PsqlVariablesParityTests {
             \q
             select 'after quit';
             """#),
+        Script(name: "gdesc", text: #"""
+            SELECT NULL AS zero, 1 AS one, 2.0 AS two, 'three' AS three, $1 AS four, sin($2) as five,
+              'foo'::varchar(4) as six, CURRENT_DATE AS now
+            \gdesc
+            PREPARE test AS SELECT 1 AS first, 2 AS second;
+            EXECUTE test \gdesc
+            EXPLAIN EXECUTE test \gdesc
+            SELECT 1 + \gdesc
+            SELECT \gdesc
+            CREATE TABLE bububu(a int) \gdesc
+            TABLE bububu;
+            SELECT 1 AS x, 'Hello', 2 AS y, true AS "dirty\name"
+            \gdesc \g
+            \p
+            """#),
         Script(name: "connect to an unreachable host stops the script", text: #"""
             select 1 as before;
             \c - - 127.0.0.1 1

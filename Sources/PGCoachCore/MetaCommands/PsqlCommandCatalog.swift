@@ -28,6 +28,11 @@ public enum PsqlCommandCatalog {
         return plain.map { spec($0) } + withModifiers.map { spec($0.0, $0.1) }
     }()
 
+    /// psql commands that send the query buffer (so it is empty after them).
+    public static func sendsQueryBuffer(_ name: String) -> Bool {
+        ["g", "gx", "gset", "gexec", "gdesc", "crosstabview", "watch"].contains(name)
+    }
+
     /// Whether `name` is one of psql 15's commands.
     public static func isPsqlCommand(_ name: String) -> Bool {
         psql15.contains { $0.matches(name) }

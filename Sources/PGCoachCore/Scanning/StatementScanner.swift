@@ -240,6 +240,12 @@ public struct StatementScanner: Sendable {
         return text
     }
 
+    /// Puts back what `\p` and `\g` see as the previous query, after a command that ran a
+    /// statement of its own (`\gdesc` runs a description query).
+    public mutating func restorePreviousBuffer(_ text: String) {
+        previousBuffer = text
+    }
+
     /// Loop iterations spent in meta-command lexing.
     private var metaCommandSteps = 0
 

@@ -27,6 +27,9 @@ extension ReplSession {
         MetaCommandEntry(["gexec"], "\\gexec", "send the query buffer, then run each value of its result", group: .general) { s, _ in
             s.sendBufferExecutingResult()
         },
+        MetaCommandEntry(["gdesc"], "\\gdesc", "describe the result of the query buffer without running it", group: .general) { s, _ in
+            s.describeBuffer()
+        },
         MetaCommandEntry(["watch"], "\\watch [SEC]", "run the query again every SEC seconds", group: .general) { s, c in
             s.watch(c)
         },

@@ -31,6 +31,8 @@ extension ReplSession {
         scanner.skipRestOfLine()
         itemSucceeded = false
         if PsqlCommandCatalog.isPsqlCommand(command.name) {
+            // psql would have sent the buffer; dropping it keeps the next statement clean.
+            if PsqlCommandCatalog.sendsQueryBuffer(command.name) { _ = scanner.takeBufferForSending() }
             output.errorLine(
                 "\\\(command.name) is a psql command pgcoach does not run; use psql on the same server: psql \"\(shortConninfo)\"")
         } else {

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import PGCoachCore
+import PostgresClient
 
 /// Sending the query buffer: `\g` / `\gx` with print options and an output file, `\gset`,
 /// `\gexec`, and AUTOCOMMIT's implicit `BEGIN`.
@@ -35,6 +36,9 @@ extension ReplSession {
                 if let error = applyPrintOption(name, value, to: &options) {
                     output.errorLine(error)
                     itemSucceeded = false
+                    // A valid psql option pgcoach cannot print with: psql would have sent the
+                    // buffer, so it is used up here too.
+                    if error.hasPrefix("\\g: pgcoach") { _ = scanner.takeBufferForSending() }
                     return
                 }
             }
@@ -145,6 +149,41 @@ extension ReplSession {
             }
         }
         itemSucceeded = allWorked
+    }
+
+    /// `\gdesc`: the columns the query buffer would return, and their types, without running
+    /// it (psql prepares it and prints the description through a VALUES query).
+    func describeBuffer() {
+        let text = scanner.takeBufferForSending()
+        let columns: [Connection.DescribedColumn]
+        if variables.echo == .queries { output.line(text) }
+        do {
+            columns = try connection.describeResult(of: text)
+        } catch {
+            switch error {
+            case .server(let message):
+                output.error(message.formatted)
+                lastError = message
+                publishQueryOutcome(error: message, rowCount: nil)
+            case .connectionLost(let lost):
+                output.error(lost.formatted)
+                recoverLostConnection()
+            }
+            itemSucceeded = false
+            return
+        }
+        guard !columns.isEmpty else {
+            queryOutput.line("The command has no result, or the result has no columns.")
+            return
+        }
+        let values = columns.map { "(\(VariableQuoting.literal($0.name)), '\($0.typeOID)'::pg_catalog.oid, \($0.typeModifier))" }
+        let description = "SELECT name AS \"Column\", pg_catalog.format_type(tp, tpm) AS \"Type\"\nFROM (VALUES "
+            + values.joined(separator: ",") + ") s(name, tp, tpm)"
+        let previous = scanner.previousBuffer
+        // ECHO queries shows the learner's statement, not the description query.
+        runStatement(description, echoesQuery: false)
+        scanner.restorePreviousBuffer(previous)
+        itemSucceeded = !lastStatementFailed
     }
 
     /// AUTOCOMMIT off: psql opens a transaction before a statement when none is open.

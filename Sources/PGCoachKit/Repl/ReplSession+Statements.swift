@@ -28,9 +28,9 @@ extension ReplSession {
     @discardableResult
     func runStatement(
         _ sql: String, expandedOverride: Bool? = nil, title: String? = nil, options: PrintOptions? = nil,
-        target: ConsoleOutput? = nil, capturingRows: Bool = false
+        target: ConsoleOutput? = nil, capturingRows: Bool = false, echoesQuery: Bool = true
     ) -> [(columns: [String], rows: [[String?]])] {
-        if variables.echo == .queries { output.line(sql) }
+        if variables.echo == .queries && echoesQuery { output.line(sql) }
         reconnectIfDropped()
         for companion in companions { companion.inputStarting(sql, kind: .sql, in: self) }
         beginImplicitTransactionIfNeeded(sql)

@@ -110,6 +110,8 @@ struct PsqlVariablesParityTests {
             \i :dir/inc.sql
             \ir :dir/inc.sql
             \i :dir/missing.sql
+            \i :dir/quits.sql
+            select 'after the included file quit' as outer;
             \o :dir/out.txt
             select 1 as redirected;
             \qecho to the file
@@ -130,7 +132,10 @@ struct PsqlVariablesParityTests {
             select 'piped' as p;
             \o
             """#,
-            files: ["inc.sql": "select 'included' as x;\nselect nosuch;\n\\echo :'v'\n\\bogus\n\\if true\n"]),
+            files: [
+                "inc.sql": "select 'included' as x;\nselect nosuch;\n\\echo :'v'\n\\bogus\n\\if true\n",
+                "quits.sql": "select 'pending in file'\n\\q\nselect 'not reached';\n",
+            ]),
         Script(name: "on error stop", text: #"""
             \set ON_ERROR_STOP on
             select 'before';

@@ -62,6 +62,9 @@ extension ReplSession {
             itemSucceeded = false
             quitRequested = false
             exitStatus = saved.4
+        } else if quitRequested && exitStatus == saved.4 && pgcoach_terminate_signal() == 0 {
+            // `\q` ends only the file being included, as in psql.
+            quitRequested = false
         }
     }
 

@@ -164,7 +164,10 @@ public final class ReplSession {
     /// psql's prompt: database, what is open, transaction state, `#` for superusers.
     func currentPrompt() -> String {
         guard reader.isInteractive else { return "" }
-        let status: Character = connection.isBad ? "!" : scanner.openConstruct.promptCharacter
+        // psql's %R: `@` at the ready prompt inside a skipped `\if` branch.
+        let open = scanner.openConstruct
+        let status: Character =
+            open == .none && !conditionals.isActive ? "@" : connection.isBad ? "!" : open.promptCharacter
         return PromptFormatter(label: configuration.promptLabel).prompt(
             database: connection.database, status: status, transaction: connection.transactionState,
             superuser: connection.parameterStatus("is_superuser") == "on")

@@ -21,6 +21,8 @@ struct StatementPrinter: QueryConsumer {
     var capturesRows = false
     private(set) var capturedResults: [(columns: [String], rows: [[String?]])] = []
     private var capturedRows: [[String?]] = []
+    /// A command status was printed (psql then sets `LASTOID`).
+    private(set) var printedCommandStatus = false
     /// Rows of the last result (what psql sets `ROW_COUNT` to).
     private(set) var lastRowCount: Int?
 
@@ -66,6 +68,7 @@ struct StatementPrinter: QueryConsumer {
                 columnTypes: columns.map(\.typeOID)))
         case .command:
             if !quiet { CommandStatusLine.render(summary.commandTag, into: &buffer) }
+            printedCommandStatus = true
             lastRowCount = summary.rowsAffected ?? 0
             observed.append(ObservedResult(columns: [], rows: [], rowCount: summary.rowsAffected ?? 0, commandTag: summary.commandTag))
         case .empty:

@@ -14,6 +14,7 @@ struct PsqlVariablesParityTests {
 
     static let scripts: [Script] = [
         Script(name: "variables", text: #"""
+            \set
             \set n 42
             \set t 'it''s'
             \set ident 'My Table'

@@ -174,9 +174,35 @@ final class JournalCompanion: SessionCompanion {
 /// Keeps secrets out of journals and exports: passwords in SQL and in conninfo strings.
 enum Redaction {
     static func redact(_ text: String) -> String {
+        // Building the regexes costs far more than a statement's round trip; almost no input
+        // can hold a secret, so look for the words first.
+        guard mayHoldSecret(text) else { return text }
         var result = text.replacing(/(?i)(password\s+)'(?:[^']|'')*'/) { match in "\(match.1)'***'" }
         result = result.replacing(/(?i)(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)/) { match in "\(match.1)***" }
         result = result.replacing(/(?i)(postgres(?:ql)?:\/\/[^:\/@\s]+:)[^@\s]+@/) { match in "\(match.1)***@" }
         return result
+    }
+
+    /// Whether `text` contains `password` (any case) or `://`, the only places secrets sit.
+    static func mayHoldSecret(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        let word = Array("password".utf8)
+        guard bytes.count >= 3 else { return false }
+        for index in 0..<bytes.count {
+            if bytes[index] == UInt8(ascii: ":"), index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "/"),
+                bytes[index + 2] == UInt8(ascii: "/")
+            {
+                return true
+            }
+            if bytes[index] | 0x20 == UInt8(ascii: "p"), index + word.count <= bytes.count {
+                var matched = true
+                for offset in 1..<word.count where bytes[index + offset] | 0x20 != word[offset] {
+                    matched = false
+                    break
+                }
+                if matched { return true }
+            }
+        }
+        return false
     }
 }

@@ -32,11 +32,14 @@ import Testing
             MetaCommandSpec(["q"], "\\q", "quit", group: .general),
             MetaCommandSpec(["hint"], "\\hint", "a hint", group: .tutor),
             MetaCommandSpec(["set"], "\\set [NAME [VALUE]]", "set a variable", group: .variables),
+            MetaCommandSpec(["c"], "\\c [DB [USER [HOST [PORT]]]]", "connect", group: .connection),
         ])
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.prefix(3) == ["Tutor", "  \\hint                  a hint", ""])
         #expect(lines.contains("  \\q                     quit"))
         #expect(lines.firstIndex(of: "General")! < lines.firstIndex(of: "Variables")!)
         #expect(text.hasSuffix("(\\conninfo).\n"))
+        // A synopsis wider than the column puts its summary on the next line.
+        #expect(text.contains("  \\c [DB [USER [HOST [PORT]]]]\n                         connect\n"))
     }
 }

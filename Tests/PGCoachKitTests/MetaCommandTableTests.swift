@@ -14,7 +14,9 @@ import Testing
         let registry = MetaCommandRegistry(entries: ReplSession.psqlCommands, companionSpecs: Self.companions)
         let help = registry.helpText
         for spec in registry.entries.map(\.spec) + Self.companions {
-            #expect(help.contains("  " + spec.synopsis + " "), "\\? lacks \(spec.synopsis)")
+            #expect(
+                help.contains("  " + spec.synopsis + " ") || help.contains("  " + spec.synopsis + "\n"),
+                "\\? lacks \(spec.synopsis)")
             for name in spec.names {
                 #expect(registry.completionNames.contains(name), "\\\(name) does not complete")
             }

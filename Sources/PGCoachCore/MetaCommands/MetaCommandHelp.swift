@@ -11,10 +11,14 @@ public enum MetaCommandHelp {
             guard !members.isEmpty else { continue }
             lines.append(group.rawValue)
             for spec in members {
-                var left = "  " + spec.synopsis
-                let pad = max(1, synopsisWidth - left.count)
-                left += String(repeating: " ", count: pad)
-                lines.append(left + spec.summary)
+                let left = "  " + spec.synopsis
+                if left.count >= synopsisWidth {
+                    // Too wide for the column: the summary goes under it, as psql's help does.
+                    lines.append(left)
+                    lines.append(String(repeating: " ", count: synopsisWidth) + spec.summary)
+                } else {
+                    lines.append(left + String(repeating: " ", count: synopsisWidth - left.count) + spec.summary)
+                }
             }
             lines.append("")
         }

@@ -15,7 +15,7 @@ extension ReplSession {
         MetaCommandEntry(["errverbose"], "\\errverbose", "show the last error in full (SQLSTATE, context, source)", group: .general) { s, _ in
             s.showLastErrorVerbose()
         },
-        MetaCommandEntry(["g"], "\\g [(OPTIONS)] [FILE]  or  ;", "send the query buffer (or the previous query)", group: .general) { s, c in
+        MetaCommandEntry(["g"], "\\g [(OPTIONS)] [FILE]", "send the query buffer, or the previous query (or end it with ;)", group: .general) { s, c in
             s.sendBuffer(c, expanded: false)
         },
         MetaCommandEntry(["gx"], "\\gx [(OPTIONS)] [FILE]", "the same, with expanded output", group: .general) { s, c in
@@ -96,7 +96,7 @@ extension ReplSession {
             s.setTiming(c.arguments.first)
         },
         // Connection
-        MetaCommandEntry(["c", "connect"], "\\c [DBNAME|- USER|- HOST|- PORT|-]", "connect to a database (the current ones for -)", group: .connection) { s, c in
+        MetaCommandEntry(["c", "connect"], "\\c [DB [USER [HOST [PORT]]]]", "connect to another database (- or nothing keeps the current one)", group: .connection) { s, c in
             s.reconnect(c)
         },
         MetaCommandEntry(["conninfo"], "\\conninfo", "where you are connected", group: .connection) { s, _ in

@@ -197,7 +197,6 @@ extension ReplSession {
     /// Opens a fresh learner connection to `database` on the same server (after `\reset`
     /// restarted it), dropping any half-typed input.
     func reconnect(toDatabase database: String) throws {
-        let (oldHost, oldPort) = (connection.host, connection.port)
         let target = connection.conninfo(replacingDatabase: database)
         let fresh = try Connection(conninfo: target, applicationName: .fixed(configuration.applicationName))
         scanner.resetBuffer()

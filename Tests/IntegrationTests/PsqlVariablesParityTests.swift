@@ -200,6 +200,8 @@ struct PsqlVariablesParityTests {
             select 'it\'s; fine' as s;
             reset standard_conforming_strings;
             select 'it''s; fine' as s;
+            set standard_conforming_strings = off; select 'psql lexes the rest of this line as before\' as s;
+            reset standard_conforming_strings;
             \echo -n abc
             \echo def
             \echo "-n" 'x'

@@ -80,6 +80,12 @@ public final class ConsoleOutput {
         error((errorPrefix == nil ? "" : "error: ") + text + "\n")
     }
 
+    /// A warning line on stderr: labelled `warning: ` after the file and line in a script run
+    /// by `\i`, as psql labels them.
+    public func warningLine(_ text: String) {
+        error((errorPrefix == nil ? "" : "warning: ") + text + "\n")
+    }
+
     /// Sends buffered stdout to the descriptor.
     public func flush() {
         guard !pending.isEmpty else { return }

@@ -108,7 +108,7 @@ extension ReplSession {
         for (column, value) in zip(result.columns, result.rows[0]) {
             let name = (prefix ?? "") + column
             if Self.hookedVariableNames.contains(name) {
-                output.errorLine("attempt to \\gset into specially treated variable \"\(name)\" ignored")
+                output.warningLine("attempt to \\gset into specially treated variable \"\(name)\" ignored")
                 continue
             }
             if let error = variables.set(name, value) {

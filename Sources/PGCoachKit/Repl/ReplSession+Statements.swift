@@ -65,11 +65,10 @@ extension ReplSession {
         }
         if let error = printer.error { lastError = error }
         lastStatementFailed = printer.error != nil || lost != nil || timedOut
-        if lastStatementFailed && variables.echo == .errors { output.errorLine("STATEMENT:  \(sql)") }
+        if lastStatementFailed && variables.echo == .errors { output.error("STATEMENT:  \(sql)\n") }
         publishQueryOutcome(error: printer.error, rowCount: printer.lastRowCount)
         // Tables have no OIDs since PostgreSQL 12: psql's LASTOID is always 0 after a command.
         if printer.printedCommandStatus { variables.set("LASTOID", "0") }
-        followServerSettings()
         if settings.timing && lost == nil {
             output.line(TimingFormat.line(milliseconds: elapsed))
         }

@@ -22,7 +22,7 @@ extension ReplSession: ScanHost {
     }
 
     public func scanWarning(_ message: String) {
-        output.errorLine(message)
+        output.warningLine(message)
     }
 
     /// `\set`: lists the variables, or sets NAME to its arguments joined together.

@@ -110,6 +110,8 @@ public final class ReplSession {
     /// meta-command (`\g`, `\r`) changes the buffer the rest of the line lands in.
     /// With ON_ERROR_STOP, a failure ends the line and (in a script) the input, exit status 3.
     func process(line: String) {
+        // psql reads standard_conforming_strings once per line, when it starts lexing it.
+        followServerSettings()
         // psql echoes every line it reads but the empty ones it skips (outside quotes).
         if variables.echo == .all && !isInteractiveInput && (!line.isEmpty || scanner.isInsideQuoteOrComment) {
             output.line(line)

@@ -102,6 +102,12 @@ struct PsqlVariablesParityTests {
             \if 1
               \if 0 \echo no \elif 1 \echo nested yes \endif
             \endif
+            \if true
+              \echo taken
+            \elif `touch $PARITY_DIR/elif-ran; echo true`
+              \echo not taken
+            \endif
+            \! test -f $PARITY_DIR/elif-ran && echo "elif backtick ran" || echo "elif backtick never ran"
             \if on
             select 'unterminated block';
             """#),

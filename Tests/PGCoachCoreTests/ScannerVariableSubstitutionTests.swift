@@ -6,7 +6,9 @@ final class FakeScanHost: ScanHost {
     var values: [String: String]
     var commands: [String: String] = [:]
     var warnings: [String] = []
+    var skipsArgumentsOf: Set<String> = []
     init(_ values: [String: String]) { self.values = values }
+    func substitutesArguments(of name: String) -> Bool { !skipsArgumentsOf.contains(name) }
     func variableValue(_ name: String) -> String? { values[name] }
     func backtickOutput(_ command: String) -> String? { commands[command] }
     func scanWarning(_ message: String) { warnings.append(message) }
@@ -68,6 +70,16 @@ final class FakeScanHost: ScanHost {
         host.commands = ["echo a b": "ran", "cat 'a b'": "quoted"]
         scanner.startLine("\\echo `echo :f` `cat :'f'`x")
         #expect(scanner.nextItem(host: host) == meta("echo", ["ran", "quotedx"], raw: "`echo :f` `cat :'f'`x"))
+    }
+
+    @Test func hostMayLeaveACommandsArgumentsAlone() {
+        var scanner = StatementScanner()
+        let host = FakeScanHost(["n": "42"])
+        host.commands = ["touch x": ""]
+        host.skipsArgumentsOf = ["elif"]
+        scanner.startLine("\\elif :n `touch x` \\echo :n")
+        #expect(scanner.nextItem(host: host) == meta("elif", [":n", "`touch x`"], raw: ":n `touch x`"))
+        #expect(scanner.nextItem(host: host) == meta("echo", ["42"], raw: ":n"))
     }
 
     @Test func inactiveBranchSubstitutesNothingAndKeepsTheBuffer() {

@@ -37,6 +37,7 @@ enum MetaCommandLexer {
         }
         let name = String(decoding: line[nameStart..<position], as: UTF8.self)
         let argumentsStart = position
+        let host = host.flatMap { $0.substitutesArguments(of: name) ? $0 : nil }
 
         var arguments: [String] = []
         var hasUnterminatedQuote = false

@@ -9,6 +9,14 @@ public protocol ScanHost {
     func backtickOutput(_ command: String) -> String?
     /// A warning psql prints while lexing (e.g. a recursive variable).
     func scanWarning(_ message: String)
+    /// Whether the arguments of the command named `name` get substituted. psql skips it for
+    /// an `\elif` whose block already took a branch: its expression is never evaluated, so
+    /// its backticks never run.
+    func substitutesArguments(of name: String) -> Bool
+}
+
+extension ScanHost {
+    public func substitutesArguments(of name: String) -> Bool { true }
 }
 
 /// psql's quoting of variable values for `:'name'` (`PQescapeLiteral`), `:"name"`

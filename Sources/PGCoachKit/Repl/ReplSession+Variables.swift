@@ -21,6 +21,10 @@ extension ReplSession: ScanHost {
         return text
     }
 
+    public func substitutesArguments(of name: String) -> Bool {
+        name != "elif" || conditionals.elifNeedsCondition
+    }
+
     public func scanWarning(_ message: String) {
         output.warningLine(message)
     }

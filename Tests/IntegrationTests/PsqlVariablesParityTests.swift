@@ -216,6 +216,18 @@ struct PsqlVariablesParityTests {
             \q
             select 'after quit';
             """#),
+        Script(name: "extra arguments are named and ignored", text: #"""
+            \x on off
+            \timing on x y
+            \r a
+            \c - - - - extra
+            \conninfo x
+            \set x 1 2
+            \echo :x
+            \unset x y
+            \x off
+            \timing off
+            """#),
         Script(name: "gdesc", text: #"""
             SELECT NULL AS zero, 1 AS one, 2.0 AS two, 'three' AS three, $1 AS four, sin($2) as five,
               'foo'::varchar(4) as six, CURRENT_DATE AS now

@@ -4,13 +4,17 @@ import PGCoachCore
 /// handler. Adding a command is adding one entry to `ReplSession.psqlCommands`.
 struct MetaCommandEntry: Sendable {
     let spec: MetaCommandSpec
+    /// How many arguments the command reads; psql warns about the others and ignores them.
+    /// nil: it reads them all (or checks them itself, as the describe commands do).
+    let maxArguments: Int?
     let run: @Sendable (ReplSession, MetaCommand) -> Void
 
     init(
         _ names: [String], _ synopsis: String, _ summary: String, group: MetaCommandSpec.Group, modifiers: String = "",
-        run: @escaping @Sendable (ReplSession, MetaCommand) -> Void
+        maxArguments: Int? = nil, run: @escaping @Sendable (ReplSession, MetaCommand) -> Void
     ) {
         self.spec = MetaCommandSpec(names, synopsis, summary, group: group, modifiers: modifiers)
+        self.maxArguments = maxArguments
         self.run = run
     }
 }

@@ -6,13 +6,13 @@ import PGCoachCore
 extension ReplSession {
     static let psqlCommands: [MetaCommandEntry] = [
         // General
-        MetaCommandEntry(["q", "quit"], "\\q", "quit (asks first when a transaction is open)", group: .general) { s, _ in
+        MetaCommandEntry(["q", "quit"], "\\q", "quit (asks first when a transaction is open)", group: .general, maxArguments: 0) { s, _ in
             s.quit()
         },
-        MetaCommandEntry(["?"], "\\?", "this help", group: .general) { s, _ in
+        MetaCommandEntry(["?"], "\\?", "this help", group: .general, maxArguments: 1) { s, _ in
             s.output.write(s.registry.helpText)
         },
-        MetaCommandEntry(["errverbose"], "\\errverbose", "show the last error in full (SQLSTATE, context, source)", group: .general) { s, _ in
+        MetaCommandEntry(["errverbose"], "\\errverbose", "show the last error in full (SQLSTATE, context, source)", group: .general, maxArguments: 0) { s, _ in
             s.showLastErrorVerbose()
         },
         MetaCommandEntry(["g"], "\\g [(OPTIONS)] [FILE]", "send the query buffer, or the previous query (or end it with ;)", group: .general) { s, c in
@@ -21,24 +21,24 @@ extension ReplSession {
         MetaCommandEntry(["gx"], "\\gx [(OPTIONS)] [FILE]", "the same, with expanded output", group: .general) { s, c in
             s.sendBuffer(c, expanded: true)
         },
-        MetaCommandEntry(["gset"], "\\gset [PREFIX]", "send the query buffer, store the row's values in variables", group: .general) { s, c in
+        MetaCommandEntry(["gset"], "\\gset [PREFIX]", "send the query buffer, store the row's values in variables", group: .general, maxArguments: 1) { s, c in
             s.sendBufferStoringVariables(prefix: c.arguments.first)
         },
-        MetaCommandEntry(["gexec"], "\\gexec", "send the query buffer, then run each value of its result", group: .general) { s, _ in
+        MetaCommandEntry(["gexec"], "\\gexec", "send the query buffer, then run each value of its result", group: .general, maxArguments: 0) { s, _ in
             s.sendBufferExecutingResult()
         },
-        MetaCommandEntry(["gdesc"], "\\gdesc", "describe the result of the query buffer without running it", group: .general) { s, _ in
+        MetaCommandEntry(["gdesc"], "\\gdesc", "describe the result of the query buffer without running it", group: .general, maxArguments: 0) { s, _ in
             s.describeBuffer()
         },
-        MetaCommandEntry(["watch"], "\\watch [SEC]", "run the query again every SEC seconds", group: .general) { s, c in
+        MetaCommandEntry(["watch"], "\\watch [SEC]", "run the query again every SEC seconds", group: .general, maxArguments: 1) { s, c in
             s.watch(c)
         },
         // Query buffer
-        MetaCommandEntry(["p", "print"], "\\p", "show the query buffer", group: .queryBuffer) { s, _ in
+        MetaCommandEntry(["p", "print"], "\\p", "show the query buffer", group: .queryBuffer, maxArguments: 0) { s, _ in
             let text = s.scanner.isBufferEmpty ? s.scanner.previousBuffer : s.scanner.buffer
             s.output.line(text.isEmpty ? "Query buffer is empty." : text)
         },
-        MetaCommandEntry(["r", "reset"], "\\r", "clear the query buffer", group: .queryBuffer) { s, _ in
+        MetaCommandEntry(["r", "reset"], "\\r", "clear the query buffer", group: .queryBuffer, maxArguments: 0) { s, _ in
             s.scanner.resetBuffer()
             if !s.variables.quiet { s.output.line("Query buffer reset (cleared).") }
         },
@@ -46,13 +46,13 @@ extension ReplSession {
         MetaCommandEntry(["echo"], "\\echo [-n] [STRING]", "write STRING to standard output (-n: no newline)", group: .inputOutput) { s, c in
             s.echo(c, to: .standardOutput)
         },
-        MetaCommandEntry(["i", "include"], "\\i FILE", "execute commands from FILE", group: .inputOutput) { s, c in
+        MetaCommandEntry(["i", "include"], "\\i FILE", "execute commands from FILE", group: .inputOutput, maxArguments: 1) { s, c in
             s.include(c, relative: false)
         },
-        MetaCommandEntry(["ir", "include_relative"], "\\ir FILE", "as \\i, relative to the current script", group: .inputOutput) { s, c in
+        MetaCommandEntry(["ir", "include_relative"], "\\ir FILE", "as \\i, relative to the current script", group: .inputOutput, maxArguments: 1) { s, c in
             s.include(c, relative: true)
         },
-        MetaCommandEntry(["o", "out"], "\\o [FILE]", "send query results to FILE or |pipe (none: back to stdout)", group: .inputOutput) { s, c in
+        MetaCommandEntry(["o", "out"], "\\o [FILE]", "send query results to FILE or |pipe (none: back to stdout)", group: .inputOutput, maxArguments: 1) { s, c in
             s.redirectQueryOutput(c.arguments.first)
         },
         MetaCommandEntry(["qecho"], "\\qecho [-n] [STRING]", "write STRING to the query output stream (see \\o)", group: .inputOutput) { s, c in
@@ -66,10 +66,10 @@ extension ReplSession {
         MetaCommandEntry(["elif"], "\\elif EXPR", "alternative within current conditional block", group: .conditional) { s, c in
             s.elseIf(c)
         },
-        MetaCommandEntry(["else"], "\\else", "final alternative within current conditional block", group: .conditional) { s, _ in
+        MetaCommandEntry(["else"], "\\else", "final alternative within current conditional block", group: .conditional, maxArguments: 0) { s, _ in
             s.elseBranch()
         },
-        MetaCommandEntry(["endif"], "\\endif", "end conditional block", group: .conditional) { s, _ in s.endIf() },
+        MetaCommandEntry(["endif"], "\\endif", "end conditional block", group: .conditional, maxArguments: 0) { s, _ in s.endIf() },
         // Informational
         MetaCommandEntry(["d"], "\\d[S+] [NAME]", "describe a table, view, sequence or index (or list relations)", group: .informational, modifiers: "S+") { s, c in
             s.runDescribe(c)
@@ -89,27 +89,27 @@ extension ReplSession {
         MetaCommandEntry(["dn"], "\\dn[S+] [PATTERN]", "list schemas", group: .informational, modifiers: "S+") { s, c in s.runDescribe(c) },
         MetaCommandEntry(["l", "list"], "\\l[+] [PATTERN]", "list databases", group: .informational, modifiers: "+") { s, c in s.runDescribe(c) },
         // Formatting
-        MetaCommandEntry(["x"], "\\x [on|off|auto]", "expanded output", group: .formatting) { s, c in
+        MetaCommandEntry(["x"], "\\x [on|off|auto]", "expanded output", group: .formatting, maxArguments: 1) { s, c in
             s.setExpanded(c.arguments.first)
         },
-        MetaCommandEntry(["timing"], "\\timing [on|off]", "show how long each statement took", group: .formatting) { s, c in
+        MetaCommandEntry(["timing"], "\\timing [on|off]", "show how long each statement took", group: .formatting, maxArguments: 1) { s, c in
             s.setTiming(c.arguments.first)
         },
         // Connection
-        MetaCommandEntry(["c", "connect"], "\\c [DB [USER [HOST [PORT]]]]", "connect to another database (- or nothing keeps the current one)", group: .connection) { s, c in
+        MetaCommandEntry(["c", "connect"], "\\c [DB [USER [HOST [PORT]]]]", "connect to another database (- or nothing keeps the current one)", group: .connection, maxArguments: 4) { s, c in
             s.reconnect(c)
         },
-        MetaCommandEntry(["conninfo"], "\\conninfo", "where you are connected", group: .connection) { s, _ in
+        MetaCommandEntry(["conninfo"], "\\conninfo", "where you are connected", group: .connection, maxArguments: 0) { s, _ in
             s.printConnectionInfo()
         },
         // Operating system
-        MetaCommandEntry(["cd"], "\\cd [DIR]", "change the current working directory", group: .operatingSystem) { s, c in
+        MetaCommandEntry(["cd"], "\\cd [DIR]", "change the current working directory", group: .operatingSystem, maxArguments: 1) { s, c in
             s.changeDirectory(c.arguments.first)
         },
-        MetaCommandEntry(["getenv"], "\\getenv PSQLVAR ENVVAR", "fetch environment variable", group: .operatingSystem) { s, c in
+        MetaCommandEntry(["getenv"], "\\getenv PSQLVAR ENVVAR", "fetch environment variable", group: .operatingSystem, maxArguments: 2) { s, c in
             s.getEnvironment(c)
         },
-        MetaCommandEntry(["setenv"], "\\setenv NAME [VALUE]", "set or unset environment variable", group: .operatingSystem) { s, c in
+        MetaCommandEntry(["setenv"], "\\setenv NAME [VALUE]", "set or unset environment variable", group: .operatingSystem, maxArguments: 2) { s, c in
             s.setEnvironment(c)
         },
         MetaCommandEntry(["!"], "\\! [COMMAND]", "execute command in shell or start interactive shell", group: .operatingSystem) { s, c in
@@ -119,7 +119,7 @@ extension ReplSession {
         MetaCommandEntry(["set"], "\\set [NAME [VALUE]]", "set internal variable, or list all if no parameters", group: .variables) { s, c in
             s.setVariable(c)
         },
-        MetaCommandEntry(["unset"], "\\unset NAME", "unset (delete) internal variable", group: .variables) { s, c in
+        MetaCommandEntry(["unset"], "\\unset NAME", "unset (delete) internal variable", group: .variables, maxArguments: 1) { s, c in
             s.unsetVariable(c)
         },
     ]

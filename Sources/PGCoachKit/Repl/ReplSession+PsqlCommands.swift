@@ -25,6 +25,11 @@ extension ReplSession {
         }
         if let entry = registry.entry(for: command.name) {
             entry.run(self, command)
+            if itemSucceeded, let limit = entry.maxArguments {
+                for extra in command.arguments.dropFirst(limit) {
+                    output.warningLine("\\\(command.name): extra argument \"\(extra)\" ignored")
+                }
+            }
             return
         }
         // psql ignores the rest of a line after a command it could not run.

@@ -62,47 +62,37 @@ public struct ConditionalStack: Sendable, Equatable {
 
     /// `\elif`.
     public mutating func elif(condition: Bool?, bufferLength: Int, parenDepth: Int) -> Outcome {
-        guard var level = levels.last else { return .error("\\elif: no matching \\if") }
-        switch level.branch {
-        case .active:
-            // The taken branch ends: keep its text, skip the rest.
-            level.bufferLength = bufferLength
-            level.parenDepth = parenDepth
-            level.branch = .ignored
-            levels[levels.count - 1] = level
-            return .ok
-        case .inactiveLookingForTrue:
-            level.branch = condition == true ? .active : .inactiveLookingForTrue
-            levels[levels.count - 1] = level
-            return .discard(bufferLength: level.bufferLength, parenDepth: level.parenDepth)
-        case .ignored:
-            return .discard(bufferLength: level.bufferLength, parenDepth: level.parenDepth)
-        case .elseActive, .elseInactive:
-            return .error("\\elif: cannot occur after \\else")
+        switch top {
+        case nil: return .error("\\elif: no matching \\if")
+        case .elseActive, .elseInactive: return .error("\\elif: cannot occur after \\else")
+        case .active: return endTakenBranch(next: .ignored, bufferLength: bufferLength, parenDepth: parenDepth)
+        case .inactiveLookingForTrue: return endSkippedBranch(next: condition == true ? .active : .inactiveLookingForTrue)
+        case .ignored: return endSkippedBranch(next: .ignored)
         }
     }
 
     /// `\else`.
     public mutating func elseBranch(bufferLength: Int, parenDepth: Int) -> Outcome {
-        guard var level = levels.last else { return .error("\\else: no matching \\if") }
-        switch level.branch {
-        case .active:
-            level.bufferLength = bufferLength
-            level.parenDepth = parenDepth
-            level.branch = .elseInactive
-            levels[levels.count - 1] = level
-            return .ok
-        case .inactiveLookingForTrue:
-            level.branch = .elseActive
-            levels[levels.count - 1] = level
-            return .discard(bufferLength: level.bufferLength, parenDepth: level.parenDepth)
-        case .ignored:
-            level.branch = .elseInactive
-            levels[levels.count - 1] = level
-            return .discard(bufferLength: level.bufferLength, parenDepth: level.parenDepth)
-        case .elseActive, .elseInactive:
-            return .error("\\else: cannot occur after \\else")
+        switch top {
+        case nil: return .error("\\else: no matching \\if")
+        case .elseActive, .elseInactive: return .error("\\else: cannot occur after \\else")
+        case .active: return endTakenBranch(next: .elseInactive, bufferLength: bufferLength, parenDepth: parenDepth)
+        case .inactiveLookingForTrue: return endSkippedBranch(next: .elseActive)
+        case .ignored: return endSkippedBranch(next: .elseInactive)
         }
+    }
+
+    /// The taken branch ends: its text stays (remembered as the point to cut back to).
+    private mutating func endTakenBranch(next: Branch, bufferLength: Int, parenDepth: Int) -> Outcome {
+        levels[levels.count - 1] = Level(branch: next, bufferLength: bufferLength, parenDepth: parenDepth)
+        return .ok
+    }
+
+    /// A skipped branch ends: its text goes.
+    private mutating func endSkippedBranch(next: Branch) -> Outcome {
+        levels[levels.count - 1].branch = next
+        let level = levels[levels.count - 1]
+        return .discard(bufferLength: level.bufferLength, parenDepth: level.parenDepth)
     }
 
     /// `\endif`.

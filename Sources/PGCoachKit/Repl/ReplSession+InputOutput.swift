@@ -27,11 +27,7 @@ extension ReplSession {
     /// `\i FILE` / `\ir FILE`: reads the file as if typed, with its own query buffer and `\if`
     /// stack (psql runs a nested main loop), messages prefixed `psql:FILE:LINE: `.
     func include(_ command: MetaCommand, relative: Bool) {
-        guard var path = command.arguments.first else {
-            output.errorLine("\\\(command.name): missing required argument")
-            itemSucceeded = false
-            return
-        }
+        guard var path = command.arguments.first else { return missingArgument(command) }
         if relative, !path.hasPrefix("/"), let current = script?.path, current.contains("/") {
             path = String(current[..<current.lastIndex(of: "/")!]) + "/" + path
         }

@@ -35,23 +35,18 @@ extension ReplSession: ScanHost {
             for (name, value) in variables.listing { output.line("\(name) = '\(value)'") }
             return
         }
-        let value = command.arguments.dropFirst().joined()
-        if let error = variables.set(name, value) {
-            output.errorLine(error)
-            itemSucceeded = false
-        } else {
-            variablesChanged(name)
-        }
+        assign(name, command.arguments.dropFirst().joined())
     }
 
     /// `\unset NAME`.
     func unsetVariable(_ command: MetaCommand) {
-        guard let name = command.arguments.first else {
-            output.errorLine("\\unset: missing required argument")
-            itemSucceeded = false
-            return
-        }
-        if let error = variables.set(name, nil) {
+        guard let name = command.arguments.first else { return missingArgument(command) }
+        assign(name, nil)
+    }
+
+    /// Sets or unsets through psql's hooks; a refused value is psql's error and a failure.
+    func assign(_ name: String, _ value: String?) {
+        if let error = variables.set(name, value) {
             output.errorLine(error)
             itemSucceeded = false
         } else {
@@ -61,26 +56,15 @@ extension ReplSession: ScanHost {
 
     /// `\getenv PSQLVAR ENVVAR`: an unset environment variable leaves the psql variable alone.
     func getEnvironment(_ command: MetaCommand) {
-        guard command.arguments.count >= 2 else {
-            output.errorLine("\\getenv: missing required argument")
-            itemSucceeded = false
-            return
-        }
+        guard command.arguments.count >= 2 else { return missingArgument(command) }
         if let value = ProcessInfo.processInfo.environment[command.arguments[1]] {
-            if let error = variables.set(command.arguments[0], value) {
-                output.errorLine(error)
-                itemSucceeded = false
-            }
+            assign(command.arguments[0], value)
         }
     }
 
     /// `\setenv NAME [VALUE]`: sets or (without a value) unsets an environment variable.
     func setEnvironment(_ command: MetaCommand) {
-        guard let name = command.arguments.first else {
-            output.errorLine("\\setenv: missing required argument")
-            itemSucceeded = false
-            return
-        }
+        guard let name = command.arguments.first else { return missingArgument(command) }
         if name.contains("=") {
             output.errorLine("\\setenv: environment variable name must not contain \"=\"")
             itemSucceeded = false
@@ -89,6 +73,12 @@ extension ReplSession: ScanHost {
         } else {
             unsetenv(name)
         }
+    }
+
+    /// psql's message for a command called without what it needs.
+    func missingArgument(_ command: MetaCommand) {
+        output.errorLine("\\\(command.name): missing required argument")
+        itemSucceeded = false
     }
 
     /// Some variables change what the session does at once; the others are read when used.

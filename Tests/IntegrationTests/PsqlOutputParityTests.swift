@@ -133,11 +133,11 @@ struct PsqlOutputParityTests {
         """#
 
     @Test func wrappedPrintsWhatPsqlPrints() throws {
-        try PsqlParityHarness.expectSameOutput(Self.wrappedScript, database: "parity_wrapped", minimumBytes: 2000)
+        try PsqlParity.expectSameOutput(Self.wrappedScript, database: "parity_wrapped", minimumBytes: 2000)
     }
 
     @Test func psetPrintsWhatPsqlPrints() throws {
-        try PsqlParityHarness.expectSameOutput(Self.psetScript, database: "parity_pset", minimumBytes: 3000)
+        try PsqlParity.expectSameOutput(Self.psetScript, database: "parity_pset", minimumBytes: 3000)
     }
 }
 
@@ -203,7 +203,7 @@ struct PsqlCopyParityTests {
             copy t from stdin;
             8\teight
             """
-        try PsqlParityHarness.expectSameOutput(script, database: "parity_copy", minimumBytes: 500)
+        try PsqlParity.expectSameOutput(script, database: "parity_copy", minimumBytes: 500)
     }
 }
 
@@ -352,7 +352,7 @@ struct PsqlDescribeParityTests {
         """#
 
     @Test func describePrintsWhatPsqlPrints() throws {
-        try PsqlParityHarness.expectSameOutput(Self.script, database: "parity_describe", minimumBytes: 4000)
+        try PsqlParity.expectSameOutput(Self.script, database: "parity_describe", minimumBytes: 4000)
     }
 }
 
@@ -384,7 +384,7 @@ struct PsqlLargeObjectParityTests {
             rollback;
             \\dl
             """
-        try PsqlParityHarness.expectSameOutput(script, database: "parity_lo", minimumBytes: 300)
+        try PsqlParity.expectSameOutput(script, database: "parity_lo", minimumBytes: 300)
     }
 
     @Test func importCreatesAnObjectAndComment() throws {

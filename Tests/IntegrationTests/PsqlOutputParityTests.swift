@@ -395,6 +395,7 @@ struct PsqlLargeObjectParityTests {
         defer { try? FileManager.default.removeItem(at: file) }
         let script = """
             \\lo_import '\(file.path)' 'from a file'
+            select obj_description(:LASTOID, 'pg_largeobject') = 'from a file' as lastoid_names_the_import;
             select convert_from(lo_get(oid), 'UTF8') as body, obj_description(oid, 'pg_largeobject') as comment
               from pg_largeobject_metadata order by oid desc limit 1;
             select lo_unlink(oid) from pg_largeobject_metadata where obj_description(oid, 'pg_largeobject') = 'from a file';
@@ -403,6 +404,7 @@ struct PsqlLargeObjectParityTests {
         let run = try BinaryRunner.run(BinaryRunner.pgcoach, ["connect", base], input: script)
         #expect(run.output.range(of: #"(?m)^lo_import [0-9]+$"#, options: .regularExpression) != nil, "\(run.output)")
         #expect(run.output.contains(" imported bytes | from a file"), "\(run.output)")
+        #expect(run.output.contains("lastoid_names_the_import \n--------------------------\n t\n"), "\(run.output)")
         #expect(run.output.contains("could not open file \"/nonexistent/file\""), "\(run.output)")
     }
 }

@@ -16,6 +16,8 @@ extension ReplSession {
                 let literal = comment.contains("\\") ? "E'" + escaped.replacingOccurrences(of: "\\", with: "\\\\") + "'" : "'" + escaped + "'"
                 guard runHidden("COMMENT ON LARGE OBJECT \(oid) IS \(literal)") else { return nil }
             }
+            // psql keeps the new object's OID in LASTOID (scripts use it for the next command).
+            variables.set("LASTOID", String(oid))
             return "lo_import \(oid)"
         }
     }

@@ -3,8 +3,11 @@ import CLibPQ
 extension Connection {
     /// A conninfo string for the same server and settings as this connection (from libpq's
     /// `PQconninfo`: host, port, user, password, sslmode, application name, options, …), with
-    /// the database and/or user replaced. psql's `\c dbname` keeps everything else the same way.
-    public func conninfo(replacingDatabase database: String? = nil, user: String? = nil) -> String {
+    /// the database, user, host and/or port replaced. psql's `\c dbname` keeps everything else
+    /// the same way; a new host drops the old `hostaddr`.
+    public func conninfo(
+        replacingDatabase database: String? = nil, user: String? = nil, host: String? = nil, port: String? = nil
+    ) -> String {
         guard let options = PQconninfo(handle) else { return "" }
         defer { PQconninfoFree(options) }
         var pairs: [String] = []
@@ -15,6 +18,9 @@ extension Connection {
             var value = optionalText(option.pointee.val)
             if keyword == "dbname", let database { value = database }
             if keyword == "user", let user { value = user }
+            if keyword == "host", let host { value = host }
+            if keyword == "port", let port { value = port }
+            if keyword == "hostaddr", host != nil { continue }
             guard let value, !value.isEmpty else { continue }
             pairs.append("\(keyword)=\(Self.quotedConninfoValue(value))")
         }

@@ -11,11 +11,18 @@ import Testing
             name: "unquoted trailing semicolons are dropped", lines: [#"\d users;"#],
             items: [meta("d", ["users"], raw: "users;")]),
         ScanCase(
-            name: "quoted semicolons are kept", lines: [#"\echo a;; 'b;'; c';'"#],
-            items: [meta("echo", ["a", "b;", "c;"], raw: #"a;; 'b;'; c';'"#)]),
+            name: "quoted semicolons are kept", lines: [#"\dt a;; 'b;'; c';'"#],
+            items: [meta("dt", ["a", "b;", "c;"], raw: #"a;; 'b;'; c';'"#)]),
         ScanCase(
-            name: "a lone semicolon argument vanishes but arguments go on", lines: [#"\echo a ; b"#],
-            items: [meta("echo", ["a", "b"], raw: "a ; b")]),
+            name: "a lone semicolon argument vanishes but arguments go on", lines: [#"\dt a ; b"#],
+            items: [meta("dt", ["a", "b"], raw: "a ; b")]),
+        ScanCase(
+            name: "free-text commands keep their semicolons (psql prints `a;; b;; c;`)",
+            lines: [#"\echo a;; 'b;'; c';'"#, #"\echo a ; b"#, #"\set v x;"#],
+            items: [
+                meta("echo", ["a;;", "b;;", "c;"], raw: #"a;; 'b;'; c';'"#), meta("echo", ["a", ";", "b"], raw: "a ; b"),
+                meta("set", ["v", "x;"], raw: "v x;"),
+            ]),
         ScanCase(
             name: "single quotes with psql escapes",
             lines: [#"\echo 'a b' 'it''s' 'tab\tx' '\101\x41\q' e'f'g ''"#],
@@ -25,8 +32,9 @@ import Testing
                     raw: #"'a b' 'it''s' 'tab\tx' '\101\x41\q' e'f'g ''"#)
             ]),
         ScanCase(
-            name: "double quotes are removed", lines: [#"\d "My Table" a"b c"d "x""y""#],
-            items: [meta("d", ["My Table", "ab cd", #"x"y"#], raw: #""My Table" a"b c"d "x""y""#)]),
+            name: "double quotes are kept (psql's OT_NORMAL; patterns and \\c read them)",
+            lines: [#"\d "My Table" a"b c"d "x""y""#],
+            items: [meta("d", [#""My Table""#, #"a"b c"d"#, #""x""y""#], raw: #""My Table" a"b c"d "x""y""#)]),
         ScanCase(
             name: "psql variables in arguments are not quotes", lines: [#"\echo :'v' :x"#],
             items: [meta("echo", [":'v'", ":x"], raw: ":'v' :x")]),

@@ -51,11 +51,8 @@ enum InheritanceFooters {
         let entries = children.map { child in
             var entry = child.text("child_name")
             if let bound = child.value("partition_bound") { entry += " \(bound)" }
-            switch child.text("child_kind") {
-            case "p", "I": entry += ", PARTITIONED"
-            case "f": entry += ", FOREIGN"
-            default: break
-            }
+            // psql 15 marks only partitioned children (", FOREIGN" came with psql 16).
+            if ["p", "I"].contains(child.text("child_kind")) { entry += ", PARTITIONED" }
             if child.flag("detach_pending") { entry += " (DETACH PENDING)" }
             return entry
         }

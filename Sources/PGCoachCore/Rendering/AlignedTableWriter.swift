@@ -29,7 +29,9 @@ struct AlignedTableWriter {
             totalWidth = layout.totalWidth
             wraps = layout.narrowed
         }
-        if !options.tuplesOnly {
+        // Later FETCH_COUNT batches continue the same table: no title, headers or top rule
+        // (each batch still measures its own widths, as psql's do).
+        if options.startTable && !options.tuplesOnly {
             writeTitle(totalWidth: totalWidth, into: &output)
             if border == 2 { writeRule(widths: widths, into: &output) }
             writeHeaders(widths: widths, into: &output)
@@ -53,8 +55,11 @@ struct AlignedTableWriter {
                 output.flushIfFull(flush)
             }
         }
+        // Only the last batch closes the table: bottom rule, footer (counting every batch's
+        // rows) and the blank line.
+        guard options.stopTable else { return }
         if border == 2 { writeRule(widths: widths, into: &output) }
-        TableFooter.write(rowCount: content.rowCount, options: options, into: &output)
+        TableFooter.write(rowCount: options.priorRows + content.rowCount, options: options, into: &output)
         output.append(byte: UInt8(ascii: "\n"))
     }
 

@@ -11,7 +11,8 @@ struct CSVTableWriter {
     func write(into output: inout OutputBuffer, flush: ([UInt8]) -> Void) {
         let separator = options.csvFieldSeparator
         let columnCount = content.columnCount
-        if !expanded && !options.tuplesOnly {
+        // Later FETCH_COUNT batches continue the rows under the first batch's header.
+        if options.startTable && !expanded && !options.tuplesOnly {
             for (index, header) in content.headers.enumerated() {
                 if index > 0 { output.append(byte: separator) }
                 header.withUnsafeBufferPointer { Self.appendField($0, separator: separator, into: &output) }

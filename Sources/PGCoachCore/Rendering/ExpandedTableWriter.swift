@@ -21,12 +21,12 @@ struct ExpandedTableWriter {
         let rowCount = content.rowCount
         // psql checks for "no cells at all", so a zero-column result with rows lands here too,
         // and prints the row count (or the footers) but no title.
-        if columnCount == 0 || rowCount == 0 {
+        if (columnCount == 0 || rowCount == 0) && options.startTable && options.stopTable {
             TableFooter.write(rowCount: rowCount, options: options, into: &output)
             output.append(byte: UInt8(ascii: "\n"))
             return
         }
-        if let title = options.title, !options.tuplesOnly {
+        if options.startTable, !options.tuplesOnly, let title = options.title {
             output.append(title)
             output.append(byte: UInt8(ascii: "\n"))
         }
@@ -56,9 +56,11 @@ struct ExpandedTableWriter {
         var valueText = [UInt8]()
         var valueLines = [DisplayText.Line]()
         for row in 0..<rowCount {
+            // Record numbers go on across FETCH_COUNT batches; with tuples only, a plain rule
+            // separates records, including the first of a later batch from the batch before.
             if !options.tuplesOnly {
-                layout.writeRecordLine(number: row + 1, into: &output)
-            } else if row != 0 || border == 2 {
+                layout.writeRecordLine(number: options.priorRows + row + 1, into: &output)
+            } else if row != 0 || !options.startTable || border == 2 {
                 layout.writeRecordLine(number: nil, into: &output)
             }
             for column in 0..<columnCount {
@@ -73,6 +75,7 @@ struct ExpandedTableWriter {
             }
             output.flushIfFull(flush)
         }
+        guard options.stopTable else { return }
         if border == 2 { layout.writeRecordLine(number: nil, into: &output) }
 
         if !options.footers.isEmpty && !options.tuplesOnly {

@@ -8,16 +8,19 @@ struct HTMLTableWriter {
 
     func write(into output: inout OutputBuffer, flush: ([UInt8]) -> Void) {
         let columnCount = content.columnCount
-        // psql keeps the border in an unsigned short.
-        output.append("<table border=\"\(options.border & 0xFFFF)\"")
-        if let attributes = options.tableAttributes { output.append(" " + attributes) }
-        output.append(">\n")
-        if let title = options.title, !options.tuplesOnly {
-            output.append("  <caption>")
-            Self.appendEscaped(Array(title.utf8), into: &output)
-            output.append("</caption>\n")
+        // Later FETCH_COUNT batches add rows to the table the first one opened.
+        if options.startTable {
+            // psql keeps the border in an unsigned short.
+            output.append("<table border=\"\(options.border & 0xFFFF)\"")
+            if let attributes = options.tableAttributes { output.append(" " + attributes) }
+            output.append(">\n")
+            if let title = options.title, !options.tuplesOnly {
+                output.append("  <caption>")
+                Self.appendEscaped(Array(title.utf8), into: &output)
+                output.append("</caption>\n")
+            }
         }
-        if !expanded && !options.tuplesOnly {
+        if options.startTable && !expanded && !options.tuplesOnly {
             output.append("  <tr>\n")
             for header in content.headers {
                 output.append("    <th align=\"center\">")
@@ -32,7 +35,7 @@ struct HTMLTableWriter {
                     output.append(
                         options.tuplesOnly
                             ? "\n  <tr><td colspan=\"2\">&nbsp;</td></tr>\n"
-                            : "\n  <tr><td colspan=\"2\" align=\"center\">Record \(row + 1)</td></tr>\n")
+                            : "\n  <tr><td colspan=\"2\" align=\"center\">Record \(options.priorRows + row + 1)</td></tr>\n")
                 } else {
                     output.append("  <tr valign=\"top\">\n")
                 }
@@ -56,9 +59,12 @@ struct HTMLTableWriter {
                 output.flushIfFull(flush)
             }
         }
+        guard options.stopTable else { return }
         output.append("</table>\n")
         if !options.tuplesOnly {
-            let footers = expanded ? options.footers : TableFooter.lines(rowCount: content.rowCount, options: options)
+            let footers =
+                expanded
+                ? options.footers : TableFooter.lines(rowCount: options.priorRows + content.rowCount, options: options)
             if !footers.isEmpty {
                 output.append("<p>")
                 for footer in footers {

@@ -42,6 +42,15 @@ public struct PrintOptions: Sendable, Equatable {
     public var nullDisplay: String
     /// Encoding the text is measured in.
     public var encoding: ClientEncoding
+    /// psql's `start_table`: print the title and headers. Off for the later batches of a
+    /// FETCH_COUNT result, which continue the same table.
+    public var startTable = true
+    /// psql's `stop_table`: print the footer and the closing blank line. Off for all but the
+    /// last batch of a FETCH_COUNT result.
+    public var stopTable = true
+    /// Rows printed by earlier batches (`prior_records`): counted in `(N rows)` and in
+    /// expanded record numbers.
+    public var priorRows = 0
 
     /// Options with psql's defaults unless given.
     public init(

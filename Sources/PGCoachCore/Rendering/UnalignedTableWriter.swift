@@ -17,8 +17,10 @@ struct UnalignedTableWriter {
         let fieldSeparator = options.fieldSeparator.bytes
         let recordSeparator = options.recordSeparator.bytes
         let columnCount = content.columnCount
-        var needsRecordSeparator = false
-        if let title = options.title, !options.tuplesOnly {
+        // A later FETCH_COUNT batch continues the printout: the batch before left its last
+        // record unterminated.
+        var needsRecordSeparator = !options.startTable
+        if options.startTable, let title = options.title, !options.tuplesOnly {
             output.append(title)
             if expanded {
                 needsRecordSeparator = true
@@ -26,7 +28,7 @@ struct UnalignedTableWriter {
                 output.append(recordSeparator)
             }
         }
-        if !expanded && !options.tuplesOnly {
+        if options.startTable && !expanded && !options.tuplesOnly {
             for (index, header) in content.headers.enumerated() {
                 if index > 0 { output.append(fieldSeparator) }
                 output.append(header)
@@ -55,6 +57,8 @@ struct UnalignedTableWriter {
                 output.flushIfFull(flush)
             }
         }
+        // Only the last batch ends the table.
+        guard options.stopTable else { return }
         if !options.tuplesOnly {
             if expanded {
                 if !options.footers.isEmpty {
@@ -65,7 +69,7 @@ struct UnalignedTableWriter {
                     }
                 }
             } else {
-                for footer in TableFooter.lines(rowCount: content.rowCount, options: options) {
+                for footer in TableFooter.lines(rowCount: options.priorRows + content.rowCount, options: options) {
                     if needsRecordSeparator { output.append(recordSeparator) }
                     output.append(footer)
                     needsRecordSeparator = true

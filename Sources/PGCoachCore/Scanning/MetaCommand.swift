@@ -26,4 +26,30 @@ public struct MetaCommand: Sendable, Equatable {
         self.rawArguments = rawArguments
         self.hasUnterminatedQuote = hasUnterminatedQuote
     }
+
+    /// psql's `OT_SQLIDHACK` reading of an argument (`\c`'s): double quotes removed (`""`
+    /// inside meaning `"`), case kept. Also says whether any part was quoted.
+    public static func dequoted(_ argument: String) -> (value: String, wasQuoted: Bool) {
+        var value = ""
+        var inQuotes = false
+        var wasQuoted = false
+        var previousWasClosingQuote = false
+        for ch in argument {
+            if ch == "\"" {
+                wasQuoted = true
+                if inQuotes {
+                    inQuotes = false
+                    previousWasClosingQuote = true
+                    continue
+                }
+                if previousWasClosingQuote { value.append("\"") }
+                inQuotes = true
+                previousWasClosingQuote = false
+                continue
+            }
+            previousWasClosingQuote = false
+            value.append(ch)
+        }
+        return (value, wasQuoted)
+    }
 }

@@ -11,9 +11,23 @@ enum MetaCommandLexer {
     /// line (psql's `OT_FILEPIPE`).
     static let filePipeCommandNames: Set<String> = ["g", "gx", "o", "out", "w", "write"]
 
+    /// Whether psql strips unquoted trailing semicolons from this command's arguments (its
+    /// `psql_scan_slash_option(..., semicolon = true)`): file names, patterns and toggles do,
+    /// free text (`\echo`, `\set`, `\if`, `\g` options, …) does not.
+    static func stripsSemicolons(_ name: String) -> Bool {
+        if name.hasPrefix("d") && name != "dconfig" || name.hasPrefix("l") || name.hasPrefix("lo_") { return true }
+        return semicolonStrippingNames.contains(name)
+    }
+
+    static let semicolonStrippingNames: Set<String> = [
+        "a", "C", "c", "connect", "cd", "crosstabview", "e", "edit", "i", "include", "ir", "include_relative",
+        "o", "out", "password", "s", "t", "watch", "w", "write", "x", "z", "sf", "sf+", "sv", "sv+", "dconfig",
+    ]
+
     /// Lexes the command whose backslash ends just before `position`, and leaves `position`
-    /// where SQL lexing resumes.
-    static func lex(_ line: [UInt8], from position: inout Int, steps: inout Int) -> MetaCommand {
+    /// where SQL lexing resumes. With a `host`, `:name` references and backticks in arguments
+    /// are substituted as psql does (pass nil in a skipped `\if` branch).
+    static func lex(_ line: [UInt8], from position: inout Int, steps: inout Int, host: (any ScanHost)? = nil) -> MetaCommand {
         let nameStart = position
         while position < line.count,
             !SQLByteClass.isSpace(line[position]), line[position] != SQLByteClass.backslash
@@ -23,6 +37,7 @@ enum MetaCommandLexer {
         }
         let name = String(decoding: line[nameStart..<position], as: UTF8.self)
         let argumentsStart = position
+        let host = host.flatMap { $0.substitutesArguments(of: name) ? $0 : nil }
 
         var arguments: [String] = []
         var hasUnterminatedQuote = false
@@ -34,8 +49,11 @@ enum MetaCommandLexer {
             }
         } else {
             let allowsPipe = filePipeCommandNames.contains(name)
+            let strips = stripsSemicolons(name)
             while true {
-                switch nextArgument(line, &position, &steps, allowsPipe: allowsPipe && arguments.isEmpty) {
+                switch nextArgument(
+                    line, &position, &steps, allowsPipe: allowsPipe && arguments.isEmpty, stripsSemicolons: strips, host: host)
+                {
                 case .argument(let bytes):
                     arguments.append(String(decoding: bytes, as: UTF8.self))
                     continue
@@ -74,10 +92,12 @@ enum MetaCommandLexer {
         case unterminatedQuote
     }
 
-    /// One `psql_scan_slash_option` call in `OT_NORMAL` mode, with `'…'` decoded, `"…"`
-    /// unquoted (`""` inside meaning `"`), and unquoted trailing semicolons stripped.
+    /// One `psql_scan_slash_option` call in `OT_NORMAL` mode: `'…'` decoded, `"…"` kept with
+    /// its quotes (commands that take identifiers dequote them), variables and backticks
+    /// substituted when there is a host, and unquoted trailing semicolons stripped if asked.
     private static func nextArgument(
-        _ line: [UInt8], _ position: inout Int, _ steps: inout Int, allowsPipe: Bool
+        _ line: [UInt8], _ position: inout Int, _ steps: inout Int, allowsPipe: Bool, stripsSemicolons: Bool,
+        host: (any ScanHost)?
     ) -> ArgumentResult {
         skipSpaces(line, &position, &steps)
         guard position < line.count, line[position] != SQLByteClass.backslash else { return .none }
@@ -110,14 +130,24 @@ enum MetaCommandLexer {
                     return .unterminatedQuote
                 }
             case UInt8(ascii: "`"):
-                // psql would run this as a shell command; pgcoach keeps the text as typed.
                 wasQuoted = true
                 unquotedTail = 0
-                guard readBackquoted(line, &position, &steps, into: &argument) else {
+                var command: [UInt8] = []
+                guard readBackquoted(line, &position, &steps, into: &command, host: host) else {
                     return .unterminatedQuote
                 }
+                if let host {
+                    if let output = host.backtickOutput(String(decoding: command, as: UTF8.self)) {
+                        argument.append(contentsOf: output.utf8)
+                    }
+                } else {
+                    argument.append(UInt8(ascii: "`"))
+                    argument.append(contentsOf: command)
+                    argument.append(UInt8(ascii: "`"))
+                }
             case SQLByteClass.colon:
-                readColon(line, &position, &steps, into: &argument, unquotedTail: &unquotedTail)
+                readColon(line, &position, &steps, into: &argument, unquotedTail: &unquotedTail, host: host)
+                if host != nil { wasQuoted = wasQuoted || unquotedTail == 0 }
             default:
                 argument.append(byte)
                 unquotedTail += 1
@@ -125,7 +155,7 @@ enum MetaCommandLexer {
             }
         }
 
-        while unquotedTail > 0, argument.last == SQLByteClass.semicolon {
+        while stripsSemicolons, unquotedTail > 0, argument.last == SQLByteClass.semicolon {
             argument.removeLast()
             unquotedTail -= 1
         }
@@ -189,52 +219,71 @@ enum MetaCommandLexer {
         return false
     }
 
-    /// `"…"`: the text without its quotes, `""` inside standing for `"`.
+    /// `"…"`, kept with its quotes as psql's `OT_NORMAL` keeps it (`""` inside is then simply
+    /// the end of one quoted part and the start of the next).
     private static func readDoubleQuoted(
         _ line: [UInt8], _ position: inout Int, _ steps: inout Int, into argument: inout [UInt8]
+    ) -> Bool {
+        argument.append(SQLByteClass.doubleQuote)
+        position += 1
+        while position < line.count {
+            steps &+= 1
+            let byte = line[position]
+            argument.append(byte)
+            position += 1
+            if byte == SQLByteClass.doubleQuote { return true }
+        }
+        return false
+    }
+
+    /// The command between backquotes; with a host, `:name` and `:'name'` (as a shell
+    /// argument) are substituted inside, as psql does.
+    private static func readBackquoted(
+        _ line: [UInt8], _ position: inout Int, _ steps: inout Int, into command: inout [UInt8], host: (any ScanHost)?
     ) -> Bool {
         position += 1
         while position < line.count {
             steps &+= 1
             let byte = line[position]
-            if byte == SQLByteClass.doubleQuote {
-                if SQLByteClass.byte(line, position + 1) == SQLByteClass.doubleQuote {
-                    argument.append(SQLByteClass.doubleQuote)
-                    position += 2
-                    continue
+            if byte == UInt8(ascii: "`") {
+                position += 1
+                return true
+            }
+            if byte == SQLByteClass.colon, let host {
+                let nameStart = SQLByteClass.byte(line, position + 1) == SQLByteClass.singleQuote ? position + 2 : position + 1
+                var nameEnd = nameStart
+                while nameEnd < line.count, SQLByteClass.isTagOrVariableCharacter(line[nameEnd]) { nameEnd += 1 }
+                let name = String(decoding: line[nameStart..<nameEnd], as: UTF8.self)
+                if nameEnd > nameStart {
+                    if nameStart == position + 1, let value = host.variableValue(name) {
+                        command.append(contentsOf: value.utf8)
+                        position = nameEnd
+                        continue
+                    }
+                    if nameStart == position + 2, SQLByteClass.byte(line, nameEnd) == SQLByteClass.singleQuote {
+                        if let value = host.variableValue(name) {
+                            command.append(contentsOf: VariableQuoting.shellArgument(value).utf8)
+                        } else {
+                            command.append(contentsOf: line[position...nameEnd])
+                        }
+                        position = nameEnd + 1
+                        continue
+                    }
                 }
-                position += 1
-                return true
             }
-            argument.append(byte)
+            command.append(byte)
             position += 1
         }
         return false
     }
 
-    /// `` `…` ``, kept with its backquotes.
-    private static func readBackquoted(
-        _ line: [UInt8], _ position: inout Int, _ steps: inout Int, into argument: inout [UInt8]
-    ) -> Bool {
-        let start = position
-        position += 1
-        while position < line.count {
-            steps &+= 1
-            if line[position] == UInt8(ascii: "`") {
-                position += 1
-                argument.append(contentsOf: line[start..<position])
-                return true
-            }
-            position += 1
-        }
-        return false
-    }
-
-    /// psql variable references in arguments: `:name`, `:'name'`, `:"name"` are copied as typed
-    /// (pgcoach has no variables), and in particular `:'name'` is not a quoted string.
+    /// psql variable references in arguments: with a host `:name` becomes the value,
+    /// `:'name'` a quoted literal and `:"name"` a quoted identifier, `:{?name}` TRUE or FALSE;
+    /// unset ones (and all of them without a host) are copied as typed, and in particular
+    /// `:'name'` is then not a quoted string.
     private static func readColon(
         _ line: [UInt8], _ position: inout Int, _ steps: inout Int,
-        into argument: inout [UInt8], unquotedTail: inout Int
+        into argument: inout [UInt8], unquotedTail: inout Int, host: (any ScanHost)? = nil
     ) {
         let start = position
         let next = SQLByteClass.byte(line, start + 1)
@@ -244,9 +293,25 @@ enum MetaCommandLexer {
             while end < line.count, SQLByteClass.isTagOrVariableCharacter(line[end]) { end += 1 }
             return end
         }
+        if let host, next == UInt8(ascii: "{"), SQLByteClass.byte(line, start + 2) == UInt8(ascii: "?") {
+            nameEnd = scanName(from: start + 3)
+            if nameEnd > start + 3, SQLByteClass.byte(line, nameEnd) == UInt8(ascii: "}") {
+                let name = String(decoding: line[(start + 3)..<nameEnd], as: UTF8.self)
+                argument.append(contentsOf: (host.variableValue(name) == nil ? "FALSE" : "TRUE").utf8)
+                position = nameEnd + 1
+                unquotedTail = 0
+                steps &+= nameEnd - start
+                return
+            }
+        }
         if SQLByteClass.isTagOrVariableCharacter(next) {
             nameEnd = scanName(from: start + 1)
-            argument.append(contentsOf: line[start..<nameEnd])
+            let name = String(decoding: line[(start + 1)..<nameEnd], as: UTF8.self)
+            if let value = host?.variableValue(name) {
+                argument.append(contentsOf: value.utf8)
+            } else {
+                argument.append(contentsOf: line[start..<nameEnd])
+            }
             position = nameEnd
             unquotedTail = 0
             steps &+= nameEnd - start
@@ -256,7 +321,13 @@ enum MetaCommandLexer {
             nameEnd = scanName(from: start + 2)
             steps &+= nameEnd - start
             if nameEnd > start + 2, SQLByteClass.byte(line, nameEnd) == next {
-                argument.append(contentsOf: line[start...nameEnd])
+                let name = String(decoding: line[(start + 2)..<nameEnd], as: UTF8.self)
+                if let value = host?.variableValue(name) {
+                    let quoted = next == SQLByteClass.singleQuote ? VariableQuoting.literal(value) : VariableQuoting.identifier(value)
+                    argument.append(contentsOf: quoted.utf8)
+                } else {
+                    argument.append(contentsOf: line[start...nameEnd])
+                }
                 position = nameEnd + 1
                 unquotedTail = 0
                 return

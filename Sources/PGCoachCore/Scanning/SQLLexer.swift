@@ -13,11 +13,26 @@ struct SQLLexer: Sendable {
         case backslash
         /// The line is used up.
         case endOfLine
+        /// A psql variable reference (only when `substitutesVariables`): `position` is past it,
+        /// nothing was copied; the scanner substitutes it or copies it as typed.
+        case variable(VariableReference)
     }
+
+    /// A `:name`, `:'name'`, `:"name"` or `:{?name}` in SQL, as the line's byte range.
+    struct VariableReference: Sendable, Equatable {
+        enum Form: Sendable, Equatable { case plain, literal, identifier, existence }
+        var form: Form
+        var name: String
+        var range: Range<Int>
+    }
+
+    /// Whether `:name` references stop the scan (the REPL has variables); otherwise they are
+    /// copied as typed.
+    var substitutesVariables = false
 
     var state: LexerState = .initial
     /// Unclosed `(` (psql's `paren_depth`); a `;` inside parentheses does not end a statement.
-    private(set) var parenDepth = 0
+    var parenDepth = 0
     private(set) var functionBody = FunctionBodyTracker()
     /// The server's standard_conforming_strings: when off, `'…'` takes backslash escapes.
     var standardConformingStrings = true
@@ -122,7 +137,7 @@ struct SQLLexer: Sendable {
             }
 
         case SQLByteClass.colon:
-            scanColon(line, &position, &buffer)
+            if let reference = scanColon(line, &position, &buffer) { return .variable(reference) }
 
         case _ where SQLByteClass.isDigit(byte):
             scanNumber(line, &position, &buffer)
@@ -183,26 +198,39 @@ struct SQLLexer: Sendable {
 
     /// `::`, `:=`, and psql variable references, which pgcoach never substitutes: an unknown
     /// variable is copied as typed, and `:'name'` / `:"name"` are then not quotes.
-    private mutating func scanColon(_ line: [UInt8], _ position: inout Int, _ buffer: inout [UInt8]) {
+    private mutating func scanColon(_ line: [UInt8], _ position: inout Int, _ buffer: inout [UInt8]) -> VariableReference? {
         let start = position
         let next = SQLByteClass.byte(line, start + 1)
         var length = 1
+        var reference: VariableReference?
+        func name(_ range: Range<Int>) -> String { String(decoding: line[range], as: UTF8.self) }
         if next == SQLByteClass.colon || next == UInt8(ascii: "=") {
             length = 2
         } else if SQLByteClass.isTagOrVariableCharacter(next) {
-            length = variableNameEnd(line, from: start + 1) - start
+            let nameEnd = variableNameEnd(line, from: start + 1)
+            length = nameEnd - start
+            reference = VariableReference(form: .plain, name: name(start + 1..<nameEnd), range: start..<nameEnd)
         } else if next == SQLByteClass.singleQuote || next == SQLByteClass.doubleQuote {
             let nameEnd = variableNameEnd(line, from: start + 2)
             if nameEnd > start + 2, SQLByteClass.byte(line, nameEnd) == next {
                 length = nameEnd + 1 - start
+                reference = VariableReference(
+                    form: next == SQLByteClass.singleQuote ? .literal : .identifier, name: name(start + 2..<nameEnd),
+                    range: start..<nameEnd + 1)
             }
         } else if next == UInt8(ascii: "{"), SQLByteClass.byte(line, start + 2) == UInt8(ascii: "?") {
             let nameEnd = variableNameEnd(line, from: start + 3)
             if nameEnd > start + 3, SQLByteClass.byte(line, nameEnd) == UInt8(ascii: "}") {
                 length = nameEnd + 1 - start
+                reference = VariableReference(form: .existence, name: name(start + 3..<nameEnd), range: start..<nameEnd + 1)
             }
         }
+        if substitutesVariables, let reference {
+            position = reference.range.upperBound
+            return reference
+        }
         echo(line, start..<start + length, &buffer, &position)
+        return nil
     }
 
     private mutating func variableNameEnd(_ line: [UInt8], from index: Int) -> Int {

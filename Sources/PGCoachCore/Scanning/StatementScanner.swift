@@ -10,8 +10,12 @@
 ///   and after a failed or unknown command call `skipRestOfLine()` (psql ignores the rest of
 ///   that line), so `\r \\ select 1;` and `\bogus \\ select 1;` behave as in psql.
 ///
-/// Not modelled: psql variables (`:name`, `:'name'`, `:{?name}` are kept as typed), `\if`
-/// branches, and the interactive-only `help`/`quit`/`exit` words.
+/// psql variables are substituted when `nextItem(host:)` gets a host (the REPL's variables):
+/// `:name` is replaced by its value and lexed again (so a `;` in it ends a statement), `:'name'`
+/// and `:"name"` by the quoted value, `:{?name}` by TRUE or FALSE; unset ones stay as typed.
+/// For `\if`, `isInactiveBranch` keeps skipped statements in the buffer (psql discards them
+/// with `truncateBuffer` at the next branch command).
+/// Not modelled: the interactive-only `help`/`quit`/`exit` words.
 public struct StatementScanner: Sendable {
     private var lexer = SQLLexer()
     /// psql's `query_buf`, as UTF-8 bytes.
@@ -80,13 +84,31 @@ public struct StatementScanner: Sendable {
         hasLineInProgress = true
     }
 
+    /// In a skipped `\if` branch: a statement's end leaves the buffer as it is (psql discards the
+    /// text when the branch ends), and nothing is substituted.
+    public var isInactiveBranch = false
+
+    /// Variables being expanded in the current line, and where their text ends there: psql
+    /// refuses to expand a variable inside its own value.
+    private var expansions: [(name: String, end: Int)] = []
+
     /// The next statement or meta-command of the line being scanned, or `nil` once the line is used up.
-    public mutating func nextItem() -> ScannedItem? {
+    /// With a `host`, psql variables and backticks are substituted (see the type's notes).
+    public mutating func nextItem(host: (any ScanHost)? = nil) -> ScannedItem? {
         guard hasLineInProgress else { return nil }
-        switch lexer.scan(currentLine, from: &linePosition, into: &queryBuffer) {
-        case .endOfLine:
+        let substituting = isInactiveBranch ? nil : host
+        lexer.substitutesVariables = substituting != nil
+        var stop = lexer.scan(currentLine, from: &linePosition, into: &queryBuffer)
+        while case .variable(let reference) = stop, let substituting {
+            substitute(reference, host: substituting)
+            stop = lexer.scan(currentLine, from: &linePosition, into: &queryBuffer)
+        }
+        switch stop {
+        case .endOfLine, .variable:
             skipRestOfLine()
             return nil
+        case .statementEnd where isInactiveBranch:
+            return .statement(String(decoding: queryBuffer, as: UTF8.self))
         case .statementEnd:
             let statement = String(decoding: queryBuffer, as: UTF8.self)
             previousBuffer = statement
@@ -99,15 +121,62 @@ public struct StatementScanner: Sendable {
             }
             joiningNewlineEnd = nil
             var steps = 0
-            let command = MetaCommandLexer.lex(currentLine, from: &linePosition, steps: &steps)
+            let command = MetaCommandLexer.lex(currentLine, from: &linePosition, steps: &steps, host: substituting)
             metaCommandSteps &+= steps
             return .metaCommand(command)
         }
     }
 
+    /// Puts a variable's value where its reference was: `:name` is spliced into the line and
+    /// lexed (psql pushes it as a new input buffer); quoted forms go straight into the buffer.
+    private mutating func substitute(_ reference: SQLLexer.VariableReference, host: any ScanHost) {
+        expansions.removeAll { $0.end <= reference.range.lowerBound }
+        let typed = currentLine[reference.range]
+        let value = host.variableValue(reference.name)
+        switch reference.form {
+        case .plain:
+            guard let value else {
+                queryBuffer.append(contentsOf: typed)
+                return
+            }
+            if expansions.contains(where: { $0.name == reference.name }) {
+                host.scanWarning("skipping recursive expansion of variable \"\(reference.name)\"")
+                queryBuffer.append(contentsOf: typed)
+                return
+            }
+            let bytes = Array(value.utf8)
+            let delta = bytes.count - reference.range.count
+            for index in expansions.indices { expansions[index].end += delta }
+            currentLine.replaceSubrange(reference.range, with: bytes)
+            linePosition = reference.range.lowerBound
+            expansions.append((reference.name, reference.range.lowerBound + bytes.count))
+        case .literal, .identifier:
+            guard let value else {
+                queryBuffer.append(contentsOf: typed)
+                return
+            }
+            let quoted = reference.form == .literal ? VariableQuoting.literal(value) : VariableQuoting.identifier(value)
+            queryBuffer.append(contentsOf: quoted.utf8)
+        case .existence:
+            queryBuffer.append(contentsOf: (value == nil ? "FALSE" : "TRUE").utf8)
+        }
+    }
+
+    /// The query buffer's length in bytes and the open parentheses, which `\if` remembers.
+    public var bufferState: (length: Int, parenDepth: Int) { (queryBuffer.count, lexer.parenDepth) }
+
+    /// Cuts the buffer back to `length` bytes and the parenthesis depth to `parenDepth`: psql
+    /// discarding what a skipped `\if` branch added.
+    public mutating func truncateBuffer(to length: Int, parenDepth: Int) {
+        if length < queryBuffer.count { queryBuffer.removeSubrange(length...) }
+        lexer.parenDepth = parenDepth
+        joiningNewlineEnd = nil
+    }
+
     /// Drops the unread rest of the current line, as psql does after a failed or unknown
     /// meta-command. The buffer and lexer state are kept.
     public mutating func skipRestOfLine() {
+        expansions.removeAll()
         hasLineInProgress = false
         currentLine = []
         linePosition = 0
@@ -144,6 +213,9 @@ public struct StatementScanner: Sendable {
         }
     }
 
+    /// Inside a quote or comment, where psql keeps even an empty line.
+    public var isInsideQuoteOrComment: Bool { lexer.state.isInsideQuoteOrComment }
+
     /// The current query buffer (what `\p` shows and `\g` sends).
     public var buffer: String { String(decoding: queryBuffer, as: UTF8.self) }
 
@@ -166,6 +238,12 @@ public struct StatementScanner: Sendable {
         previousBuffer = text
         resetBuffer()
         return text
+    }
+
+    /// Puts back what `\p` and `\g` see as the previous query, after a command that ran a
+    /// statement of its own (`\gdesc` runs a description query).
+    public mutating func restorePreviousBuffer(_ text: String) {
+        previousBuffer = text
     }
 
     /// Loop iterations spent in meta-command lexing.

@@ -134,7 +134,6 @@ enum LessonSessionRun {
         var configuration = ReplSession.Configuration()
         configuration.promptLabel = lesson.promptLabel
         configuration.exitOnFailedReconnectInScript = false
-        configuration.extraHelp = TutorCompanion.helpText
         configuration.scriptStatementTimeout = statementTimeout
         let session = ReplSession(connection: connection, reader: reader, output: output, configuration: configuration)
         prepare(session, learnerInfo)

@@ -23,6 +23,8 @@ public final class ConsoleOutput {
     public private(set) var writeError: Int32?
     /// Observers see every byte written (the journal and tutor evidence use this).
     public var transcriptSink: ((ConsoleStream, String) -> Void)?
+    /// Put before every message on stderr: psql's `psql:FILE:LINE: ` while a script runs by `\i`.
+    public var errorPrefix: String?
 
     public enum ConsoleStream: Sendable { case output, error }
 
@@ -68,15 +70,22 @@ public final class ConsoleOutput {
 
     /// Writes to stderr after flushing stdout.
     public func error(_ text: String) {
+        var text = (errorPrefix ?? "") + text
         transcriptSink?(.error, text)
         flush()
-        var text = text
         text.withUTF8 { writeAll(errorDescriptor, UnsafeRawBufferPointer($0)) }
     }
 
-    /// Writes a line to stderr after flushing stdout.
+    /// Writes a line to stderr after flushing stdout. These are pgcoach's own (psql's)
+    /// messages: in a script run by `\i`, psql labels them `error: ` after the file and line.
     public func errorLine(_ text: String) {
-        error(text + "\n")
+        error((errorPrefix == nil ? "" : "error: ") + text + "\n")
+    }
+
+    /// A warning line on stderr: labelled `warning: ` after the file and line in a script run
+    /// by `\i`, as psql labels them.
+    public func warningLine(_ text: String) {
+        error((errorPrefix == nil ? "" : "warning: ") + text + "\n")
     }
 
     /// Sends buffered stdout to the descriptor.

@@ -79,6 +79,13 @@ final class JournalCompanion: SessionCompanion {
         writeOut([])
     }
 
+    var metaCommands: [MetaCommandSpec] {
+        [
+            MetaCommandSpec(["note"], "\\note TEXT", "write a status update into your transcript (never scored)", group: .journal),
+            MetaCommandSpec(["export"], "\\export [FILE]", "this session as a Markdown transcript (default: transcripts/)", group: .journal),
+        ]
+    }
+
     func handle(_ command: MetaCommand, in session: ReplSession) -> Bool {
         if command.name == "note" {
             note(command.rawArguments, in: session)

@@ -90,6 +90,9 @@ extension ReplSession {
     /// statement psql would send, moves the data, and prints `COPY n` (except when the rows
     /// went to standard output themselves).
     func runSlashCopy(_ command: MetaCommand) {
+        // Fails (for ON_ERROR_STOP) unless the COPY ran and succeeded.
+        var ran = false
+        defer { itemSucceeded = ran && !lastStatementFailed }
         let home = ProcessInfo.processInfo.environment["HOME"]
         let parsed: SlashCopyCommand
         switch SlashCopyCommand.parse(command.rawArguments, home: home) {
@@ -100,14 +103,18 @@ extension ReplSession {
         }
         switch (parsed.isFrom, parsed.endpoint) {
         case (true, .session), (true, .processStandardStream):
+            ran = true
             runStatement(parsed.statement)
         case (false, .session), (false, .processStandardStream):
+            ran = true
             runStatement(parsed.statement)
         case (true, .file(let path)):
             guard let data = readCopyFile(path) else { return }
+            ran = true
             runStatement(parsed.statement, copySource: Self.lineSource(data))
         case (false, .file(let path)):
             guard let file = openCopyFileForWriting(path) else { return }
+            ran = true
             runStatement(parsed.statement, copySink: { bytes in file.write(Data(bytes)) })
             try? file.close()
         case (true, .program(let shellCommand)):
@@ -116,10 +123,12 @@ extension ReplSession {
                 output.errorLine("could not execute command \"\(shellCommand)\": No such file or directory")
                 return
             }
+            ran = true
             runStatement(parsed.statement, copySource: Self.lineSource(run.output))
             if let reason = run.failure { output.errorLine("\(shellCommand): \(reason)") }
         case (false, .program(let shellCommand)):
             var collected = Data()
+            ran = true
             runStatement(parsed.statement, copySink: { bytes in collected.append(contentsOf: bytes) })
             output.flush()
             let run = try? Self.runProgram(shellCommand, input: collected)

@@ -36,7 +36,7 @@ extension ReplSession {
         defer { pgcoach_set_query_running(0) }
         do {
             let outcomes = try DescribeCommand.run(
-                command.name, arguments: Self.patternArguments(command.rawArguments), serverVersion: connection.serverVersionNumber,
+                command.name, arguments: command.arguments, serverVersion: connection.serverVersionNumber,
                 using: ConnectionCatalog(connection: connection)) ?? []
             for outcome in outcomes {
                 switch outcome {
@@ -82,28 +82,9 @@ extension ReplSession {
         if table.ignoresExpanded { options.expanded = .off }
         let printer = TablePrinter(options: options)
         var buffer = OutputBuffer(flushThreshold: OutputBuffer.streamingFlushThreshold)
-        let sink = output
+        let sink = queryOutput  // `\o` takes describe output too, as in psql
         printer.render(headers: table.headers, alignments: table.alignments, rows: table.rows, into: &buffer) { sink.writeBytes($0) }
         buffer.flush { sink.writeBytes($0) }
-    }
-
-    /// Describe patterns keep their double quotes (they decide case-folding and wildcards), so
-    /// they are split from the raw text: whitespace outside double quotes separates them.
-    static func patternArguments(_ raw: String) -> [String] {
-        var arguments: [String] = []
-        var current = ""
-        var quoted = false
-        for ch in raw {
-            if ch == "\"" { quoted.toggle() }
-            if !quoted && (ch == " " || ch == "\t") {
-                if !current.isEmpty { arguments.append(current) }
-                current = ""
-            } else {
-                current.append(ch)
-            }
-        }
-        if !current.isEmpty { arguments.append(current) }
-        return arguments
     }
 
     /// A meta-command as the learner typed it, for records and history.

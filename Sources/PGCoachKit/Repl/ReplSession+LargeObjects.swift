@@ -16,6 +16,8 @@ extension ReplSession {
                 let literal = comment.contains("\\") ? "E'" + escaped.replacingOccurrences(of: "\\", with: "\\\\") + "'" : "'" + escaped + "'"
                 guard runHidden("COMMENT ON LARGE OBJECT \(oid) IS \(literal)") else { return nil }
             }
+            // psql keeps the new object's OID in LASTOID (scripts use it for the next command).
+            variables.set("LASTOID", String(oid))
             return "lo_import \(oid)"
         }
     }
@@ -47,6 +49,7 @@ extension ReplSession {
     private func requiredArgument(_ command: MetaCommand, _ index: Int) -> String? {
         guard command.arguments.count > index else {
             output.errorLine("\\\(command.name): missing required argument")
+            itemSucceeded = false
             return nil
         }
         return command.arguments[index]
@@ -57,6 +60,8 @@ extension ReplSession {
     private func inLargeObjectTransaction(
         _ operation: String, _ body: () throws(Connection.LargeObjectFailure) -> String?
     ) {
+        // Only the printed result line counts as success (for ON_ERROR_STOP).
+        itemSucceeded = false
         var ownTransaction = false
         switch connection.transactionState {
         case .idle:
@@ -88,10 +93,13 @@ extension ReplSession {
             _ = runHidden("ROLLBACK")
             return
         }
+        itemSucceeded = true
+        // psql prints the result to the query output (`\o`), unless QUIET.
+        guard !variables.quiet else { return }
         if settings.print.format == .html {
-            output.line("<p>\(line)</p>")
+            queryOutput.line("<p>\(line)</p>")
         } else {
-            output.line(line)
+            queryOutput.line(line)
         }
     }
 

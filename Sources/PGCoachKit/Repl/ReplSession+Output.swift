@@ -54,16 +54,19 @@ extension ReplSession {
 
     private func applyPrintSetting(_ name: String, _ value: String?) {
         switch settings.print.apply(name, value) {
-        case .changed(let message): output.line(message)
+        // psql's QUIET silences what `\pset` and its shortcuts report, not their errors.
+        case .changed(let message): if !variables.quiet { output.line(message) }
         case .silent: break
-        case .failed(let message): output.errorLine(message)
+        case .failed(let message):
+            output.errorLine(message)
+            itemSucceeded = false
         }
     }
 
     /// psql names and ignores arguments a command does not take.
     func warnExtraArguments(_ command: MetaCommand, beyond count: Int) {
         for extra in command.arguments.dropFirst(count) {
-            output.errorLine("\\\(command.name): extra argument \"\(extra)\" ignored")
+            output.warningLine("\\\(command.name): extra argument \"\(extra)\" ignored")
         }
     }
 }

@@ -7,75 +7,70 @@ import PostgresClient
 
 /// The psql meta-command subset, with psql's own messages so scripts print what psql prints.
 extension ReplSession {
-    /// psql commands pgcoach recognises but does not implement; named in the message so the
-    /// learner knows to reach for a real psql.
-    static let psqlOnlyCommands: Set<String> = [
-        "cd", "copyright", "crosstabview", "dE", "dg", "di",
-        "dm", "ds", "dv", "e", "edit", "ef", "encoding", "ev", "gdesc", "getenv", "gexec", "gset",
-        "help", "h", "i", "include", "ir", "if", "elif", "else", "endif", 
-        "o", "out", "password", "prompt", "qecho", "s", "set", "setenv", "unset", "w", "warn",
-        "write", "z", "!", "bind", "sset",
-    ]
-
-    /// Runs one backslash command.
+    /// Runs one backslash command: a companion's, one from the psql table, or one line saying
+    /// why not (a psql command pgcoach does not run, or no command at all).
     func runMetaCommand(_ command: MetaCommand) {
+        let active = conditionals.isActive
+        if !active && !ConditionalStack.isBranchingCommand(command.name) {
+            // psql reads the arguments of a command in a skipped branch and does nothing else.
+            if isInteractiveInput {
+                output.errorLine("\\\(command.name) command ignored; use \\endif or Ctrl-C to exit current \\if block")
+            }
+            return
+        }
         for companion in companions { companion.inputStarting(Self.display(command), kind: .metaCommand, in: self) }
         for companion in companions where companion.handle(command, in: self) { return }
-        switch command.name {
-        case "q", "quit":
-            if confirmLeavingOpenTransaction() { quitRequested = true }
-        case "x": setExpanded(command)
-        case "pset": runPset(command)
-        case "a": toggleUnaligned(command)
-        case "C": setTitle(command)
-        case "f": setFieldSeparator(command)
-        case "H", "html": toggleHTML(command)
-        case "t": setTuplesOnly(command)
-        case "T": setTableAttributes(command)
-        case "copy": runSlashCopy(command)
-        case "lo_import": runLargeObjectImport(command)
-        case "lo_export": runLargeObjectExport(command)
-        case "lo_unlink": runLargeObjectUnlink(command)
-        case "timing":
-            setTiming(command.arguments.first)
-        case "c", "connect":
-            reconnect(database: command.arguments.first, user: command.arguments.dropFirst().first)
-        case "conninfo":
-            printConnectionInfo()
-        case "g", "gx":
-            let text = scanner.takeBufferForSending()
-            runStatement(text, expandedOverride: command.name == "gx" ? true : nil)
-        case "r", "reset":
-            scanner.resetBuffer()
-            output.line("Query buffer reset (cleared).")
-        case "p", "print":
-            let text = scanner.isBufferEmpty ? scanner.previousBuffer : scanner.buffer
-            output.line(text.isEmpty ? "Query buffer is empty." : text)
-        case "echo":
-            output.line(command.arguments.joined(separator: " "))
-        case "watch":
-            watch(command)
-        case "errverbose":
-            if let lastError {
-                output.error(lastError.verbose ?? lastError.formatted)
-            } else {
-                output.line("There is no previous error.")
+        if command.hasUnterminatedQuote {
+            output.errorLine("unterminated quoted string")
+        }
+        if let entry = registry.entry(for: command.name) {
+            entry.run(self, command)
+            if itemSucceeded, let limit = entry.maxArguments {
+                for extra in command.arguments.dropFirst(limit) {
+                    output.warningLine("\\\(command.name): extra argument \"\(extra)\" ignored")
+                }
             }
-        case "?":
-            output.write(ReplHelp.text(extra: configuration.extraHelp))
-        default:
-            if DescribeCommand.handles(command.name) {
-                runDescribe(command)
-                return
-            }
-            // psql ignores the rest of a line after a command it could not run.
-            scanner.skipRestOfLine()
-            if Self.psqlOnlyCommands.contains(command.name) {
-                output.errorLine(
-                    "\\\(command.name) is a psql command pgcoach does not run; use psql on the same server: psql \"\(connection.conninfo())\"")
-            } else {
-                output.errorLine("invalid command \\\(command.name)" + (reader.isInteractive ? " (\\? lists the commands)" : ""))
-            }
+            return
+        }
+        // psql ignores the rest of a line after a command it could not run.
+        scanner.skipRestOfLine()
+        itemSucceeded = false
+        if PsqlCommandCatalog.isPsqlCommand(command.name) {
+            // psql would have sent the buffer; dropping it keeps the next statement clean.
+            if PsqlCommandCatalog.sendsQueryBuffer(command.name) { _ = scanner.takeBufferForSending() }
+            output.errorLine(
+                "\\\(command.name) is a psql command pgcoach does not run; use psql on the same server: psql \"\(shortConninfo)\"")
+        } else {
+            output.errorLine("invalid command \\\(command.name)")
+            if isInteractiveInput { output.errorLine("Try \\? for help.") }
+        }
+    }
+
+    /// The connection as a learner would type it for psql: host, port, database, user.
+    var shortConninfo: String {
+        let c = connection
+        func quoted(_ value: String) -> String {
+            guard value.isEmpty || value.contains(where: { $0 == " " || $0 == "'" || $0 == "\\" }) else { return value }
+            return "'" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
+        }
+        return "host=\(quoted(c.host)) port=\(quoted(c.port)) dbname=\(quoted(c.database)) user=\(quoted(c.user))"
+    }
+
+    /// `\q`: in a script, psql first sends what is left in the query buffer.
+    func quit() {
+        guard confirmLeavingOpenTransaction() else { return }
+        if !isInteractiveInput, let rest = scanner.finish() {
+            runStatement(rest)
+        }
+        quitRequested = true
+    }
+
+    /// `\errverbose`.
+    func showLastErrorVerbose() {
+        if let lastError {
+            output.error(lastError.verbose ?? lastError.formatted)
+        } else {
+            output.line("There is no previous error.")
         }
     }
 
@@ -125,21 +120,32 @@ extension ReplSession {
         case "off", "false", "no", "0": settings.timing = false
         case let value?:
             output.errorLine("unrecognized value \"\(value)\" for \"\\timing\": Boolean expected")
+            itemSucceeded = false
             return
         }
+        if variables.quiet { return }
         output.line(settings.timing ? "Timing is on." : "Timing is off.")
     }
 
-    /// `\c [DBNAME [USER]]`: keeps host and port, changes database and user; keeps the old
-    /// connection when the new one fails.
-    func reconnect(database: String?, user: String?) {
-        let keep: (String?) -> String? = { ($0 == nil || $0 == "-") ? nil : $0 }
-        let target = connection.conninfo(replacingDatabase: keep(database), user: keep(user))
+    /// `\c [DBNAME [USER [HOST [PORT]]]]`: what is not given (or given as `-`) stays as it was;
+    /// keeps the old connection when the new one fails (a script then stops, as psql does).
+    func reconnect(_ command: MetaCommand) {
+        // psql reads these as identifiers with the quotes removed but the case kept.
+        let values = command.arguments.map { MetaCommand.dequoted($0) }
+        func argument(_ index: Int) -> String? {
+            guard index < values.count else { return nil }
+            let (value, wasQuoted) = values[index]
+            return (!wasQuoted && (value.isEmpty || value == "-")) ? nil : value
+        }
+        let (oldHost, oldPort) = (connection.host, connection.port)
+        let target = connection.conninfo(
+            replacingDatabase: argument(0), user: argument(1), host: argument(2), port: argument(3))
         do {
             let fresh = try Connection(conninfo: target, applicationName: .fixed(configuration.applicationName))
             adopt(fresh)
-            output.line("You are now connected to database \"\(fresh.database)\" as user \"\(fresh.user)\".")
+            if !variables.quiet { output.line(connectedMessage(fresh, previousHost: oldHost, previousPort: oldPort)) }
         } catch {
+            itemSucceeded = false
             output.errorLine("\\connect: \(error)")
             if !reader.isInteractive && configuration.exitOnFailedReconnectInScript {
                 exitStatus = 2
@@ -148,6 +154,16 @@ extension ReplSession {
                 output.errorLine("Previous connection kept")
             }
         }
+    }
+
+    /// psql's line after `\c`: the host and port are named when they changed.
+    func connectedMessage(_ fresh: Connection, previousHost: String? = nil, previousPort: String? = nil) -> String {
+        let base = "You are now connected to database \"\(fresh.database)\" as user \"\(fresh.user)\""
+        guard let previousHost, previousHost != fresh.host || previousPort != fresh.port else { return base + "." }
+        if fresh.host.hasPrefix("/") {
+            return base + " via socket in \"\(fresh.host)\" at port \"\(fresh.port)\"."
+        }
+        return base + " on host \"\(fresh.host)\" at port \"\(fresh.port)\"."
     }
 
     func printConnectionInfo() {

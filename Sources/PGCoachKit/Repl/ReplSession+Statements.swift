@@ -15,16 +15,31 @@ extension ReplSession {
 
     /// Sends one statement (as the scanner produced it), prints its results, reports it to the
     /// companions, and recovers the connection if the server dropped it.
+    ///
+    /// - Parameters:
+    ///   - options: print options for this statement only (`\g (…)`), else the session's.
+    ///   - target: where results go (`\g FILE`), else the query output (`\o`).
+    ///   - capturingRows: keep row results instead of printing them (`\gset`, `\gexec`).
+    ///   - copySource: where `COPY … FROM STDIN` reads (`\copy`'s file), else the session's input.
+    ///   - copySink: where `COPY … TO STDOUT` writes (`\copy`'s file), else the results' target.
+    /// - Returns: the captured row results.
+    @discardableResult
     func runStatement(
-        _ sql: String, expandedOverride: Bool? = nil, title: String? = nil,
+        _ sql: String, expandedOverride: Bool? = nil, title: String? = nil, options: PrintOptions? = nil,
+        target: ConsoleOutput? = nil, capturingRows: Bool = false, echoesQuery: Bool = true,
         copySource: (() -> CopyInput)? = nil, copySink: ((UnsafeRawBufferPointer) -> Void)? = nil
-    ) {
+    ) -> [(columns: [String], rows: [[String?]])] {
+        if variables.echo == .queries && echoesQuery { output.line(sql) }
         reconnectIfDropped()
         for companion in companions { companion.inputStarting(sql, kind: .sql, in: self) }
+        beginImplicitTransactionIfNeeded(sql)
         let database = connection.database
         var tablePrinter = tablePrinter(expandedOverride: expandedOverride)
+        if let options { tablePrinter.options = options }
         if let title { tablePrinter.options.title = title }
-        var printer = StatementPrinter(output: output, printer: tablePrinter)
+        var printer = StatementPrinter(output: target ?? queryOutput, printer: tablePrinter)
+        printer.quiet = variables.quiet
+        printer.capturesRows = capturingRows
         printer.copySource = copySource ?? inputCopySource()
         printer.copySink = copySink
         pgcoach_sigint_reset()
@@ -33,7 +48,11 @@ extension ReplSession {
         var lost: ConnectionLost?
         pgcoach_set_query_running(1)
         do {
-            try connection.execute(sql, streaming: true, into: &printer)
+            if !capturingRows && CursorFetch.usesCursor(sql, fetchCount: variables.fetchCount) {
+                try fetchWithCursor(sql, into: &printer)
+            } else {
+                try connection.execute(sql, streaming: true, into: &printer)
+            }
         } catch {
             lost = error
         }
@@ -47,6 +66,10 @@ extension ReplSession {
         }
         if let error = printer.error { lastError = error }
         lastStatementFailed = printer.error != nil || lost != nil || timedOut
+        if lastStatementFailed && variables.echo == .errors { output.error("STATEMENT:  \(sql)\n") }
+        publishQueryOutcome(error: printer.error, rowCount: printer.lastRowCount)
+        // Tables have no OIDs since PostgreSQL 12: psql's LASTOID is always 0 after a command.
+        if printer.printedCommandStatus { variables.set("LASTOID", "0") }
         if settings.timing && lost == nil {
             output.line(TimingFormat.line(milliseconds: elapsed))
         }
@@ -59,6 +82,7 @@ extension ReplSession {
             recoverLostConnection()
         }
         publish(record)
+        return printer.capturedResults
     }
 
     static func milliseconds(_ d: Duration) -> Double {

@@ -17,8 +17,6 @@ public final class ReplSession {
         /// psql exits with status 2 when `\connect` fails in a script; `connect` mode copies
         /// that, lessons keep going instead.
         public var exitOnFailedReconnectInScript = true
-        /// Text `\?` appends for the companion's own commands.
-        public var extraHelp: String?
         /// The `application_name` of the learner's connections.
         public var applicationName = "pgcoach"
         /// In script mode, cancel a statement still running after this many seconds (nil: never).
@@ -35,6 +33,18 @@ public final class ReplSession {
     public var companions: [SessionCompanion] = []
 
     var scanner = StatementScanner()
+    /// psql's variables (`\set`, `:name`, the special ones).
+    public internal(set) var variables = PsqlVariables()
+    /// The open `\if` blocks of the input being read.
+    var conditionals = ConditionalStack()
+    /// Where query results go: stdout, or the file or pipe of `\o`.
+    var queryOutput: ConsoleOutput
+    /// The `\o` target, closed when replaced.
+    var queryOutputTarget: OutputTarget?
+    /// The script being read by `\i` (psql prefixes its messages with `psql:FILE:LINE: `).
+    var script: (path: String, line: Int)?
+    /// Whether the input item being run worked; with ON_ERROR_STOP a failure ends a script.
+    var itemSucceeded = true
     /// The last error, for `\errverbose`.
     var lastError: ServerMessage?
     /// Whether the last statement ended in an error (ends `\watch`).
@@ -47,8 +57,15 @@ public final class ReplSession {
         self.reader = reader
         self.output = output
         self.configuration = configuration
+        self.queryOutput = output
         connection.makeForeground()
         followServerSettings()
+        publishConnectionVariables()
+    }
+
+    /// The commands this session answers: psql's table and the companions' own.
+    var registry: MetaCommandRegistry {
+        MetaCommandRegistry(entries: Self.psqlCommands, companionSpecs: companions.flatMap(\.metaCommands))
     }
 
     /// The database the learner is connected to.
@@ -88,9 +105,7 @@ public final class ReplSession {
                 scanner.resetBuffer()
                 if reader.isInteractive { output.line() }
             case .endOfInput:
-                if !reader.isInteractive, let rest = scanner.finish() {
-                    runStatement(rest)
-                }
+                finishInput()
                 if reader.isInteractive {
                     output.line("\\q")
                     if !confirmLeavingOpenTransaction() { continue }
@@ -128,27 +143,70 @@ public final class ReplSession {
     /// Feeds one line to the scanner and runs what it completes.
     /// Items are taken one at a time and acted on before the next, as psql does, because a
     /// meta-command (`\g`, `\r`) changes the buffer the rest of the line lands in.
+    /// With ON_ERROR_STOP, a failure ends the line and (in a script) the input, exit status 3.
     func process(line: String) {
+        // psql reads standard_conforming_strings once per line, when it starts lexing it.
+        followServerSettings()
+        // psql echoes every line it reads but the empty ones it skips (outside quotes).
+        if variables.echo == .all && !isInteractiveInput && (!line.isEmpty || scanner.isInsideQuoteOrComment) {
+            output.line(line)
+        }
+        let stopsOnError = variables.onErrorStop
+        var lineSucceeded = true
         scanner.startLine(line)
-        while !quitRequested, let item = scanner.nextItem() {
+        while !quitRequested, lineSucceeded || !stopsOnError {
+            scanner.isInactiveBranch = !conditionals.isActive
+            guard let item = scanner.nextItem(host: self) else { break }
+            itemSucceeded = true
             switch item {
             case .statement(let sql):
                 reader.addHistory(sql)
-                runStatement(sql)
-                stopIfScriptInterrupted()
-                _ = stopForBrokenOutput()
+                if conditionals.isActive {
+                    runStatement(sql)
+                    itemSucceeded = !lastStatementFailed
+                    stopIfScriptInterrupted()
+                    _ = stopForBrokenOutput()
+                } else if isInteractiveInput {
+                    output.errorLine("query ignored; use \\endif or Ctrl-C to exit current \\if block")
+                }
             case .metaCommand(let command):
                 if scanner.isBufferEmpty { reader.addHistory(Self.display(command)) }
                 runMetaCommand(command)
             }
+            lineSucceeded = itemSucceeded
         }
         scanner.skipRestOfLine()
+        if !lineSucceeded && stopsOnError && !isInteractiveInput {
+            exitStatus = 3
+            quitRequested = true
+        }
+    }
+
+    /// Input comes from a person (not a script, a pipe or an `\i` file).
+    var isInteractiveInput: Bool { reader.isInteractive && script == nil }
+
+    /// End of the input: a script's unterminated last statement is sent (psql does that
+    /// unless an error stopped it), and an open `\if` is reported.
+    func finishInput() {
+        if !isInteractiveInput, let rest = scanner.finish() {
+            if conditionals.isActive {
+                runStatement(rest)
+                if lastStatementFailed && variables.onErrorStop { exitStatus = 3 }
+            }
+        }
+        if !conditionals.isEmpty && exitStatus != 3 {
+            output.errorLine("reached EOF without finding closing \\endif(s)")
+            if variables.onErrorStop && !isInteractiveInput { exitStatus = 3 }
+        }
     }
 
     /// psql's prompt: database, what is open, transaction state, `#` for superusers.
     func currentPrompt() -> String {
         guard reader.isInteractive else { return "" }
-        let status: Character = connection.isBad ? "!" : scanner.openConstruct.promptCharacter
+        // psql's %R: `@` at the ready prompt inside a skipped `\if` branch.
+        let open = scanner.openConstruct
+        let status: Character =
+            open == .none && !conditionals.isActive ? "@" : connection.isBad ? "!" : open.promptCharacter
         return PromptFormatter(label: configuration.promptLabel).prompt(
             database: connection.database, status: status, transaction: connection.transactionState,
             superuser: connection.parameterStatus("is_superuser") == "on")
@@ -175,6 +233,7 @@ public final class ReplSession {
         connection = newConnection
         connection.makeForeground()
         followServerSettings()
+        publishConnectionVariables()
     }
 
     /// The scanner lexes '…' strings the way the server will read them.

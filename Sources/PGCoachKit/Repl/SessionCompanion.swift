@@ -3,6 +3,8 @@ import PGCoachCore
 /// Something riding along a REPL session — the tutor in a lesson, the journal — that sees what
 /// the learner ran and may take meta-commands the psql subset does not know.
 public protocol SessionCompanion: AnyObject {
+    /// The commands this companion answers, for `\?` and tab completion.
+    var metaCommands: [MetaCommandSpec] { get }
     /// Handles `\name args` if it is one of the companion's commands; returns false otherwise.
     func handle(_ command: MetaCommand, in session: ReplSession) -> Bool
     /// Called before an input runs (a statement is sent, a meta-command is carried out).
@@ -17,6 +19,7 @@ public protocol SessionCompanion: AnyObject {
 }
 
 extension SessionCompanion {
+    public var metaCommands: [MetaCommandSpec] { [] }
     public func handle(_ command: MetaCommand, in session: ReplSession) -> Bool { false }
     public func inputStarting(_ input: String, kind: ExecutionRecord.Kind, in session: ReplSession) {}
     public func recordFinished(_ record: ExecutionRecord, in session: ReplSession) {}

@@ -8,17 +8,11 @@ final class SessionCompleter: CompletionProviding, SessionCompanion {
     weak var session: ReplSession?
     private var cachedDatabase: String?
     private var catalog = CompletionCatalog()
-    /// Extra meta-commands (the tutor's) offered after a backslash.
-    var extraMetaCommands: [String] = []
-
-    static let psqlMetaCommands = [
-        "q", "x", "timing", "c", "connect", "conninfo", "g", "gx", "p", "r", "echo", "errverbose", "?", "l", "dt", "d",
-        "du", "dp", "dn", "watch",
-    ]
-
     func completions(beforeCursor: String) -> (wordLength: Int, candidates: [String]) {
         refreshIfNeeded()
-        let engine = CompletionEngine(metaCommands: Self.psqlMetaCommands + extraMetaCommands, catalog: catalog)
+        // The session's registry: psql's commands and the companions' (`\hi<Tab>` gives `\hint`).
+        let names = session?.registry.completionNames ?? []
+        let engine = CompletionEngine(metaCommands: names, catalog: catalog)
         return engine.complete(beforeCursor: beforeCursor)
     }
 

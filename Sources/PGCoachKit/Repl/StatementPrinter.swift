@@ -8,6 +8,8 @@ import PostgresClient
 struct StatementPrinter: QueryConsumer {
     let output: ConsoleOutput
     let printer: TablePrinter
+    /// psql's QUIET: no command tags.
+    var quiet = false
     private var columns: [ResultColumn] = []
     private var rows: RowStore?
     private var keptRows: [[String?]] = []
@@ -19,6 +21,14 @@ struct StatementPrinter: QueryConsumer {
     var copySource: () -> CopyInput = { .end }
     /// Where `COPY … TO STDOUT` data goes; `nil` means standard output, in order with the rest.
     var copySink: ((UnsafeRawBufferPointer) -> Void)?
+    /// `\gset` and `\gexec`: row results are kept whole instead of printed.
+    var capturesRows = false
+    private(set) var capturedResults: [(columns: [String], rows: [[String?]])] = []
+    private var capturedRows: [[String?]] = []
+    /// A command status was printed (psql then sets `LASTOID`).
+    private(set) var printedCommandStatus = false
+    /// Rows of the last result (what psql sets `ROW_COUNT` to).
+    private(set) var lastRowCount: Int?
 
     init(output: ConsoleOutput, printer: TablePrinter) {
         self.output = output
@@ -58,6 +68,10 @@ struct StatementPrinter: QueryConsumer {
 
     mutating func row(_ row: borrowing RowView) {
         guard rows != nil else { return }
+        if capturesRows {
+            capturedRows.append((0..<row.columnCount).map { row.string($0) })
+            return
+        }
         row.append(to: &rows!)
         if keptRows.count < ObservedResult.keptRowLimit {
             keptRows.append((0..<row.columnCount).map { row.string($0) })
@@ -67,10 +81,15 @@ struct StatementPrinter: QueryConsumer {
     mutating func resultFinished(_ summary: ResultSummary) {
         let sink = output
         switch summary.kind {
+        case .tuples where capturesRows:
+            capturedResults.append((columns.map(\.name), capturedRows))
+            lastRowCount = capturedRows.count
+            capturedRows = []
         case .tuples:
             let store = rows ?? RowStore(columnCount: columns.count)
+            lastRowCount = store.rowCount
             printer.render(columns: columns, rows: store, into: &buffer) { sink.writeBytes($0) }
-            if CommandStatusLine.isPrintedAfterRows(commandTag: summary.commandTag) {
+            if !quiet && CommandStatusLine.isPrintedAfterRows(commandTag: summary.commandTag) {
                 CommandStatusLine.render(summary.commandTag, format: printer.options.format, into: &buffer)
             }
             observed.append(ObservedResult(
@@ -79,9 +98,11 @@ struct StatementPrinter: QueryConsumer {
         case .command:
             if suppressesNextCopyTag {
                 suppressesNextCopyTag = false
-            } else {
+            } else if !quiet {
                 CommandStatusLine.render(summary.commandTag, format: printer.options.format, into: &buffer)
             }
+            printedCommandStatus = true
+            lastRowCount = summary.rowsAffected ?? 0
             observed.append(ObservedResult(columns: [], rows: [], rowCount: summary.rowsAffected ?? 0, commandTag: summary.commandTag))
         case .empty:
             break
@@ -89,6 +110,31 @@ struct StatementPrinter: QueryConsumer {
         flush()
         rows = nil
         keptRows = []
+    }
+
+    /// One FETCH_COUNT batch, printed as its part of one table (see `PrintOptions.startTable`).
+    mutating func printBatch(columns: [ResultColumn], rows: [[String?]], options: PrintOptions) {
+        var store = RowStore(columnCount: columns.count)
+        for row in rows {
+            for cell in row { store.appendCell(cell) }
+            store.finishRow()
+        }
+        let sink = output
+        TablePrinter(options: options).render(columns: columns, rows: store, into: &buffer) { sink.writeBytes($0) }
+        flush()
+        let total = options.priorRows + rows.count
+        if options.startTable {
+            observed.append(ObservedResult(
+                columns: columns.map(\.name), rows: Array(rows.prefix(ObservedResult.keptRowLimit)), rowCount: total,
+                commandTag: "SELECT \(total)"))
+        } else if var last = observed.popLast() {
+            let room = ObservedResult.keptRowLimit - last.rows.count
+            if room > 0 { last.rows += rows.prefix(room) }
+            last.rowCount = total
+            last.commandTag = "SELECT \(total)"
+            observed.append(last)
+        }
+        lastRowCount = total
     }
 
     mutating func failed(_ error: ServerMessage) {

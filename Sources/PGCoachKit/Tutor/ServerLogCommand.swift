@@ -5,7 +5,8 @@ import Sandbox
 /// printed like a query result and recorded like one, so evidence rules (`meta_command: [log]`
 /// with `cell:` or `row:`) read it as they read any output.
 enum ServerLogCommand {
-    static let help = "  \\log [N] [REGEX]       the server's log: its last N messages (20), or those matching REGEX"
+    static let spec = MetaCommandSpec(
+        ["log"], "\\log [N] [REGEX]", "the server's log: its last N messages (20), or those matching REGEX", group: .tutor)
 
     static func run(_ command: MetaCommand, environment: LessonEnvironment, in session: ReplSession) {
         var observed: [ObservedResult] = []

@@ -24,18 +24,19 @@ final class TutorCompanion: SessionCompanion {
         self.environment = environment
     }
 
-    static let helpText = """
-        Tutor
-          \\briefing              the page you received, again
-          \\hint                  the next hint for what you have not found yet
-          \\check                 test your fixes (fronts you have found are named)
-          \\score                 replay production traffic and grade Detect / Fix / Trap
-          \\status                on-call view: which application actions fail, and how
-          \\postmortem            the story of the incident (once it is resolved)
-          \\giveup                end this attempt: its score is final, the postmortem opens
-          \\reset                 put the broken state back (after an attempt ends: a new attempt)
-          \\note TEXT             write a status update into your transcript (never scored)
-        """ + "\n" + ServerLogCommand.help
+    /// The tutor's commands, for `\?` and tab completion.
+    var metaCommands: [MetaCommandSpec] {
+        [
+            MetaCommandSpec(["briefing"], "\\briefing", "the page you received, again", group: .tutor),
+            MetaCommandSpec(["hint"], "\\hint", "the next hint for what you have not found yet", group: .tutor),
+            MetaCommandSpec(["check"], "\\check", "test your fixes (fronts you have found are named)", group: .tutor),
+            MetaCommandSpec(["score"], "\\score", "replay production traffic and grade Detect / Fix / Trap", group: .tutor),
+            MetaCommandSpec(["status"], "\\status", "on-call view: which application actions fail, and how", group: .tutor),
+            MetaCommandSpec(["postmortem"], "\\postmortem", "the story of the incident (once it is resolved)", group: .tutor),
+            MetaCommandSpec(["giveup"], "\\giveup", "end this attempt: its score is final, the postmortem opens", group: .tutor),
+            MetaCommandSpec(["reset"], "\\reset", "put the broken state back (after an attempt ends: a new attempt)", group: .tutor),
+        ].filter { spec in TutorMachine.Command(rawValue: spec.names[0]) != nil } + [ServerLogCommand.spec]
+    }
 
     /// Starts the lesson: the briefing and the move to triage.
     func begin(in session: ReplSession) {

@@ -122,6 +122,18 @@ def scenario_completion():
         t.expect(r"ng ")
         t.send("\r")
         t.expect(r"Timing is on\.")
+        t.expect(r"postgres=# ")
+        # Commands from the registry complete: a new psql one and the journal's \export.
+        t.send("\\gse\t")
+        t.expect(r"t ")
+        time.sleep(0.3)  # let libedit wait for a key, then clear the line
+        t.send("\x03")
+        t.expect(r"postgres=# ")
+        t.send("\\expo\t")
+        t.expect(r"rt ")
+        time.sleep(0.3)
+        t.send("\x03")
+        t.expect(r"postgres=# ")
     finally:
         t.kill()
 
@@ -189,7 +201,10 @@ def scenario_lesson_prompt_and_hint():
     t = Terminal(["start", "lock-smoke"])
     try:
         t.expect(r"\[smoke\] shop=# ", timeout=30)
-        t.send("\\hint\r")
+        # The tutor's commands complete too.
+        t.send("\\hi\t")
+        t.expect(r"nt ")
+        t.send("\r")
         t.expect(r"Hint \(where to look, 1/3\)")
         t.send("\\q\r")
         assert t.wait_exit() == 0

@@ -153,6 +153,10 @@ extension ReplSession {
             } else {
                 output.errorLine("Previous connection kept")
             }
+            // The refusal is something the learner saw (a lesson may take it as evidence).
+            publish(ExecutionRecord(
+                kind: .metaCommand, input: Self.display(command), database: database,
+                error: ConnectionRefusal.message("\(error)")))
         }
     }
 

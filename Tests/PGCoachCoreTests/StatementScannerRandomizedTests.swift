@@ -134,24 +134,36 @@ private struct ScanRun {
         expectLinearWork(run([line, line]))
     }
 
+    /// A megabyte input with a short name: test logs print arguments, and a megabyte each
+    /// made every run's log 12 MB.
+    struct HugeLine: Sendable, CustomTestStringConvertible {
+        var name: String
+        var text: String
+        init(_ name: String, _ text: String) {
+            self.name = name
+            self.text = text
+        }
+        var testDescription: String { "\(name) (\(text.utf8.count) bytes)" }
+    }
+
     /// Inputs built to defeat naive lexers: long lookaheads that fail, many candidate closing
     /// tags, deep nesting, long escape runs.
     @Test(arguments: [
-        "select $tag$" + String(repeating: "$ta", count: 350_000),
-        String(repeating: "$a", count: 500_000),
-        ":'" + String(repeating: "a", count: 1 << 20),
-        "'a'" + String(repeating: " ", count: 1 << 20) + "x;",
-        String(repeating: "/*", count: 500_000),
-        "E'" + String(repeating: "\\", count: 1 << 20),
-        String(repeating: "(", count: 1 << 19) + String(repeating: ");", count: 1 << 19),
-        "\\echo " + String(repeating: "'a' ", count: 250_000),
-        String(repeating: "1e", count: 500_000),
-        String(repeating: "$1", count: 500_000),
-        String(repeating: ";", count: 1 << 17),
-        String(repeating: "\\;", count: 500_000),
+        HugeLine("almost-closing dollar tags", "select $tag$" + String(repeating: "$ta", count: 350_000)),
+        HugeLine("dollar runs", String(repeating: "$a", count: 500_000)),
+        HugeLine("open variable quote", ":'" + String(repeating: "a", count: 1 << 20)),
+        HugeLine("spaces after a literal", "'a'" + String(repeating: " ", count: 1 << 20) + "x;"),
+        HugeLine("comment openers", String(repeating: "/*", count: 500_000)),
+        HugeLine("escape string of backslashes", "E'" + String(repeating: "\\", count: 1 << 20)),
+        HugeLine("deep parentheses", String(repeating: "(", count: 1 << 19) + String(repeating: ");", count: 1 << 19)),
+        HugeLine("echo of quoted words", "\\echo " + String(repeating: "'a' ", count: 250_000)),
+        HugeLine("exponent runs", String(repeating: "1e", count: 500_000)),
+        HugeLine("parameter runs", String(repeating: "$1", count: 500_000)),
+        HugeLine("semicolons", String(repeating: ";", count: 1 << 17)),
+        HugeLine("escaped semicolons", String(repeating: "\\;", count: 500_000)),
     ])
-    func adversarialMegabyteLine(_ line: String) {
-        expectLinearWork(run([line]))
+    func adversarialMegabyteLine(_ line: HugeLine) {
+        expectLinearWork(run([line.text]))
     }
 
     @Test func tenThousandLinesOfAnOpenQuote() {

@@ -24,7 +24,7 @@ enum BinaryRunner {
         let inputFile = directory.appendingPathComponent("input.sql")
         try input.write(to: inputFile, atomically: true, encoding: .utf8)
         let outputFile = directory.appendingPathComponent("output.txt")
-        FileManager.default.createFile(atPath: outputFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)

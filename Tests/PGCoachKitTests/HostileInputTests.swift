@@ -40,7 +40,7 @@ import Testing
 
     func scanAll(_ bytes: [UInt8]) throws -> Int {
         let path = NSTemporaryDirectory() + "/hostile-\(UUID().uuidString)"
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let fd = open(path, O_RDONLY)
         try #require(fd >= 0)

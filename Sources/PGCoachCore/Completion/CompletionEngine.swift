@@ -51,7 +51,9 @@ public struct CompletionEngine: Sendable {
             case "TO" where previous.contains(where: { $0.uppercased() == "GRANT" }),
                 "FROM" where previous.contains(where: { $0.uppercased() == "REVOKE" }):
                 pool = catalog.roles + ["PUBLIC"]
-            case "FROM", "JOIN", "UPDATE", "INTO", "TABLE", "ON" where secondLast != "GRANT", "TRUNCATE":
+            case "FROM", "JOIN", "UPDATE", "INTO", "TABLE", "TRUNCATE":
+                pool = catalog.relations + Self.systemViews
+            case "ON" where secondLast != "GRANT":
                 pool = catalog.relations + Self.systemViews
             case "ROLE" where ["ALTER", "DROP", "SET"].contains(secondLast), "USER" where secondLast == "ALTER":
                 pool = catalog.roles

@@ -73,7 +73,7 @@ public final class ConsoleOutput {
         var text = (errorPrefix ?? "") + text
         transcriptSink?(.error, text)
         flush()
-        text.withUTF8 { writeAll(errorDescriptor, UnsafeRawBufferPointer($0)) }
+        _ = text.withUTF8 { writeAll(errorDescriptor, UnsafeRawBufferPointer($0)) }
     }
 
     /// Writes a line to stderr after flushing stdout. These are pgcoach's own (psql's)

@@ -29,13 +29,14 @@ extension Sandbox {
         return node.conninfo(database: database, user: user ?? superuser)
     }
 
-    /// Makes a streaming standby `name` of the running server `upstream` with `pg_basebackup`
+    /// Makes a streaming standby `name` of the running server `upstream` (nil: the primary) with `pg_basebackup`
     /// (through the replication slot `slot`, created on the upstream when given), appends its
     /// own `settings` to its postgresql.conf and starts it. Returns once it accepts
     /// connections; catching up is the caller's to wait for.
     @discardableResult
     public func addStandby(_ name: String, of upstream: String?, slot: String?, settings: [SettingValue]) throws -> SandboxNode {
-        let node = try makeNode(name, upstream: upstream, slot: slot)
+        // A standby always has an upstream: nil names the primary.
+        let node = try makeNode(name, upstream: upstream ?? Self.primaryName, slot: slot)
         let source = try endpoint(of: upstream)
         var arguments = [
             "-D", node.dataDirectory, "-h", source.socketDirectory, "-p", String(source.port), "-U", superuser,

@@ -1,5 +1,5 @@
 import Testing
-@testable import PGCoachCore
+@testable import PsqlCore
 @testable import PGCoachKit
 
 /// The psql command table is the one source of dispatch, `\?` and completion: every command

@@ -1,4 +1,4 @@
-import PGCoachCore
+import PsqlCore
 
 /// The psql commands pgcoach runs, one entry each: names, what `\?` says, handler.
 /// To add a command, add its entry here (and drop nothing elsewhere: `\?`, Tab completion and

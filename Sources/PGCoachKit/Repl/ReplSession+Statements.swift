@@ -1,7 +1,7 @@
 import CShims
 import Dispatch
 import Foundation
-import PGCoachCore
+import PsqlCore
 import PostgresClient
 
 extension ReplSession {

@@ -1,7 +1,7 @@
 import CShims
 import Foundation
 import LineEditing
-import PGCoachCore
+import PsqlCore
 import PostgresClient
 
 /// The REPL: reads lines, splits them the way psql does, sends SQL to the server and renders

@@ -1,4 +1,4 @@
-import PGCoachCore
+import PsqlCore
 import PostgresClient
 
 /// Receives one statement's results from the server and prints them as psql does: each

@@ -1,5 +1,5 @@
 import Foundation
-import PGCoachCore
+import TutorCore
 import PostgresClient
 import Sandbox
 

@@ -17,6 +17,7 @@ struct AlignedTableWriter {
 
     /// psql draws border 3 and above like border 2.
     private var border: Int { min(max(options.border, 0), 2) }
+    private var style: LineStyle { options.lineStyle }
 
     func write(into output: inout OutputBuffer, flush: ([UInt8]) -> Void) {
         var widths = measurement.alignedColumnWidths
@@ -33,9 +34,9 @@ struct AlignedTableWriter {
         // (each batch still measures its own widths, as psql's do).
         if options.startTable && !options.tuplesOnly {
             writeTitle(totalWidth: totalWidth, into: &output)
-            if border == 2 { writeRule(widths: widths, into: &output) }
+            if border == 2 { writeRule(.top, widths: widths, into: &output) }
             writeHeaders(widths: widths, into: &output)
-            writeRule(widths: widths, into: &output)
+            writeRule(.middle, widths: widths, into: &output)
         }
 
         var multiLineCells = MultiLineRowCells(columnCount: content.columnCount)
@@ -43,12 +44,9 @@ struct AlignedTableWriter {
         // A zero-column result has rows but nothing to show for them; psql prints no line.
         if content.columnCount > 0 {
             for row in 0..<content.rowCount {
-                if wraps {
+                if wraps || measurement.isMultiLine(row: row) {
                     multiLineCells.load(row: row, of: content)
                     writeWrappedRow(multiLineCells, widths: widths, border: border, into: &output)
-                } else if measurement.isMultiLine(row: row) {
-                    multiLineCells.load(row: row, of: content)
-                    writeMultiLineRow(multiLineCells, widths: widths, into: &output)
                 } else {
                     writeSingleLineRow(row, widths: widths, scratchLines: &scratchLines, into: &output)
                 }
@@ -58,7 +56,7 @@ struct AlignedTableWriter {
         // Only the last batch closes the table: bottom rule, footer (counting every batch's
         // rows) and the blank line.
         guard options.stopTable else { return }
-        if border == 2 { writeRule(widths: widths, into: &output) }
+        if border == 2 { writeRule(.bottom, widths: widths, into: &output) }
         TableFooter.write(rowCount: options.priorRows + content.rowCount, options: options, into: &output)
         output.append(byte: UInt8(ascii: "\n"))
     }
@@ -87,10 +85,14 @@ struct AlignedTableWriter {
             lines.append(headerLines)
         }
         let lineCount = lines.map(\.count).max() ?? 0
+        let style = style
         for lineIndex in 0..<lineCount {
-            if border == 2 { output.append(byte: UInt8(ascii: "|")) }
+            if border == 2 { output.append(style.data.left) }
             for column in 0..<lines.count {
-                if border != 0 { output.append(byte: UInt8(ascii: " ")) }
+                // Continued header lines get a mark on the left in every column (old-ascii's `+`).
+                if border != 0 || (!style.wrapRightBorder && column > 0) {
+                    output.append(lineIndex > 0 ? style.headerNewlineLeft : [UInt8(ascii: " ")])
+                }
                 let columnLines = lines[column]
                 if lineIndex < columnLines.count {
                     let line = columnLines[lineIndex]
@@ -102,36 +104,44 @@ struct AlignedTableWriter {
                     output.append(repeating: UInt8(ascii: " "), count: widths[column])
                 }
                 let continues = lineIndex + 1 < columnLines.count
-                output.append(byte: continues ? UInt8(ascii: "+") : UInt8(ascii: " "))
-                if border != 0 && column < lines.count - 1 { output.append(byte: UInt8(ascii: "|")) }
+                if border != 0 || style.wrapRightBorder {
+                    output.append(continues ? style.headerNewlineRight : [UInt8(ascii: " ")])
+                }
+                if border != 0 && column < lines.count - 1 { output.append(style.data.middle) }
             }
-            if border == 2 { output.append(byte: UInt8(ascii: "|")) }
+            if border == 2 { output.append(style.data.right) }
             output.append(byte: UInt8(ascii: "\n"))
         }
     }
 
     /// A horizontal rule: `----+----` under the headers (`--` for a table without columns);
-    /// `+----+----+` above and below a border-2 table; `---- ----` with border 0.
-    private func writeRule(widths: [Int], into output: inout OutputBuffer) {
+    /// `+----+----+` above and below a border-2 table; `---- ----` with border 0 (in the ascii
+    /// line style; the others draw the same shape with their characters).
+    private func writeRule(_ position: LineStyle.RulePosition, widths: [Int], into output: inout OutputBuffer) {
+        let rule = style.rule(position)
         switch border {
         case 0: break
-        case 1: output.append(byte: UInt8(ascii: "-"))
-        default: output.append("+-")
+        case 1: output.append(rule.hrule)
+        default: output.append(rule.left); output.append(rule.hrule)
         }
         for (column, width) in widths.enumerated() {
-            output.append(repeating: UInt8(ascii: "-"), count: width)
+            if rule.hrule.count == 1 {
+                output.append(repeating: rule.hrule[0], count: width)
+            } else {
+                for _ in 0..<max(width, 0) { output.append(rule.hrule) }
+            }
             if column < widths.count - 1 {
                 if border == 0 {
                     output.append(byte: UInt8(ascii: " "))
                 } else {
-                    output.append("-+-")
+                    output.append(rule.hrule); output.append(rule.middle); output.append(rule.hrule)
                 }
             }
         }
         switch border {
         case 0: break
-        case 1: output.append(byte: UInt8(ascii: "-"))
-        default: output.append("-+")
+        case 1: output.append(rule.hrule)
+        default: output.append(rule.hrule); output.append(rule.right)
         }
         output.append(byte: UInt8(ascii: "\n"))
     }
@@ -142,7 +152,8 @@ struct AlignedTableWriter {
     ) {
         let lastColumn = content.columnCount - 1
         let border = border
-        if border == 2 { output.append(byte: UInt8(ascii: "|")) }
+        let data = style.data
+        if border == 2 { output.append(data.left) }
         for column in 0...lastColumn {
             if border != 0 { output.append(byte: UInt8(ascii: " ")) }
             let isRight = content.alignments[column] == .right
@@ -162,49 +173,10 @@ struct AlignedTableWriter {
                 if !isRight && padsEnd { output.append(repeating: UInt8(ascii: " "), count: padding) }
             }
             if padsEnd { output.append(byte: UInt8(ascii: " ")) }
-            if border != 0 && column != lastColumn { output.append(byte: UInt8(ascii: "|")) }
+            if border != 0 && column != lastColumn { output.append(data.middle) }
         }
-        if border == 2 { output.append(byte: UInt8(ascii: "|")) }
+        if border == 2 { output.append(data.right) }
         output.append(byte: UInt8(ascii: "\n"))
-    }
-
-    /// A row where some value spans lines: one output line per value line, values that ran
-    /// out of lines leave their column blank, and `+` marks every value line that continues.
-    private func writeMultiLineRow(_ cells: MultiLineRowCells, widths: [Int], into output: inout OutputBuffer) {
-        let lastColumn = content.columnCount - 1
-        let border = border
-        for lineIndex in 0..<cells.lineCount {
-            if border == 2 { output.append(byte: UInt8(ascii: "|")) }
-            for column in 0...lastColumn {
-                let padsEnd = border == 2 || column != lastColumn
-                let lines = cells.lines[column]
-                if border != 0 { output.append(byte: UInt8(ascii: " ")) }
-                var continues = false
-                if lineIndex < lines.count {
-                    let line = lines[lineIndex]
-                    let padding = widths[column] - line.width
-                    continues = lineIndex + 1 < lines.count
-                    if content.alignments[column] == .right {
-                        output.append(repeating: UInt8(ascii: " "), count: padding)
-                        output.append(contentsOf: cells.text[column], line)
-                    } else {
-                        output.append(contentsOf: cells.text[column], line)
-                        // The `+` must line up at the column edge, even in the last column.
-                        if padsEnd || continues { output.append(repeating: UInt8(ascii: " "), count: padding) }
-                    }
-                } else if padsEnd {
-                    output.append(repeating: UInt8(ascii: " "), count: widths[column])
-                }
-                if continues {
-                    output.append(byte: UInt8(ascii: "+"))
-                } else if padsEnd {
-                    output.append(byte: UInt8(ascii: " "))
-                }
-                if border != 0 && column != lastColumn { output.append(byte: UInt8(ascii: "|")) }
-            }
-            if border == 2 { output.append(byte: UInt8(ascii: "|")) }
-            output.append(byte: UInt8(ascii: "\n"))
-        }
     }
 }
 

@@ -1,10 +1,14 @@
-/// psql's `\pset format` values that pgcoach prints.
+/// psql's `\pset format` values: all of psql 15's.
 public enum OutputFormat: String, Sendable, Equatable, CaseIterable {
     case aligned
     case unaligned
     case wrapped
     case csv
     case html
+    case asciidoc
+    case latex
+    case latexLongtable = "latex-longtable"
+    case troffMs = "troff-ms"
 }
 
 /// A separator of the unaligned format: some text, or a zero byte (`fieldsep_zero`,

@@ -6,6 +6,8 @@ public struct PrintOptions: Sendable, Equatable {
     public var format: OutputFormat = .aligned
     /// `\pset border`: 0, 1 or 2 for the text formats (more counts as 2); HTML prints the number.
     public var border: Int = 1
+    /// `\pset linestyle` (with the unicode styles' settings applied).
+    public var lineStyle: LineStyle = .ascii
     /// `\pset tuples_only` (`\t`): no title, headers or footers, only the rows.
     public var tuplesOnly = false
     /// `\pset fieldsep` / `fieldsep_zero`: between fields of the unaligned format.

@@ -43,6 +43,20 @@ public struct TablePrinter: Sendable {
             HTMLTableWriter(content: content, options: options, expanded: options.expanded == .on)
                 .write(into: &output, flush: flush)
             return
+        case .asciidoc:
+            AsciiDocTableWriter(content: content, options: options, expanded: options.expanded == .on)
+                .write(into: &output, flush: flush)
+            return
+        case .latex, .latexLongtable:
+            LaTeXTableWriter(
+                content: content, options: options, expanded: options.expanded == .on,
+                longTable: options.format == .latexLongtable
+            ).write(into: &output, flush: flush)
+            return
+        case .troffMs:
+            TroffTableWriter(content: content, options: options, expanded: options.expanded == .on)
+                .write(into: &output, flush: flush)
+            return
         case .aligned, .wrapped:
             break
         }

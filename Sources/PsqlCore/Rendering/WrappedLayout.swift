@@ -69,10 +69,15 @@ struct WrappedLayout {
 }
 
 extension AlignedTableWriter {
-    /// One row of the wrapped format where values may wrap: `.` marks a line broken for width
-    /// (on both sides), `+` one broken at a newline in the value.
+    /// A row where some value spans lines, by newlines in it or (wrapped format) by wrapping
+    /// for width, as psql's loop prints it: one output line per value line, values that ran out
+    /// of lines leave their column blank, and the line style marks every line that continues —
+    /// in ascii `+` for a newline and `.` (on both sides) for a wrap; old-ascii puts its marks in
+    /// the column dividers instead.
     func writeWrappedRow(_ cells: MultiLineRowCells, widths: [Int], border: Int, into output: inout OutputBuffer) {
         enum Mark { case none, wrapped, newline }
+        let style = options.lineStyle
+        let space: [UInt8] = [UInt8(ascii: " ")]
         let columnCount = content.columnCount
         let lastColumn = columnCount - 1
         var lineIndex = [Int](repeating: 0, count: columnCount)
@@ -81,13 +86,17 @@ extension AlignedTableWriter {
         var moreLines = true
         while moreLines {
             moreLines = false
-            if border == 2 { output.append(byte: UInt8(ascii: "|")) }
+            if border == 2 { output.append(style.data.left) }
             for column in 0...lastColumn {
                 let padsEnd = border == 2 || column != lastColumn
                 let lines = cells.lines[column]
                 let width = widths[column]
                 if border != 0 {
-                    output.append(byte: marks[column] == .wrapped ? UInt8(ascii: ".") : UInt8(ascii: " "))
+                    switch marks[column] {
+                    case .wrapped: output.append(style.wrapLeft)
+                    case .newline: output.append(style.newlineLeft)
+                    case .none: output.append(space)
+                    }
                 }
                 var shown = width
                 if lineIndex[column] >= lines.count {
@@ -95,8 +104,12 @@ extension AlignedTableWriter {
                 } else {
                     let line = lines[lineIndex[column]]
                     let start = line.start + offset[column]
-                    let piece = WrappedLayout.fit(
-                        cells.text[column], start: start, end: line.end, width: width, encoding: content.encoding)
+                    // A whole line that fits needs no measuring (the width is known).
+                    let piece =
+                        offset[column] == 0 && line.width <= width
+                        ? (bytes: line.end - line.start, width: line.width)
+                        : WrappedLayout.fit(
+                            cells.text[column], start: start, end: line.end, width: width, encoding: content.encoding)
                     shown = min(piece.width, width)
                     if content.alignments[column] == .right {
                         output.append(repeating: UInt8(ascii: " "), count: width - shown)
@@ -120,13 +133,22 @@ extension AlignedTableWriter {
                     output.append(repeating: UInt8(ascii: " "), count: width - shown)
                 }
                 switch marks[column] {
-                case .wrapped: output.append(byte: UInt8(ascii: "."))
-                case .newline: output.append(byte: UInt8(ascii: "+"))
-                case .none: if padsEnd { output.append(byte: UInt8(ascii: " ")) }
+                case .wrapped: output.append(style.wrapRight)
+                case .newline: output.append(style.newlineRight)
+                case .none: if padsEnd { output.append(space) }
                 }
-                if border != 0 && column != lastColumn { output.append(byte: UInt8(ascii: "|")) }
+                if border != 0 && column != lastColumn {
+                    // The divider tells what the next column does on this line.
+                    let next = column + 1
+                    switch marks[next] {
+                    case .wrapped: output.append(style.midvruleWrap)
+                    case .newline: output.append(style.midvruleNewline)
+                    case .none:
+                        output.append(lineIndex[next] >= cells.lines[next].count ? style.midvruleBlank : style.data.middle)
+                    }
+                }
             }
-            if border == 2 { output.append(byte: UInt8(ascii: "|")) }
+            if border == 2 { output.append(style.data.right) }
             output.append(byte: UInt8(ascii: "\n"))
         }
     }

@@ -22,9 +22,24 @@ public struct PrintSettings: Sendable, Equatable {
     /// `\pset columns`: target width of the wrapped format; 0 is unset.
     public var columns = 0
     public var numericLocale = false
+    /// `\pset linestyle`: ascii, old-ascii or unicode.
+    public var lineStyleName = "ascii"
     public var unicodeBorderLineStyle = "single"
     public var unicodeColumnLineStyle = "single"
     public var unicodeHeaderLineStyle = "single"
+
+    /// The line style the aligned and wrapped formats draw with.
+    public var lineStyle: LineStyle {
+        switch lineStyleName {
+        case "old-ascii": return .oldASCII
+        case "unicode":
+            return .unicode(
+                border: LineStyle.UnicodeLine(rawValue: unicodeBorderLineStyle) ?? .single,
+                column: LineStyle.UnicodeLine(rawValue: unicodeColumnLineStyle) ?? .single,
+                header: LineStyle.UnicodeLine(rawValue: unicodeHeaderLineStyle) ?? .single)
+        default: return .ascii
+        }
+    }
 
     public init() {}
 
@@ -64,11 +79,13 @@ public struct PrintSettings: Sendable, Equatable {
                 }
             }
         case "linestyle":
-            if let value, !value.isEmpty, !"ascii".hasPrefix(value.lowercased()) {
-                if "old-ascii".hasPrefix(value.lowercased()) || "unicode".hasPrefix(value.lowercased()) {
-                    return .failed("\\pset: pgcoach prints only the ascii line style; use psql for \(value)")
+            // psql takes any prefix, trying the names in this order ("" is ascii).
+            if let value {
+                let lowered = value.lowercased()
+                guard let style = ["ascii", "old-ascii", "unicode"].first(where: { $0.hasPrefix(lowered) }) else {
+                    return .failed("\\pset: allowed line styles are ascii, old-ascii, unicode")
                 }
-                return .failed("\\pset: allowed line styles are ascii, old-ascii, unicode")
+                lineStyleName = style
             }
         case "unicode_border_linestyle", "unicode_column_linestyle", "unicode_header_linestyle":
             if let value {
@@ -169,7 +186,7 @@ public struct PrintSettings: Sendable, Equatable {
             return "Field separator is zero byte."
         case "footer": return footer ? "Default footer is on." : "Default footer is off."
         case "format": return "Output format is \(format.rawValue)."
-        case "linestyle": return "Line style is ascii."
+        case "linestyle": return "Line style is \(lineStyleName)."
         case "null": return "Null display is \"\(nullDisplay)\"."
         case "numericlocale":
             return numericLocale ? "Locale-adjusted numeric output is on." : "Locale-adjusted numeric output is off."
@@ -222,7 +239,7 @@ public struct PrintSettings: Sendable, Equatable {
         case "fieldsep_zero": return onOff(fieldSeparator == .zero)
         case "footer": return onOff(footer)
         case "format": return format.rawValue
-        case "linestyle": return "ascii"
+        case "linestyle": return lineStyleName
         case "null": return Self.quoted(nullDisplay)
         case "numericlocale": return onOff(numericLocale)
         case "pager": return String(pager)
@@ -244,6 +261,7 @@ public struct PrintSettings: Sendable, Equatable {
         var options = PrintOptions()
         options.format = format
         options.border = border
+        options.lineStyle = lineStyle
         options.expanded = expanded
         options.nullDisplay = nullDisplay
         options.fieldSeparator = fieldSeparator
@@ -318,8 +336,7 @@ public struct PrintSettings: Sendable, Equatable {
             return .failure(FormatError("\\pset: allowed formats are \(psqlFormats.joined(separator: ", "))"))
         }
         guard let format = OutputFormat(rawValue: chosen) else {
-            return .failure(FormatError(
-                "\\pset: pgcoach does not print the \(chosen) format; use aligned, unaligned, wrapped, csv or html, or psql"))
+            return .failure(FormatError("\\pset: allowed formats are \(psqlFormats.joined(separator: ", "))"))
         }
         return .success(format)
     }

@@ -12,6 +12,9 @@ extension ReplSession {
         MetaCommandEntry(["?"], "\\?", "this help", group: .general, maxArguments: 1) { s, _ in
             s.output.write(s.registry.helpText)
         },
+        MetaCommandEntry(["crosstabview"], "\\crosstabview [COLUMNS]", "execute query and display result in crosstab", group: .general) { s, c in
+            s.sendBufferAsCrosstab(c)
+        },
         MetaCommandEntry(["errverbose"], "\\errverbose", "show the last error in full (SQLSTATE, context, source)", group: .general, maxArguments: 0) { s, _ in
             s.showLastErrorVerbose()
         },

@@ -61,13 +61,6 @@ public final class ConsoleOutput {
         bytes.withUnsafeBufferPointer { writeBytes($0) }
     }
 
-    /// Gives direct access to the pending stdout buffer, for renderers that append in place.
-    public func withBuffer<R>(_ body: (inout [UInt8]) throws -> R) rethrows -> R {
-        let result = try body(&pending)
-        if pending.count >= Self.flushThreshold { flush() }
-        return result
-    }
-
     /// Writes to stderr after flushing stdout.
     public func error(_ text: String) {
         var text = (errorPrefix ?? "") + text

@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "pgcoach",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "pgcoach", targets: ["pgcoach"])
     ],
@@ -12,23 +11,32 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
-        // System libraries (Debian: libpq-dev, libedit-dev), found through pkg-config.
+        // System libraries (Debian: libpq-dev, libedit-dev), found through pkg-config. CLibPQ's
+        // header also turns libpq's char-literal PG_DIAG_* macros into constants Swift can use.
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
-        // C glue Swift cannot express: variadic libedit calls, a signal-safe cancel slot,
-        // libpq's char-literal macros, spawning a server under another uid.
-        .target(name: "CShims", dependencies: ["CLibPQ", "CLibEdit"]),
+        // C glue Swift cannot express, one module per concern so each layer links only its own:
+        // signal handlers with a signal-safe cancel slot (libpq's PQcancel), process spawning
+        // and other POSIX calls Swift cannot import (no C library beyond libc), and non-variadic
+        // libedit wrappers (only the line editor links libedit).
+        .target(name: "CSignals", dependencies: ["CLibPQ"]),
+        .target(name: "CSystem"),
+        .target(name: "CLineEditor", dependencies: ["CLibEdit"]),
+        // The C library under its platform's name (Glibc or Darwin), in one place.
+        .target(name: "LibC"),
 
         // Pure core: no C imports, no file or network I/O.
         .target(name: "PGCoachCore"),
 
-        // Thin layers around the core.
-        .target(name: "PostgresClient", dependencies: ["PGCoachCore", "CShims", "CLibPQ"]),
-        .target(name: "Sandbox", dependencies: ["PGCoachCore", "PostgresClient", "CShims", "CLibPQ"]),
-        .target(name: "LineEditing", dependencies: ["PGCoachCore", "CShims", "CLibEdit"]),
+        // Thin layers around the core; each declares exactly what it imports.
+        .target(name: "PostgresClient", dependencies: ["PGCoachCore", "CLibPQ", "CSignals", "LibC"]),
+        .target(name: "Sandbox", dependencies: ["PGCoachCore", "CLibPQ", "CSystem", "LibC"]),
+        .target(name: "LineEditing", dependencies: ["PGCoachCore", "CLineEditor", "LibC"]),
         .target(
             name: "PGCoachKit",
-            dependencies: ["PGCoachCore", "PostgresClient", "Sandbox", "LineEditing", "Yams"]),
+            dependencies: [
+                "PGCoachCore", "PostgresClient", "Sandbox", "LineEditing", "CSignals", "CSystem", "LibC", "Yams",
+            ]),
 
         // Thin executable: argument parsing and wiring only.
         .executableTarget(
@@ -42,7 +50,7 @@ let package = Package(
         .testTarget(name: "PGCoachKitTests", dependencies: ["PGCoachKit", "PGCoachCore", "LineEditing"]),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["PGCoachKit", "PGCoachCore", "PostgresClient", "Sandbox", "CLibPQ", "CShims"],
+            dependencies: ["PGCoachCore", "PostgresClient", "Sandbox", "CLibPQ", "CSystem"],
             // Lesson fixtures and the pty driver are read from the source tree by path.
             exclude: ["Fixtures", "Terminal/drive_terminal.py"]),
     ],

@@ -1,12 +1,8 @@
 import CLibPQ
-import CShims
+import CSignals
 import PGCoachCore
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import LibC
 
 /// A blocking connection to a PostgreSQL server, owning its libpq `PGconn`.
 ///

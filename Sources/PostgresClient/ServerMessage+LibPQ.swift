@@ -1,5 +1,4 @@
 import CLibPQ
-import CShims
 import PGCoachCore
 
 extension ServerMessage {

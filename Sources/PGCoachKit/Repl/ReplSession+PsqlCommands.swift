@@ -1,7 +1,5 @@
-import CShims
-#if canImport(Glibc)
-import Glibc
-#endif
+import CSignals
+import LibC
 import PGCoachCore
 import PostgresClient
 

@@ -1,5 +1,5 @@
 #define _GNU_SOURCE
-#include "CShims.h"
+#include "CSystem.h"
 
 #include <errno.h>
 #include <unistd.h>

@@ -1,4 +1,4 @@
-#include "CShims.h"
+#include "CSignals.h"
 
 #include <errno.h>
 #include <signal.h>

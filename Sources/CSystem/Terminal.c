@@ -1,4 +1,4 @@
-#include "CShims.h"
+#include "CSystem.h"
 
 #include <sys/ioctl.h>
 #include <unistd.h>

@@ -1,6 +1,6 @@
 /* Non-variadic wrappers around libedit's native API (histedit.h): Swift cannot call el_set,
  * el_get or history() because they are variadic. One editor per process is enough for a REPL. */
-#include "CShims.h"
+#include "CLineEditor.h"
 
 #include <histedit.h>
 #include <stdio.h>

@@ -1,4 +1,4 @@
-#include "CShims.h"
+#include "CSignals.h"
 
 /* Only the main thread writes or reads this; the signal handler never looks at it (it uses
  * the cancel slot in Signals.c), so no volatile or atomics are needed. */

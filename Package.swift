@@ -46,13 +46,33 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
-        .testTarget(name: "PGCoachCoreTests", dependencies: ["PGCoachCore"]),
-        .testTarget(name: "PGCoachKitTests", dependencies: ["PGCoachKit", "PGCoachCore", "LineEditing"]),
+        // What the test targets share: a seeded random generator, the built binary and a way to
+        // run it, sandbox and shared-server fixtures, the psql parity harness.
+        .target(
+            name: "PGCoachTestSupport",
+            dependencies: ["PGCoachCore", "PostgresClient", "Sandbox", "CLibPQ"],
+            path: "Tests/PGCoachTestSupport"),
+
+        // Pure cores, no server.
+        .testTarget(name: "PGCoachCoreTests", dependencies: ["PGCoachCore", "PGCoachTestSupport"]),
+        .testTarget(
+            name: "PGCoachKitTests", dependencies: ["PGCoachKit", "PGCoachCore", "LineEditing", "PGCoachTestSupport"]),
+        // PostgresClient against a real server (the shared sandbox, or PGCOACH_TEST_CONNINFO).
+        .testTarget(
+            name: "ClientTests", dependencies: ["PGCoachCore", "PostgresClient", "PGCoachTestSupport"]),
+        // Sandboxes and the lesson engine against real servers, the whole catalog's self-test.
+        // PGCoachKit is declared for suites that test its runtime in place.
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["PGCoachCore", "PostgresClient", "Sandbox", "CLibPQ", "CSystem"],
-            // Lesson fixtures and the pty driver are read from the source tree by path.
-            exclude: ["Fixtures", "Terminal/drive_terminal.py"]),
+            dependencies: ["PGCoachKit", "PGCoachCore", "Sandbox", "CSystem", "PGCoachTestSupport"],
+            // Lesson fixtures are read from the source tree by path.
+            exclude: ["Fixtures"]),
+        // The built binary run on scripts: output and exit status against psql, journals, reviews.
+        .testTarget(name: "EndToEndTests", dependencies: ["Sandbox", "PGCoachTestSupport"]),
+        // A person at a terminal: a pty driver types at the built binary.
+        .testTarget(
+            name: "TerminalTests", dependencies: ["PGCoachTestSupport"],
+            exclude: ["drive_terminal.py"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import PGCoachCore
+import PGCoachTestSupport
 import Sandbox
 import Testing
 

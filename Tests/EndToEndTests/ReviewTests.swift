@@ -1,4 +1,5 @@
 import Foundation
+import PGCoachTestSupport
 import Testing
 
 /// The reviewer's tools end to end: five scripted sessions of the reference lesson (golden with

@@ -1,4 +1,5 @@
 import PGCoachCore
+import PGCoachTestSupport
 import PostgresClient
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 struct PostgresClientExecuteTests {
     /// A connection with `pg_temp.noise(text)`, which raises a NOTICE and returns true.
     private func openTestConnection() throws -> Connection {
-        let connection = try IntegrationTests.openTestConnection()
+        let connection = try PGCoachTestSupport.openTestConnection()
         _ = try connection.query(
             """
             create function pg_temp.noise(message text) returns boolean language plpgsql as

@@ -1,4 +1,5 @@
 import Foundation
+import PGCoachTestSupport
 import Testing
 
 /// psql's variables, conditionals, scripts and output redirection, and the bugs of issue 12,

@@ -1,4 +1,5 @@
 import Foundation
+import PGCoachTestSupport
 import Testing
 
 /// kill -9 of pgcoach leaves a server and a sandbox behind; the next start (or doctor --clean)
@@ -12,25 +13,10 @@ struct KilledSessionTests {
 
     /// Starts `pgcoach connect` on a fresh sandbox, learns its directory, then kills it with SIGKILL.
     func killedSession() throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: BinaryRunner.pgcoach)
-        process.arguments = ["connect"]
-        process.environment = ProcessInfo.processInfo.environment.merging(Self.env) { $1 }
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        input.fileHandleForWriting.write(Data("\\conninfo\n".utf8))
-        var seen = ""
-        while !seen.contains("at port") {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            seen += String(decoding: chunk, as: UTF8.self)
-        }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        let session = try InteractiveProcess(["connect"], environment: Self.env)
+        session.type("\\conninfo\n")
+        let seen = session.read(until: "at port")
+        session.kill()
         let directory = try #require(seen.firstMatch(of: /via socket in "([^"]+)"/).map { String($0.1) }, "\(seen)")
         return directory
     }

@@ -1,4 +1,5 @@
 import PGCoachCore
+import PGCoachTestSupport
 import PostgresClient
 import Testing
 

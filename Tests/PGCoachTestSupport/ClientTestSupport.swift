@@ -2,12 +2,12 @@ import PGCoachCore
 import PostgresClient
 
 /// Opens a connection to the test server named so a stray backend is easy to spot.
-func openTestConnection(_ name: String = "pgcoach-client-test") throws -> Connection {
+public func openTestConnection(_ name: String = "pgcoach-client-test") throws -> Connection {
     try Connection(conninfo: testServerConninfo(), applicationName: .fixed(name))
 }
 
 /// Runs `sql` and returns everything it produced.
-func collect(_ connection: Connection, _ sql: String, streaming: Bool = false) throws -> ResultCollector {
+public func collect(_ connection: Connection, _ sql: String, streaming: Bool = false) throws -> ResultCollector {
     var collector = ResultCollector()
     try connection.execute(sql, streaming: streaming, into: &collector)
     return collector
@@ -15,11 +15,11 @@ func collect(_ connection: Connection, _ sql: String, streaming: Bool = false) t
 
 extension ResultCollector {
     /// One line per event, to compare whole sequences at a glance.
-    var digest: [String] { events.map(\.digest) }
+    public var digest: [String] { events.map(\.digest) }
 }
 
 extension ResultCollector.Event {
-    var digest: String {
+    public var digest: String {
         switch self {
         case .rows(let result, let summary):
             let names = result.columns.map(\.name).joined(separator: ",")

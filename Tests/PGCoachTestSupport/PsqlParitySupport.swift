@@ -3,12 +3,12 @@ import Testing
 
 /// Runs one script through `psql -X` and through `pgcoach connect`, each on a fresh database of
 /// the shared test server, and reports the first line where they differ.
-enum PsqlParity {
-    static let psql = "/usr/bin/psql"
+public enum PsqlParity {
+    public static let psql = "/usr/bin/psql"
 
     /// A directory for files the scripts read and write (`\i`, `\o`), passed to both clients
     /// as `PARITY_DIR` (scripts read it with `\getenv`).
-    static func scratchDirectory(files: [String: String]) throws -> String {
+    public static func scratchDirectory(files: [String: String]) throws -> String {
         let dir = NSTemporaryDirectory() + "pgcoach-parity-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         for (name, text) in files {
@@ -18,7 +18,7 @@ enum PsqlParity {
     }
 
     /// Both outputs (stdout and stderr together) with the exit status appended.
-    static func run(_ script: String, database: String, files: [String: String] = [:]) throws -> (psql: String, pgcoach: String) {
+    public static func run(_ script: String, database: String, files: [String: String] = [:]) throws -> (psql: String, pgcoach: String) {
         let base = testServerConninfo()
         try #require(!base.isEmpty, "a sandbox is needed")
         try #require(FileManager.default.isExecutableFile(atPath: psql), "psql is installed by make test")
@@ -37,7 +37,7 @@ enum PsqlParity {
 
     /// Runs `script` through both and records the first differing line (exit status included);
     /// `minimumBytes` guards against a script that silently prints nothing.
-    static func expectSameOutput(
+    public static func expectSameOutput(
         _ script: String, database: String, minimumBytes: Int = 200, sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
         let outputs = try run(script, database: database)
@@ -46,7 +46,7 @@ enum PsqlParity {
     }
 
     /// Records the first differing line, if any.
-    static func expectSame(_ outputs: (psql: String, pgcoach: String), sourceLocation: SourceLocation = #_sourceLocation) {
+    public static func expectSame(_ outputs: (psql: String, pgcoach: String), sourceLocation: SourceLocation = #_sourceLocation) {
         guard outputs.psql != outputs.pgcoach else { return }
         let a = outputs.pgcoach.split(separator: "\n", omittingEmptySubsequences: false)
         let e = outputs.psql.split(separator: "\n", omittingEmptySubsequences: false)

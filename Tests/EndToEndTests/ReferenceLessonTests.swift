@@ -1,4 +1,5 @@
 import Foundation
+import PGCoachTestSupport
 import Testing
 
 /// The reference lesson (`stage-12/05-final-production-incident`), end to end on a real sandbox.

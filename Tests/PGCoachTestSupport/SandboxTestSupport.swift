@@ -2,19 +2,19 @@ import CLibPQ
 import Foundation
 import Testing
 
-@testable import Sandbox
+import Sandbox
 
 /// Small helpers for the server-backed sandbox suites: a libpq query, private directories, and
 /// an independent look at /proc for processes left behind.
-enum SandboxTestSupport {
+public enum SandboxTestSupport {
     /// A template cache shared by the suites (and kept between runs), so only the first test
     /// run on a machine pays for initdb.
-    static let sharedCacheDirectory = "/tmp/pgcoach-test-cache-\(geteuid())"
+    public static let sharedCacheDirectory = "/tmp/pgcoach-test-cache-\(geteuid())"
 
     /// Runs `sql` on a fresh connection and returns the first column of the first row, or
     /// throws libpq's error message.
     @discardableResult
-    static func query(_ conninfo: String, _ sql: String) throws -> String? {
+    public static func query(_ conninfo: String, _ sql: String) throws -> String? {
         guard let connection = PQconnectdb(conninfo) else { throw ProbeError("out of memory") }
         defer { PQfinish(connection) }
         guard PQstatus(connection) == CONNECTION_OK else {
@@ -36,26 +36,26 @@ enum SandboxTestSupport {
     }
 
     /// A libpq failure.
-    struct ProbeError: Error, CustomStringConvertible {
-        let description: String
-        init(_ message: String) { description = message }
+    public struct ProbeError: Error, CustomStringConvertible {
+        public let description: String
+        public init(_ message: String) { description = message }
     }
 
     /// A fresh, short runtime directory of our own under `root` (/tmp: on disk here).
-    static func makeRuntimeDirectory(under root: String = "/tmp") -> String {
+    public static func makeRuntimeDirectory(under root: String = "/tmp") -> String {
         var template = Array("\(root)/pgct-XXXXXX".utf8CString)
         guard let path = mkdtemp(&template) else { fatalError("mkdtemp: \(errno)") }
         return String(cString: path)
     }
 
     /// Options for a sandbox in `runtimeDirectory`, using the shared template cache.
-    static func options(runtimeDirectory: String, cacheDirectory: String = sharedCacheDirectory) -> SandboxOptions {
+    public static func options(runtimeDirectory: String, cacheDirectory: String = sharedCacheDirectory) -> SandboxOptions {
         SandboxOptions(cacheDirectory: cacheDirectory, runtimeDirectory: runtimeDirectory)
     }
 
     /// Pids of live processes whose working directory is `directory` or below it, read from
     /// /proc without the module's own helpers.
-    static func processes(under directory: String) -> [Int32] {
+    public static func processes(under directory: String) -> [Int32] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         return entries.compactMap { Int32($0) }.filter { pid in
             guard let cwd = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/cwd"),
@@ -67,7 +67,7 @@ enum SandboxTestSupport {
     }
 
     /// Whether `pid` is a live (non-zombie) process.
-    static func isAlive(_ pid: Int32) -> Bool {
+    public static func isAlive(_ pid: Int32) -> Bool {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
             let close = stat.lastIndex(of: ")")
         else { return false }
@@ -75,27 +75,27 @@ enum SandboxTestSupport {
     }
 
     /// The real uid of a process, from the `Uid:` line of /proc/<pid>/status.
-    static func userID(of pid: Int32) -> uid_t? {
+    public static func userID(of pid: Int32) -> uid_t? {
         guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return nil }
         let line = status.split(separator: "\n").first { $0.hasPrefix("Uid:") }
         return line?.split(whereSeparator: { $0 == "\t" || $0 == " " }).dropFirst().first.flatMap { uid_t($0) }
     }
 
     /// The System V shared memory id a running server recorded in line 7 of postmaster.pid.
-    static func sharedMemorySegment(of dataDirectory: String) -> Int32? {
+    public static func sharedMemorySegment(of dataDirectory: String) -> Int32? {
         guard let text = try? String(contentsOfFile: dataDirectory + "/postmaster.pid", encoding: .utf8) else { return nil }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         return lines.count > 6 ? lines[6].split(separator: " ").last.flatMap { Int32($0) } : nil
     }
 
     /// The uid the server is expected to run as: the `postgres` account when we are root.
-    static var expectedServerUID: uid_t {
+    public static var expectedServerUID: uid_t {
         geteuid() == 0 ? (getpwnam("postgres")?.pointee.pw_uid ?? 0) : geteuid()
     }
 
     /// Removes a test's runtime directory, checking first that no server process is left in it
     /// and that every sandbox in it has been removed.
-    static func removeRuntimeDirectory(_ path: String) {
+    public static func removeRuntimeDirectory(_ path: String) {
         #expect(processes(under: path).isEmpty, "server processes left in \(path)")
         let left = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         #expect(left.isEmpty, "left in \(path): \(left)")

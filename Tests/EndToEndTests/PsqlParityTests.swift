@@ -1,4 +1,5 @@
 import Foundation
+import PGCoachTestSupport
 import Testing
 
 /// What users compare first: for a script, `pgcoach connect` must print byte for byte what

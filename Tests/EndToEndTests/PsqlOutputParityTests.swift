@@ -1,4 +1,5 @@
 import Foundation
+import PGCoachTestSupport
 import Testing
 
 /// `\pset` and its shortcuts must print what psql 15 prints, byte for byte.

@@ -3,13 +3,13 @@ import Sandbox
 
 /// One sandbox shared by the server-backed suites of this test process, started through
 /// pgcoach's own Sandbox module on first use and stopped when the process exits.
-final class SharedTestServer: @unchecked Sendable {
+public final class SharedTestServer: @unchecked Sendable {
     // Guarded by `lock`: suites run in parallel and may ask at the same moment.
     private static let lock = NSLock()
     nonisolated(unsafe) private static var sandbox: Sandbox?
     nonisolated(unsafe) private static var failure: String?
 
-    static func conninfo() -> String {
+    public static func conninfo() -> String {
         lock.withLock {
             if let sandbox { return sandbox.conninfo() }
             if failure != nil { return "" }
@@ -25,7 +25,7 @@ final class SharedTestServer: @unchecked Sendable {
         }
     }
 
-    static func stop() {
+    public static func stop() {
         lock.withLock {
             sandbox?.stop()
             sandbox = nil
@@ -35,13 +35,13 @@ final class SharedTestServer: @unchecked Sendable {
 
 /// The conninfo of the server the PostgresClient tests run against (superuser access):
 /// `PGCOACH_TEST_CONNINFO` when set (an external server), else the shared sandbox.
-func testServerConninfo() -> String {
+public func testServerConninfo() -> String {
     if let external = ProcessInfo.processInfo.environment["PGCOACH_TEST_CONNINFO"], !external.isEmpty { return external }
     return SharedTestServer.conninfo()
 }
 
 /// Whether a test server is available; server-backed suites are `.enabled(if:)` this.
 /// (The sandbox needs only PostgreSQL's binaries, which the test setup installs.)
-func hasTestServer() -> Bool {
+public func hasTestServer() -> Bool {
     !testServerConninfo().isEmpty
 }

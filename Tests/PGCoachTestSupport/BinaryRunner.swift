@@ -2,22 +2,22 @@ import Foundation
 
 /// Runs a program with a file as standard input and returns everything it printed (stdout and
 /// stderr through one pipe, as `2>&1` gives them) and its exit status.
-enum BinaryRunner {
-    /// The package root, from this file's path.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().path
+public enum BinaryRunner {
+    /// The package root.
+    public static var packageRoot: String { BuiltBinary.packageRoot }
 
     /// The pgcoach binary `swift build` made for these tests.
-    static var pgcoach: String { packageRoot + "/.build/debug/pgcoach" }
+    public static var pgcoach: String { BuiltBinary.pgcoach }
 
-    static var fixturesHome: String { packageRoot + "/Tests/IntegrationTests/Fixtures/home" }
+    /// `PGCOACH_HOME` of the small fixture catalog the end-to-end suites run.
+    public static var fixturesHome: String { packageRoot + "/Tests/IntegrationTests/Fixtures/home" }
 
-    struct Outcome {
-        var output: String
-        var status: Int32
+    public struct Outcome {
+        public var output: String
+        public var status: Int32
     }
 
-    static func run(_ executable: String, _ arguments: [String], input: String, environment: [String: String] = [:]) throws -> Outcome {
+    public static func run(_ executable: String, _ arguments: [String], input: String, environment: [String: String] = [:]) throws -> Outcome {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pgcoach-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -1,5 +1,6 @@
 import Dispatch
 import PGCoachCore
+import PGCoachTestSupport
 import PostgresClient
 import Testing
 

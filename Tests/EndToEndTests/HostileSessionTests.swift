@@ -1,4 +1,5 @@
 import Foundation
+import PGCoachTestSupport
 import Testing
 
 /// Garbage at the prompt of a real session (random bytes, invalid UTF-8, unclosed quotes,

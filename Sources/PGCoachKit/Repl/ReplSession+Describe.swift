@@ -1,10 +1,10 @@
-import CShims
+import CSignals
 import PsqlCore
 import PostgresClient
 
 /// Runs describe queries on the learner's own connection, as psql does.
 private struct ConnectionCatalog: CatalogQuerying {
-    let connection: Connection
+    let connection: any SessionConnection
 
     func catalogQuery(_ sql: String) throws -> CatalogRows {
         do {

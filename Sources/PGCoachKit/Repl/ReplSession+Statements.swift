@@ -1,4 +1,4 @@
-import CShims
+import CSignals
 import Dispatch
 import Foundation
 import PsqlCore

@@ -1,7 +1,6 @@
 import CLibPQ
-import PGCoachCore
-
 import LibC
+import PGCoachCore
 
 extension Connection {
     /// Runs one statement with text parameters (`$1`, `$2`, … ; `nil` is NULL) and returns its

@@ -1,8 +1,7 @@
 import CLibPQ
 import CSignals
-import PGCoachCore
-
 import LibC
+import PGCoachCore
 
 /// A blocking connection to a PostgreSQL server, owning its libpq `PGconn`.
 ///

@@ -1,9 +1,11 @@
 import Testing
+
 @testable import PGCoachCore
 
 @Suite struct HintsDocumentTests {
     @Test func parsesSectionsAndLevels() throws {
-        let doc = try HintsDocument.parse("""
+        let doc = try HintsDocument.parse(
+            """
             # Title line is allowed
             ## Briefing
             Pager: writes failing.

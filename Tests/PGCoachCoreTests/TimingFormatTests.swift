@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PGCoachCore
 
 @Suite struct TimingFormatTests {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PGCoachCore
 
 /// `\set` / `\unset` through psql's substitute and assign hooks.

@@ -310,16 +310,18 @@ public struct PrintSettings: Sendable, Equatable {
         if let exact = matches.first(where: { $0 == lowered }) {
             chosen = exact
         } else if matches.count > 1 {
-            return .failure(FormatError(
-                "\\pset: ambiguous abbreviation \"\(value)\" matches both \"\(matches[0])\" and \"\(matches[1])\""))
+            return .failure(
+                FormatError(
+                    "\\pset: ambiguous abbreviation \"\(value)\" matches both \"\(matches[0])\" and \"\(matches[1])\""))
         } else if let only = matches.first, !lowered.isEmpty {
             chosen = only
         } else {
             return .failure(FormatError("\\pset: allowed formats are \(psqlFormats.joined(separator: ", "))"))
         }
         guard let format = OutputFormat(rawValue: chosen) else {
-            return .failure(FormatError(
-                "\\pset: pgcoach does not print the \(chosen) format; use aligned, unaligned, wrapped, csv or html, or psql"))
+            return .failure(
+                FormatError(
+                    "\\pset: pgcoach does not print the \(chosen) format; use aligned, unaligned, wrapped, csv or html, or psql"))
         }
         return .success(format)
     }
@@ -329,4 +331,3 @@ public struct PrintSettings: Sendable, Equatable {
         init(_ message: String) { self.message = message }
     }
 }
-

@@ -78,7 +78,10 @@ public enum StartCommandRunner {
             }
         }
         guard case .finished(var status, let card, let journal, let hintsUsed, let best) = outcome else {
-            if case .failed(let message, let code) = outcome { output.errorLine("pgcoach: \(message)") ; return code }
+            if case .failed(let message, let code) = outcome {
+                output.errorLine("pgcoach: \(message)")
+                return code
+            }
             return 1
         }
         // Progress keeps the best attempt of the session (an attempt's score is final once it ends).

@@ -1,6 +1,6 @@
+import CSignals
 import Foundation
 import LibC
-import CSignals
 import LineEditing
 import PGCoachCore
 import PostgresClient

@@ -13,7 +13,8 @@ extension ReplSession {
             let oid = try connection.importLargeObject(fromFile: path)
             if let comment {
                 let escaped = comment.replacingOccurrences(of: "'", with: "''")
-                let literal = comment.contains("\\") ? "E'" + escaped.replacingOccurrences(of: "\\", with: "\\\\") + "'" : "'" + escaped + "'"
+                let literal =
+                    comment.contains("\\") ? "E'" + escaped.replacingOccurrences(of: "\\", with: "\\\\") + "'" : "'" + escaped + "'"
                 guard runHidden("COMMENT ON LARGE OBJECT \(oid) IS \(literal)") else { return nil }
             }
             // psql keeps the new object's OID in LASTOID (scripts use it for the next command).

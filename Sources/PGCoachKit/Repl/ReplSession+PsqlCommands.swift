@@ -152,9 +152,10 @@ extension ReplSession {
                 output.errorLine("Previous connection kept")
             }
             // The refusal is something the learner saw (a lesson may take it as evidence).
-            publish(ExecutionRecord(
-                kind: .metaCommand, input: Self.display(command), database: database,
-                error: ConnectionRefusal.message("\(error)")))
+            publish(
+                ExecutionRecord(
+                    kind: .metaCommand, input: Self.display(command), database: database,
+                    error: ConnectionRefusal.message("\(error)")))
         }
     }
 
@@ -172,7 +173,8 @@ extension ReplSession {
         let c = connection
         let host = c.host
         if host.hasPrefix("/") {
-            output.line("You are connected to database \"\(c.database)\" as user \"\(c.user)\" via socket in \"\(host)\" at port \"\(c.port)\".")
+            output.line(
+                "You are connected to database \"\(c.database)\" as user \"\(c.user)\" via socket in \"\(host)\" at port \"\(c.port)\".")
         } else {
             output.line("You are connected to database \"\(c.database)\" as user \"\(c.user)\" on host \"\(host)\" at port \"\(c.port)\".")
         }

@@ -52,7 +52,9 @@ public final class ReplSession {
     var quitRequested = false
     var exitStatus: Int32 = 0
 
-    public init(connection: any SessionConnection, reader: LineReading, output: ConsoleOutput, configuration: Configuration = Configuration()) {
+    public init(
+        connection: any SessionConnection, reader: LineReading, output: ConsoleOutput, configuration: Configuration = Configuration()
+    ) {
         self.connection = connection
         self.reader = reader
         self.output = output

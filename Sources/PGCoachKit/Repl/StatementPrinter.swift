@@ -92,9 +92,10 @@ struct StatementPrinter: QueryConsumer {
             if !quiet && CommandStatusLine.isPrintedAfterRows(commandTag: summary.commandTag) {
                 CommandStatusLine.render(summary.commandTag, format: printer.options.format, into: &buffer)
             }
-            observed.append(ObservedResult(
-                columns: columns.map(\.name), rows: keptRows, rowCount: store.rowCount, commandTag: summary.commandTag,
-                columnTypes: columns.map(\.typeOID)))
+            observed.append(
+                ObservedResult(
+                    columns: columns.map(\.name), rows: keptRows, rowCount: store.rowCount, commandTag: summary.commandTag,
+                    columnTypes: columns.map(\.typeOID)))
         case .command:
             if suppressesNextCopyTag {
                 suppressesNextCopyTag = false
@@ -124,9 +125,10 @@ struct StatementPrinter: QueryConsumer {
         flush()
         let total = options.priorRows + rows.count
         if options.startTable {
-            observed.append(ObservedResult(
-                columns: columns.map(\.name), rows: Array(rows.prefix(ObservedResult.keptRowLimit)), rowCount: total,
-                commandTag: "SELECT \(total)"))
+            observed.append(
+                ObservedResult(
+                    columns: columns.map(\.name), rows: Array(rows.prefix(ObservedResult.keptRowLimit)), rowCount: total,
+                    commandTag: "SELECT \(total)"))
         } else if var last = observed.popLast() {
             let room = ObservedResult.keptRowLimit - last.rows.count
             if room > 0 { last.rows += rows.prefix(room) }

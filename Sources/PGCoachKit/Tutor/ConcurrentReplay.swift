@@ -58,13 +58,15 @@ enum ConcurrentReplay {
             } else {
                 do {
                     let connection = try LessonEnvironment.connect(
-                        conninfo(statement.role), name: LessonEnvironment.workloadName, what: "\(step.id) \(statement.session)", options: options)
+                        conninfo(statement.role), name: LessonEnvironment.workloadName, what: "\(step.id) \(statement.session)",
+                        options: options)
                     _ = try connection.query("BEGIN")
                     lane = Lane(name: statement.session, connection: connection)
                     lanes[statement.session] = lane
                 } catch {
                     let message = (error as? ScriptFailure)?.message ?? "\(error)"
-                    return WorkloadOutcome(passed: false, detail: "\(statement.session): \(message.split(separator: "\n").joined(separator: " "))")
+                    return WorkloadOutcome(
+                        passed: false, detail: "\(statement.session): \(message.split(separator: "\n").joined(separator: " "))")
                 }
             }
             guard !lane.closed else { continue }

@@ -71,9 +71,10 @@ extension LessonEnvironment {
                 var rows: [Observations.PreservedTable] = []
                 for (index, byDatabase) in self.baseline.preserved.sorted(by: { $0.key < $1.key }) {
                     guard let before = byDatabase[database] else { continue }
-                    rows.append(.init(
-                        rule: index, database: database, baseline: before,
-                        current: self.rows(of: self.lesson.preserve[index], in: database)))
+                    rows.append(
+                        .init(
+                            rule: index, database: database, baseline: before,
+                            current: self.rows(of: self.lesson.preserve[index], in: database)))
                 }
                 var lines: [String: Set<String>] = [:]
                 for role in self.baseline.privileges.keys {
@@ -231,9 +232,10 @@ extension LessonEnvironment {
     /// Settings assigned by `ALTER SYSTEM` and `ALTER DATABASE/ROLE … SET`.
     func settings() throws -> Set<SettingAssignment> {
         let result = try checkerQuery(AuditQueries.settings, in: "postgres")
-        return Set(result.rows.map { row in
-            SettingAssignment(role: row[0] ?? "", database: row[1] ?? "", name: row[2] ?? "", value: row[3] ?? "")
-        })
+        return Set(
+            result.rows.map { row in
+                SettingAssignment(role: row[0] ?? "", database: row[1] ?? "", name: row[2] ?? "", value: row[3] ?? "")
+            })
     }
 
     /// A query on the database's checker, once more on a fresh connection when the learner

@@ -58,7 +58,8 @@ final class LessonEnvironment: @unchecked Sendable {
         // The saved cluster belongs to this lesson text and this server version.
         let installation = try PostgresInstallation.locate(explicit: options.pgBin, environment: options.environment)
         // Setup SQL may come from files beside lesson.yaml: the key covers the SQL itself.
-        let setupText = (lesson.setup.roles + lesson.setup.databases.flatMap { [$0.name] + $0.sql } + lesson.setup.after
+        let setupText =
+            (lesson.setup.roles + lesson.setup.databases.flatMap { [$0.name] + $0.sql } + lesson.setup.after
             + lesson.serverSettings.map { "\($0.name)=\($0.value)" })
             .joined(separator: "\u{0}")
         options.serverSettings = lesson.serverSettings
@@ -132,7 +133,8 @@ final class LessonEnvironment: @unchecked Sendable {
         let strategy = sandbox.majorVersion >= 15 ? " STRATEGY = FILE_COPY" : ""
         for database in lesson.setup.databases {
             let owner = database.owner.map { " OWNER \(quoteIdentifier($0))" } ?? ""
-            try admin.runScript("CREATE DATABASE \(quoteIdentifier(database.name))\(owner)\(strategy)", what: "setup.databases \(database.name)")
+            try admin.runScript(
+                "CREATE DATABASE \(quoteIdentifier(database.name))\(owner)\(strategy)", what: "setup.databases \(database.name)")
             let inside = try connect(
                 sandbox.conninfo(database: database.name), name: checkerName, what: "setup of \(database.name)", options: quiet)
             try inside.runScript("CREATE EXTENSION IF NOT EXISTS pg_stat_statements", what: "setup of \(database.name)")
@@ -184,9 +186,10 @@ final class LessonEnvironment: @unchecked Sendable {
             let running = sessions.filter { $0.fate == .waiting }
             if running.isEmpty || Date() > deadline { return }
             let pids = "{" + running.map { String($0.backendPID) }.joined(separator: ",") + "}"
-            let activity = (try? checker("postgres").query(
-                "SELECT pid, coalesce(state, ''), coalesce(wait_event_type, ''), coalesce(wait_event, '') FROM pg_catalog.pg_stat_activity WHERE pid = ANY($1::int[])",
-                parameters: [pids]))?.rows ?? []
+            let activity =
+                (try? checker("postgres").query(
+                    "SELECT pid, coalesce(state, ''), coalesce(wait_event_type, ''), coalesce(wait_event, '') FROM pg_catalog.pg_stat_activity WHERE pid = ANY($1::int[])",
+                    parameters: [pids]))?.rows ?? []
             // Settled: queued on a lock; for a session set up to keep running (a long report, a
             // sleeping job), busy with anything but a lock; for `until: waiting`, in its wait event.
             let settled = running.filter { session in
@@ -286,7 +289,8 @@ final class LessonEnvironment: @unchecked Sendable {
         do {
             connection = try Self.connect(
                 conninfo, name: Self.workloadName, what: step.id,
-                options: "-c lock_timeout=\(step.lockTimeoutMilliseconds)ms -c statement_timeout=5s" + ConnectionOptions.encode(step.settings))
+                options: "-c lock_timeout=\(step.lockTimeoutMilliseconds)ms -c statement_timeout=5s"
+                    + ConnectionOptions.encode(step.settings))
         } catch {
             let message = (error as? ScriptFailure)?.message ?? "\(error)"
             return WorkloadOutcome(passed: false, detail: Self.connectionFailureSummary(message))

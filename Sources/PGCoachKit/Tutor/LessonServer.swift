@@ -71,12 +71,16 @@ final class ExternalServer {
         var differing: [String] = []
         for setting in settings {
             let current = (try? admin.scalar("SELECT pg_catalog.current_setting($1, true)", parameters: [setting.name])) ?? nil
-            if current != setting.value { differing.append("\(setting.name) = '\(setting.value)' (it has \(current.map { "'\($0)'" } ?? "none"))") }
+            if current != setting.value {
+                differing.append("\(setting.name) = '\(setting.value)' (it has \(current.map { "'\($0)'" } ?? "none"))")
+            }
         }
         if !differing.isEmpty {
             throw ScriptFailure(
                 what: "--server",
-                message: "the lesson needs server settings this server does not have: \(differing.joined(separator: ", ")). Set them and restart that server, or leave out --server to use pgcoach's own sandbox")
+                message:
+                    "the lesson needs server settings this server does not have: \(differing.joined(separator: ", ")). Set them and restart that server, or leave out --server to use pgcoach's own sandbox"
+            )
         }
     }
 

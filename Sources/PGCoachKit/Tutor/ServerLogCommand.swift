@@ -11,8 +11,9 @@ enum ServerLogCommand {
     static func run(_ command: MetaCommand, environment: LessonEnvironment, in session: ReplSession) {
         var observed: [ObservedResult] = []
         defer {
-            session.publish(ExecutionRecord(
-                kind: .metaCommand, input: ReplSession.display(command), database: session.database, results: observed))
+            session.publish(
+                ExecutionRecord(
+                    kind: .metaCommand, input: ReplSession.display(command), database: session.database, results: observed))
         }
         let query: ServerLogQuery
         switch ServerLogQuery.parse(command.rawArguments) {
@@ -22,7 +23,9 @@ enum ServerLogCommand {
             return
         }
         guard case .sandbox(let sandbox) = environment.server else {
-            session.output.errorLine("\\log: the server log is only readable in pgcoach's own sandbox (this lesson runs on --server); ask that server's administrator")
+            session.output.errorLine(
+                "\\log: the server log is only readable in pgcoach's own sandbox (this lesson runs on --server); ask that server's administrator"
+            )
             return
         }
         let text: String
@@ -40,7 +43,9 @@ enum ServerLogCommand {
         TablePrinter(options: options).render(
             headers: ServerLogEntry.columns, alignments: [.left, .left, .left, .left], rows: rows, into: &buffer)
         session.output.write(buffer.text)
-        observed.append(ObservedResult(
-            columns: ServerLogEntry.columns, rows: Array(rows.prefix(ObservedResult.keptRowLimit)), rowCount: rows.count, commandTag: ""))
+        observed.append(
+            ObservedResult(
+                columns: ServerLogEntry.columns, rows: Array(rows.prefix(ObservedResult.keptRowLimit)), rowCount: rows.count, commandTag: ""
+            ))
     }
 }

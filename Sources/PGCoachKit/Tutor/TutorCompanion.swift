@@ -60,7 +60,9 @@ final class TutorCompanion: SessionCompanion {
 
     func recordFinished(_ record: ExecutionRecord, in session: ReplSession) {
         // Tutor commands publish records too; only the learner's SQL and psql commands are evidence.
-        if record.kind == .metaCommand, let name = EvidenceMatcher.metaCommandName(record.input), TutorMachine.Command(rawValue: name) != nil {
+        if record.kind == .metaCommand, let name = EvidenceMatcher.metaCommandName(record.input),
+            TutorMachine.Command(rawValue: name) != nil
+        {
             return
         }
         environment.pollSessions()

@@ -1,7 +1,7 @@
 import Foundation
+import PostgresClient
 import PsqlCore
 import TutorCore
-import PostgresClient
 
 @testable import PGCoachKit
 

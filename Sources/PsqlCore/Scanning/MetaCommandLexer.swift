@@ -188,11 +188,21 @@ enum MetaCommandLexer {
                 continue
             }
             switch next {
-            case UInt8(ascii: "n"): argument.append(0x0A); position += 2
-            case UInt8(ascii: "t"): argument.append(0x09); position += 2
-            case UInt8(ascii: "b"): argument.append(0x08); position += 2
-            case UInt8(ascii: "r"): argument.append(0x0D); position += 2
-            case UInt8(ascii: "f"): argument.append(0x0C); position += 2
+            case UInt8(ascii: "n"):
+                argument.append(0x0A)
+                position += 2
+            case UInt8(ascii: "t"):
+                argument.append(0x09)
+                position += 2
+            case UInt8(ascii: "b"):
+                argument.append(0x08)
+                position += 2
+            case UInt8(ascii: "r"):
+                argument.append(0x0D)
+                position += 2
+            case UInt8(ascii: "f"):
+                argument.append(0x0C)
+                position += 2
             case _ where SQLByteClass.isOctalDigit(next):
                 var value = 0
                 var end = position + 1

@@ -25,17 +25,19 @@ let package = Package(
         // The C library under its platform's name (Glibc or Darwin), in one place.
         .target(name: "LibC"),
 
-        // Pure core: no C imports, no file or network I/O.
-        .target(name: "PGCoachCore"),
+        // Pure cores: no C imports, no file or network I/O. PsqlCore is the psql clone;
+        // TutorCore (lessons, judging, journal, review) builds on it.
+        .target(name: "PsqlCore"),
+        .target(name: "TutorCore", dependencies: ["PsqlCore"]),
 
         // Thin layers around the core; each declares exactly what it imports.
-        .target(name: "PostgresClient", dependencies: ["PGCoachCore", "CLibPQ", "CSignals", "LibC"]),
-        .target(name: "Sandbox", dependencies: ["PGCoachCore", "CLibPQ", "CSystem", "LibC"]),
-        .target(name: "LineEditing", dependencies: ["PGCoachCore", "CLineEditor", "LibC"]),
+        .target(name: "PostgresClient", dependencies: ["PsqlCore", "CLibPQ", "CSignals", "LibC"]),
+        .target(name: "Sandbox", dependencies: ["TutorCore", "CLibPQ", "CSystem", "LibC"]),
+        .target(name: "LineEditing", dependencies: ["PsqlCore", "CLineEditor", "LibC"]),
         .target(
             name: "PGCoachKit",
             dependencies: [
-                "PGCoachCore", "PostgresClient", "Sandbox", "LineEditing", "CSignals", "CSystem", "LibC", "Yams",
+                "PsqlCore", "TutorCore", "PostgresClient", "Sandbox", "LineEditing", "CSignals", "CSystem", "LibC", "Yams",
             ]),
 
         // Thin executable: argument parsing and wiring only.
@@ -50,21 +52,23 @@ let package = Package(
         // run it, sandbox and shared-server fixtures, the psql parity harness.
         .target(
             name: "PGCoachTestSupport",
-            dependencies: ["PGCoachCore", "PostgresClient", "Sandbox", "CLibPQ"],
+            dependencies: ["PsqlCore", "PostgresClient", "Sandbox", "CLibPQ"],
             path: "Tests/PGCoachTestSupport"),
 
         // Pure cores, no server.
-        .testTarget(name: "PGCoachCoreTests", dependencies: ["PGCoachCore", "PGCoachTestSupport"]),
+        .testTarget(name: "PsqlCoreTests", dependencies: ["PsqlCore", "PGCoachTestSupport"]),
+        .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore", "PsqlCore"]),
         .testTarget(
-            name: "PGCoachKitTests", dependencies: ["PGCoachKit", "PGCoachCore", "LineEditing", "PGCoachTestSupport"]),
+            name: "PGCoachKitTests",
+            dependencies: ["PGCoachKit", "PsqlCore", "TutorCore", "PostgresClient", "LineEditing", "PGCoachTestSupport"]),
         // PostgresClient against a real server (the shared sandbox, or PGCOACH_TEST_CONNINFO).
         .testTarget(
-            name: "ClientTests", dependencies: ["PGCoachCore", "PostgresClient", "PGCoachTestSupport"]),
+            name: "ClientTests", dependencies: ["PsqlCore", "PostgresClient", "PGCoachTestSupport"]),
         // Sandboxes and the lesson engine against real servers, the whole catalog's self-test.
         // PGCoachKit is declared for suites that test its runtime in place.
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["PGCoachKit", "PGCoachCore", "Sandbox", "CSystem", "PGCoachTestSupport"],
+            dependencies: ["PGCoachKit", "PsqlCore", "TutorCore", "Sandbox", "CSystem", "PGCoachTestSupport"],
             // Lesson fixtures are read from the source tree by path.
             exclude: ["Fixtures"]),
         // The built binary run on scripts: output and exit status against psql, journals, reviews.

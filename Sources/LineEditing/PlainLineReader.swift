@@ -1,5 +1,5 @@
 import LibC
-import PGCoachCore
+import PsqlCore
 
 /// Reads lines from a file descriptor without line editing: scripts, pipes, and terminals
 /// whose TERM is `dumb`.

@@ -1,6 +1,7 @@
 import CLibPQ
+import PsqlCore
+
 import LibC
-import PGCoachCore
 
 extension Connection {
     /// Runs one statement with text parameters (`$1`, `$2`, … ; `nil` is NULL) and returns its

@@ -1,7 +1,8 @@
 import CLibPQ
 import CSignals
+import PsqlCore
+
 import LibC
-import PGCoachCore
 
 /// A blocking connection to a PostgreSQL server, owning its libpq `PGconn`.
 ///

@@ -1,5 +1,5 @@
 import CLibPQ
-import PGCoachCore
+import PsqlCore
 
 extension ServerMessage {
     /// Reads every diagnostic field of an error or notice result.

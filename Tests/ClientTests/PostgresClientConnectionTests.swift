@@ -1,6 +1,6 @@
 import Dispatch
-import PGCoachCore
 import PGCoachTestSupport
+import PsqlCore
 import PostgresClient
 import Testing
 

@@ -1,7 +1,7 @@
 import Foundation
 import LineEditing
-import PGCoachCore
 import PGCoachTestSupport
+import PsqlCore
 import Testing
 
 /// The input path a script takes (raw bytes → PlainLineReader → StatementScanner) never traps

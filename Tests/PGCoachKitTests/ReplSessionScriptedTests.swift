@@ -1,6 +1,6 @@
 import Foundation
 import LineEditing
-import PGCoachCore
+import PsqlCore
 import Testing
 
 @testable import PGCoachKit

@@ -1,5 +1,5 @@
 import Foundation
-import PGCoachCore
+import PsqlCore
 import PostgresClient
 
 @testable import PGCoachKit

@@ -1,6 +1,7 @@
 import Foundation
 import LineEditing
-import PGCoachCore
+import PsqlCore
+import TutorCore
 import Testing
 
 @testable import PGCoachKit

@@ -2,7 +2,7 @@ import CSignals
 import CSystem
 import Foundation
 import LineEditing
-import PGCoachCore
+import PsqlCore
 import PostgresClient
 import Sandbox
 

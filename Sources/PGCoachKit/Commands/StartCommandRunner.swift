@@ -2,7 +2,8 @@ import CSignals
 import CSystem
 import Foundation
 import LineEditing
-import PGCoachCore
+import PsqlCore
+import TutorCore
 import PostgresClient
 import Sandbox
 
@@ -137,6 +138,7 @@ enum LessonSessionRun {
         }
         var configuration = ReplSession.Configuration()
         configuration.promptLabel = lesson.promptLabel
+        configuration.serverHosts = environment.server.serverHosts
         configuration.exitOnFailedReconnectInScript = false
         configuration.scriptStatementTimeout = statementTimeout
         let session = ReplSession(connection: connection, reader: reader, output: output, configuration: configuration)

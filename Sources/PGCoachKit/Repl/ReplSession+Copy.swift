@@ -2,7 +2,7 @@ import CSignals
 import Foundation
 import LibC
 import LineEditing
-import PGCoachCore
+import PsqlCore
 import PostgresClient
 
 /// `COPY … FROM STDIN` data read from the session's own input, as psql reads it from the

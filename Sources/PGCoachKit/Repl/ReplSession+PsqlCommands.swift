@@ -1,6 +1,6 @@
 import CSignals
 import LibC
-import PGCoachCore
+import PsqlCore
 import PostgresClient
 
 /// The psql meta-command subset, with psql's own messages so scripts print what psql prints.
@@ -136,8 +136,10 @@ extension ReplSession {
             return (!wasQuoted && (value.isEmpty || value == "-")) ? nil : value
         }
         let (oldHost, oldPort) = (connection.host, connection.port)
+        // A lesson's server name stands for its socket directory, as a host name for a machine.
+        let host = argument(2).map { configuration.serverHosts[$0] ?? $0 }
         let target = connection.conninfo(
-            replacingDatabase: argument(0), user: argument(1), host: argument(2), port: argument(3))
+            replacingDatabase: argument(0), user: argument(1), host: host, port: argument(3))
         do {
             let fresh = try connection.open(target, applicationName: .fixed(configuration.applicationName))
             adopt(fresh)
@@ -152,10 +154,14 @@ extension ReplSession {
                 output.errorLine("Previous connection kept")
             }
             // The refusal is something the learner saw (a lesson may take it as evidence).
-            publish(
-                ExecutionRecord(
-                    kind: .metaCommand, input: Self.display(command), database: database,
-                    error: ConnectionRefusal.message("\(error)")))
+            // Recorded where the learner tried to go: a refused `\c app_db - primary` is
+            // evidence about the primary, not about the server they are still on.
+            let targetServer = argument(2).map { name in configuration.serverHosts[name] == nil ? nil : name } ?? serverName
+            let attempted = DatabaseLocation(
+                database: argument(0) ?? connection.database, server: targetServer ?? DatabaseLocation.primaryServer)
+            publish(ExecutionRecord(
+                kind: .metaCommand, input: Self.display(command), database: configuration.serverHosts.isEmpty ? location : attempted.key,
+                error: ConnectionRefusal.message("\(error)")))
         }
     }
 
@@ -173,8 +179,7 @@ extension ReplSession {
         let c = connection
         let host = c.host
         if host.hasPrefix("/") {
-            output.line(
-                "You are connected to database \"\(c.database)\" as user \"\(c.user)\" via socket in \"\(host)\" at port \"\(c.port)\".")
+            output.line("You are connected to database \"\(c.database)\" as user \"\(c.user)\" via socket in \"\(host)\" at port \"\(c.port)\".")
         } else {
             output.line("You are connected to database \"\(c.database)\" as user \"\(c.user)\" on host \"\(host)\" at port \"\(c.port)\".")
         }

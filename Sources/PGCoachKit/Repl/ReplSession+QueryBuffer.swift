@@ -1,5 +1,5 @@
 import LibC
-import PGCoachCore
+import PsqlCore
 import PostgresClient
 
 /// Sending the query buffer: `\g` / `\gx` with print options and an output file, `\gset`,
@@ -143,8 +143,7 @@ extension ReplSession {
             return
         }
         let values = columns.map { "(\(VariableQuoting.literal($0.name)), '\($0.typeOID)'::pg_catalog.oid, \($0.typeModifier))" }
-        let description =
-            "SELECT name AS \"Column\", pg_catalog.format_type(tp, tpm) AS \"Type\"\nFROM (VALUES "
+        let description = "SELECT name AS \"Column\", pg_catalog.format_type(tp, tpm) AS \"Type\"\nFROM (VALUES "
             + values.joined(separator: ",") + ") s(name, tp, tpm)"
         let previous = scanner.previousBuffer
         // ECHO queries shows the learner's statement, not the description query.

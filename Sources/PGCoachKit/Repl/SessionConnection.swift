@@ -1,4 +1,4 @@
-import PGCoachCore
+import PsqlCore
 import PostgresClient
 
 /// What a REPL session needs of its connection to the server: the seam between `ReplSession`

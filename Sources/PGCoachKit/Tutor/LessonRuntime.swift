@@ -1,4 +1,5 @@
-import PGCoachCore
+import PsqlCore
+import TutorCore
 
 /// What the tutor's companion needs of a running lesson: measuring it (probes, fronts still
 /// broken, the workload, the background sessions), resetting it, and its server log. The seam

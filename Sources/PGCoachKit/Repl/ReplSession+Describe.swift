@@ -28,7 +28,6 @@ extension ReplSession {
     /// psql's describe commands (`\l`, `\dt`, `\d NAME`, `\du`, `\dp`, `\dn` and their
     /// variants): same queries' results, same tables, same messages.
     func runDescribe(_ command: MetaCommand) {
-        let database = connection.database
         var observed: [ObservedResult] = []
         var errorMessage: ServerMessage?
         var lost = false

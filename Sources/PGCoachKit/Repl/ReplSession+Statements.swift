@@ -35,7 +35,6 @@ extension ReplSession {
         reconnectIfDropped()
         for companion in companions { companion.inputStarting(sql, kind: .sql, in: self) }
         beginImplicitTransactionIfNeeded(sql)
-        let database = connection.database
         var tablePrinter = tablePrinter(expandedOverride: expandedOverride)
         if let options { tablePrinter.options = options }
         if let title { tablePrinter.options.title = title }

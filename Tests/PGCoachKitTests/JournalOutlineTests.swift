@@ -1,7 +1,7 @@
 import Foundation
 import PsqlCore
-import TutorCore
 import Testing
+import TutorCore
 
 @testable import PGCoachKit
 

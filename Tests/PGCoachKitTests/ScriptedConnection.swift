@@ -1,6 +1,6 @@
 import Foundation
-import PsqlCore
 import PostgresClient
+import PsqlCore
 
 @testable import PGCoachKit
 

@@ -1,8 +1,8 @@
 import Foundation
 import LineEditing
 import PsqlCore
-import TutorCore
 import Testing
+import TutorCore
 
 @testable import PGCoachKit
 

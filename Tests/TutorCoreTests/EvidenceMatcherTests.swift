@@ -1,6 +1,6 @@
 import PsqlCore
-import TutorCore
 import Testing
+import TutorCore
 
 /// The evidence matcher, rule field by rule field: what a learner's input must show for a
 /// milestone to count, and the near misses that must not count. (Notices: EvidenceNoticeTests.)

@@ -2,8 +2,8 @@ import CSignals
 import CSystem
 import Foundation
 import LineEditing
-import PsqlCore
 import PostgresClient
+import PsqlCore
 import Sandbox
 
 /// `pgcoach connect [CONNINFO]`: the REPL against any server with the tutor off, or against a

@@ -2,10 +2,10 @@ import CSignals
 import CSystem
 import Foundation
 import LineEditing
-import PsqlCore
-import TutorCore
 import PostgresClient
+import PsqlCore
 import Sandbox
+import TutorCore
 
 /// `pgcoach start LESSON`: build and break the lesson's sandbox, open the REPL with the tutor,
 /// clean everything up on the way out.

@@ -1,5 +1,5 @@
-import PsqlCore
 import PostgresClient
+import PsqlCore
 
 /// psql's `\lo_import FILE [COMMENT]`, `\lo_export OID FILE` and `\lo_unlink OID`: libpq's
 /// client-side large-object calls, in a transaction of their own unless one is open, with

@@ -1,8 +1,8 @@
 import CSignals
 import Dispatch
 import Foundation
-import PsqlCore
 import PostgresClient
+import PsqlCore
 
 extension ReplSession {
     /// The printer for the current `\pset` state (`\gx` forces expanded output).

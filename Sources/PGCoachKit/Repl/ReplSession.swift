@@ -1,8 +1,8 @@
 import CSignals
 import Foundation
 import LineEditing
-import PsqlCore
 import PostgresClient
+import PsqlCore
 
 /// The REPL: reads lines, splits them the way psql does, sends SQL to the server and renders
 /// the results like psql, runs the psql meta-command subset, and hands everything else to the

@@ -1,6 +1,6 @@
 import LineEditing
-import PsqlCore
 import PostgresClient
+import PsqlCore
 
 /// Tab completion for the REPL: the pure `CompletionEngine` fed with names read from the
 /// learner's current database, cached per database and refreshed after DDL and on `\c`.

@@ -1,5 +1,5 @@
-import PsqlCore
 import PostgresClient
+import PsqlCore
 
 /// Receives one statement's results from the server and prints them as psql does: each
 /// result once it is complete (a failed result prints only its error), command tags,

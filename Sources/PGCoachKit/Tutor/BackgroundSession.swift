@@ -1,6 +1,6 @@
 import Foundation
-import TutorCore
 import PostgresClient
+import TutorCore
 
 /// One of the lesson's live sessions (the migration holding a lock, a writer queued behind it),
 /// held open by pgcoach for the whole session and watched without ever blocking the prompt.

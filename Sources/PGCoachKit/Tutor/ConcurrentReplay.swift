@@ -1,6 +1,6 @@
 import Foundation
-import TutorCore
 import PostgresClient
+import TutorCore
 
 /// A concurrent workload step: the statements of several sessions replayed in the order the
 /// lesson lists them. Each statement is sent, then awaited until it finishes or is seen queued

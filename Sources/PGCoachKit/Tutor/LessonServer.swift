@@ -1,8 +1,8 @@
 import Foundation
-import PsqlCore
-import TutorCore
 import PostgresClient
+import PsqlCore
 import Sandbox
+import TutorCore
 
 /// Where a lesson runs: pgcoach's own sandbox (the default), or a server the learner named
 /// with `--server`, which setup then changes (it creates and drops databases and roles).
@@ -69,7 +69,9 @@ final class ExternalServer {
         if !lesson.servers.isEmpty {
             throw ScriptFailure(
                 what: "--server",
-                message: "this lesson runs several servers (\(lesson.allServers.map(\.name).joined(separator: ", "))), which only pgcoach's own sandbox can build; leave out --server")
+                message:
+                    "this lesson runs several servers (\(lesson.allServers.map(\.name).joined(separator: ", "))), which only pgcoach's own sandbox can build; leave out --server"
+            )
         }
         let server = ExternalServer(lesson: lesson, admin: admin)
         guard (try? admin.scalar("SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user")) == "t" else {

@@ -1,6 +1,6 @@
 import PsqlCore
-import TutorCore
 import Sandbox
+import TutorCore
 
 /// `\log [N] [REGEX]`: the sandbox server's log as rows (time, level, message, detail),
 /// printed like a query result and recorded like one, so evidence rules (`meta_command: [log]`

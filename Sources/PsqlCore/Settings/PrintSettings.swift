@@ -328,8 +328,9 @@ public struct PrintSettings: Sendable, Equatable {
         if let exact = matches.first(where: { $0 == lowered }) {
             chosen = exact
         } else if matches.count > 1 {
-            return .failure(FormatError(
-                "\\pset: ambiguous abbreviation \"\(value)\" matches both \"\(matches[0])\" and \"\(matches[1])\""))
+            return .failure(
+                FormatError(
+                    "\\pset: ambiguous abbreviation \"\(value)\" matches both \"\(matches[0])\" and \"\(matches[1])\""))
         } else if let only = matches.first, !lowered.isEmpty {
             chosen = only
         } else {
@@ -346,4 +347,3 @@ public struct PrintSettings: Sendable, Equatable {
         init(_ message: String) { self.message = message }
     }
 }
-

@@ -1,7 +1,6 @@
 import Foundation
 import PostgresClient
 import PsqlCore
-import TutorCore
 
 @testable import PGCoachKit
 

@@ -232,105 +232,109 @@ import Testing
         #expect(catalog.isExhausted)
     }
 
+    /// What the catalog answers for `\d order_lines`: a composite primary key, a check and a
+    /// cascading foreign key, nothing else.
+    static let orderLinesScript: [CatalogRows] = [
+        CatalogRows(
+            columns: ["relation_oid", "schema_name", "relation_name"],
+            rows: [
+                ["16422", "public", "order_lines"]
+            ]),
+        CatalogRows(
+            columns: [
+                "check_count", "relation_kind", "has_indexes", "has_rules", "has_triggers", "row_security", "forces_row_security",
+                "is_partition", "tablespace_oid", "typed_of", "persistence", "replica_identity", "access_method", "options",
+            ],
+            rows: [
+                ["1", "r", "t", "f", "t", "f", "f", "f", "0", "", "p", "d", "heap", ""]
+            ]),
+        CatalogRows(
+            columns: [
+                "column_name", "type_name", "default_expression", "not_null", "collation_name", "identity_kind", "generated_kind",
+            ],
+            rows: [
+                ["order_id", "bigint", nil, "t", nil, "", ""],
+                ["line_no", "integer", nil, "t", nil, "", ""],
+                ["sku", "text", nil, "t", nil, "", ""],
+                ["qty", "integer", nil, "t", nil, "", ""],
+            ]),
+        CatalogRows(
+            columns: [
+                "index_name", "is_primary", "is_unique", "is_clustered", "is_valid", "index_definition", "constraint_definition",
+                "constraint_type", "is_deferrable", "is_deferred", "is_replica_identity", "tablespace_oid",
+            ],
+            rows: [
+                [
+                    "order_lines_pkey", "t", "t", "f", "t",
+                    "CREATE UNIQUE INDEX order_lines_pkey ON order_lines USING btree (order_id, line_no)",
+                    "PRIMARY KEY (order_id, line_no)", "p", "f", "f", "f", "0",
+                ]
+            ]),
+        CatalogRows(
+            columns: ["constraint_name", "constraint_definition"],
+            rows: [
+                ["order_lines_qty_check", "CHECK (qty > 0)"]
+            ]),
+        CatalogRows(
+            columns: ["same_table", "constraint_name", "constraint_definition", "table_name"],
+            rows: [
+                ["t", "order_lines_order_id_fkey", "FOREIGN KEY (order_id) REFERENCES orders(id) ON DELETE CASCADE", "order_lines"]
+            ]),
+        CatalogRows(
+            columns: ["constraint_name", "table_name", "constraint_definition"],
+            rows: []),
+        CatalogRows(
+            columns: ["policy_name", "is_permissive", "role_names", "using_expression", "check_expression", "command"],
+            rows: []),
+        CatalogRows(
+            columns: [
+                "table_name", "schema_name", "statistics_name", "column_list", "has_ndistinct", "has_dependencies", "has_mcv",
+                "statistics_target",
+            ],
+            rows: []),
+        CatalogRows(
+            columns: ["publication_name", "row_filter", "column_list"],
+            rows: []),
+        CatalogRows(
+            columns: ["trigger_name", "trigger_definition", "enabled_mode", "is_internal", "parent_table"],
+            rows: []),
+        CatalogRows(
+            columns: ["parent_name"],
+            rows: []),
+        CatalogRows(
+            columns: ["child_name", "child_kind", "detach_pending", "partition_bound"],
+            rows: []),
+    ]
+
+    /// What psql prints for it.
+    static let orderLinesTable: DescribeOutcome =
+        .table(
+            DescribeTable(
+                title: "Table \"public.order_lines\"",
+                headers: ["Column", "Type", "Collation", "Nullable", "Default"],
+                alignments: [.left, .left, .left, .left, .left],
+                rows: [
+                    ["order_id", "bigint", "", "not null", ""],
+                    ["line_no", "integer", "", "not null", ""],
+                    ["sku", "text", "", "not null", ""],
+                    ["qty", "integer", "", "not null", ""],
+                ],
+                footers: [
+                    "Indexes:",
+                    "    \"order_lines_pkey\" PRIMARY KEY, btree (order_id, line_no)",
+                    "Check constraints:",
+                    "    \"order_lines_qty_check\" CHECK (qty > 0)",
+                    "Foreign-key constraints:",
+                    "    \"order_lines_order_id_fkey\" FOREIGN KEY (order_id) REFERENCES orders(id) ON DELETE CASCADE",
+                ],
+                showsRowCount: false))
+
     /// `\d order_lines`.
     @Test func describesCompositeKeyAndCascadingForeignKey() throws {
-        let catalog = ScriptedCatalog([
-            CatalogRows(
-                columns: ["relation_oid", "schema_name", "relation_name"],
-                rows: [
-                    ["16422", "public", "order_lines"]
-                ]),
-            CatalogRows(
-                columns: [
-                    "check_count", "relation_kind", "has_indexes", "has_rules", "has_triggers", "row_security", "forces_row_security",
-                    "is_partition", "tablespace_oid", "typed_of", "persistence", "replica_identity", "access_method", "options",
-                ],
-                rows: [
-                    ["1", "r", "t", "f", "t", "f", "f", "f", "0", "", "p", "d", "heap", ""]
-                ]),
-            CatalogRows(
-                columns: [
-                    "column_name", "type_name", "default_expression", "not_null", "collation_name", "identity_kind", "generated_kind",
-                ],
-                rows: [
-                    ["order_id", "bigint", nil, "t", nil, "", ""],
-                    ["line_no", "integer", nil, "t", nil, "", ""],
-                    ["sku", "text", nil, "t", nil, "", ""],
-                    ["qty", "integer", nil, "t", nil, "", ""],
-                ]),
-            CatalogRows(
-                columns: [
-                    "index_name", "is_primary", "is_unique", "is_clustered", "is_valid", "index_definition", "constraint_definition",
-                    "constraint_type", "is_deferrable", "is_deferred", "is_replica_identity", "tablespace_oid",
-                ],
-                rows: [
-                    [
-                        "order_lines_pkey", "t", "t", "f", "t",
-                        "CREATE UNIQUE INDEX order_lines_pkey ON order_lines USING btree (order_id, line_no)",
-                        "PRIMARY KEY (order_id, line_no)", "p", "f", "f", "f", "0",
-                    ]
-                ]),
-            CatalogRows(
-                columns: ["constraint_name", "constraint_definition"],
-                rows: [
-                    ["order_lines_qty_check", "CHECK (qty > 0)"]
-                ]),
-            CatalogRows(
-                columns: ["same_table", "constraint_name", "constraint_definition", "table_name"],
-                rows: [
-                    ["t", "order_lines_order_id_fkey", "FOREIGN KEY (order_id) REFERENCES orders(id) ON DELETE CASCADE", "order_lines"]
-                ]),
-            CatalogRows(
-                columns: ["constraint_name", "table_name", "constraint_definition"],
-                rows: []),
-            CatalogRows(
-                columns: ["policy_name", "is_permissive", "role_names", "using_expression", "check_expression", "command"],
-                rows: []),
-            CatalogRows(
-                columns: [
-                    "table_name", "schema_name", "statistics_name", "column_list", "has_ndistinct", "has_dependencies", "has_mcv",
-                    "statistics_target",
-                ],
-                rows: []),
-            CatalogRows(
-                columns: ["publication_name", "row_filter", "column_list"],
-                rows: []),
-            CatalogRows(
-                columns: ["trigger_name", "trigger_definition", "enabled_mode", "is_internal", "parent_table"],
-                rows: []),
-            CatalogRows(
-                columns: ["parent_name"],
-                rows: []),
-            CatalogRows(
-                columns: ["child_name", "child_kind", "detach_pending", "partition_bound"],
-                rows: []),
-        ])
+        let catalog = ScriptedCatalog(Self.orderLinesScript)
         let outcomes = try #require(
             try DescribeCommand.run("d", arguments: ["order_lines"], serverVersion: 150018, using: catalog))
-        expectPrinted(
-            outcomes,
-            [
-                .table(
-                    DescribeTable(
-                        title: "Table \"public.order_lines\"",
-                        headers: ["Column", "Type", "Collation", "Nullable", "Default"],
-                        alignments: [.left, .left, .left, .left, .left],
-                        rows: [
-                            ["order_id", "bigint", "", "not null", ""],
-                            ["line_no", "integer", "", "not null", ""],
-                            ["sku", "text", "", "not null", ""],
-                            ["qty", "integer", "", "not null", ""],
-                        ],
-                        footers: [
-                            "Indexes:",
-                            "    \"order_lines_pkey\" PRIMARY KEY, btree (order_id, line_no)",
-                            "Check constraints:",
-                            "    \"order_lines_qty_check\" CHECK (qty > 0)",
-                            "Foreign-key constraints:",
-                            "    \"order_lines_order_id_fkey\" FOREIGN KEY (order_id) REFERENCES orders(id) ON DELETE CASCADE",
-                        ],
-                        showsRowCount: false))
-            ])
+        expectPrinted(outcomes, [Self.orderLinesTable])
         #expect(catalog.isExhausted)
     }
 
@@ -733,108 +737,17 @@ import Testing
 
     /// `\d shop.public.order_lines`.
     @Test func acceptsCurrentDatabaseQualifier() throws {
-        let catalog = ScriptedCatalog([
-            CatalogRows(
-                columns: ["database_name"],
-                rows: [
-                    ["shop"]
-                ]),
-            CatalogRows(
-                columns: ["relation_oid", "schema_name", "relation_name"],
-                rows: [
-                    ["16422", "public", "order_lines"]
-                ]),
-            CatalogRows(
-                columns: [
-                    "check_count", "relation_kind", "has_indexes", "has_rules", "has_triggers", "row_security", "forces_row_security",
-                    "is_partition", "tablespace_oid", "typed_of", "persistence", "replica_identity", "access_method", "options",
-                ],
-                rows: [
-                    ["1", "r", "t", "f", "t", "f", "f", "f", "0", "", "p", "d", "heap", ""]
-                ]),
-            CatalogRows(
-                columns: [
-                    "column_name", "type_name", "default_expression", "not_null", "collation_name", "identity_kind", "generated_kind",
-                ],
-                rows: [
-                    ["order_id", "bigint", nil, "t", nil, "", ""],
-                    ["line_no", "integer", nil, "t", nil, "", ""],
-                    ["sku", "text", nil, "t", nil, "", ""],
-                    ["qty", "integer", nil, "t", nil, "", ""],
-                ]),
-            CatalogRows(
-                columns: [
-                    "index_name", "is_primary", "is_unique", "is_clustered", "is_valid", "index_definition", "constraint_definition",
-                    "constraint_type", "is_deferrable", "is_deferred", "is_replica_identity", "tablespace_oid",
-                ],
-                rows: [
-                    [
-                        "order_lines_pkey", "t", "t", "f", "t",
-                        "CREATE UNIQUE INDEX order_lines_pkey ON order_lines USING btree (order_id, line_no)",
-                        "PRIMARY KEY (order_id, line_no)", "p", "f", "f", "f", "0",
-                    ]
-                ]),
-            CatalogRows(
-                columns: ["constraint_name", "constraint_definition"],
-                rows: [
-                    ["order_lines_qty_check", "CHECK (qty > 0)"]
-                ]),
-            CatalogRows(
-                columns: ["same_table", "constraint_name", "constraint_definition", "table_name"],
-                rows: [
-                    ["t", "order_lines_order_id_fkey", "FOREIGN KEY (order_id) REFERENCES orders(id) ON DELETE CASCADE", "order_lines"]
-                ]),
-            CatalogRows(
-                columns: ["constraint_name", "table_name", "constraint_definition"],
-                rows: []),
-            CatalogRows(
-                columns: ["policy_name", "is_permissive", "role_names", "using_expression", "check_expression", "command"],
-                rows: []),
-            CatalogRows(
-                columns: [
-                    "table_name", "schema_name", "statistics_name", "column_list", "has_ndistinct", "has_dependencies", "has_mcv",
-                    "statistics_target",
-                ],
-                rows: []),
-            CatalogRows(
-                columns: ["publication_name", "row_filter", "column_list"],
-                rows: []),
-            CatalogRows(
-                columns: ["trigger_name", "trigger_definition", "enabled_mode", "is_internal", "parent_table"],
-                rows: []),
-            CatalogRows(
-                columns: ["parent_name"],
-                rows: []),
-            CatalogRows(
-                columns: ["child_name", "child_kind", "detach_pending", "partition_bound"],
-                rows: []),
-        ])
+        let catalog = ScriptedCatalog(
+            [
+                CatalogRows(
+                    columns: ["database_name"],
+                    rows: [
+                        ["shop"]
+                    ])
+            ] + Self.orderLinesScript)
         let outcomes = try #require(
             try DescribeCommand.run("d", arguments: ["shop.public.order_lines"], serverVersion: 150018, using: catalog))
-        expectPrinted(
-            outcomes,
-            [
-                .table(
-                    DescribeTable(
-                        title: "Table \"public.order_lines\"",
-                        headers: ["Column", "Type", "Collation", "Nullable", "Default"],
-                        alignments: [.left, .left, .left, .left, .left],
-                        rows: [
-                            ["order_id", "bigint", "", "not null", ""],
-                            ["line_no", "integer", "", "not null", ""],
-                            ["sku", "text", "", "not null", ""],
-                            ["qty", "integer", "", "not null", ""],
-                        ],
-                        footers: [
-                            "Indexes:",
-                            "    \"order_lines_pkey\" PRIMARY KEY, btree (order_id, line_no)",
-                            "Check constraints:",
-                            "    \"order_lines_qty_check\" CHECK (qty > 0)",
-                            "Foreign-key constraints:",
-                            "    \"order_lines_order_id_fkey\" FOREIGN KEY (order_id) REFERENCES orders(id) ON DELETE CASCADE",
-                        ],
-                        showsRowCount: false))
-            ])
+        expectPrinted(outcomes, [Self.orderLinesTable])
         #expect(catalog.isExhausted)
     }
 }

@@ -25,6 +25,8 @@ public enum SandboxError: Error, Sendable, Equatable, CustomStringConvertible {
     case sandboxStopped
     /// A snapshot name that is not a plain file name, or a snapshot that does not exist.
     case snapshotUnusable(name: String, reason: String)
+    /// The connection pooler (pgbouncer) is missing or would not start.
+    case poolerFailed(String)
 
     public var description: String {
         switch self {
@@ -55,6 +57,8 @@ public enum SandboxError: Error, Sendable, Equatable, CustomStringConvertible {
             return "the sandbox has been stopped"
         case .snapshotUnusable(let name, let reason):
             return "snapshot \"\(name)\": \(reason)"
+        case .poolerFailed(let reason):
+            return reason
         }
     }
 }

@@ -70,6 +70,8 @@ public struct StaleSandboxes: Sendable {
             } else {
                 ServerShutdown.killRemainingProcesses(of: dataDirectory)
             }
+            // Its pooler (pgbouncer outlives a pgcoach killed with -9, as the postmaster does).
+            Pooler.stopLeftover(inSandbox: stale.directory)
             // What the learner started from the server's account, tied to this sandbox.
             LearnerProcesses.end(sandboxDirectory: stale.directory, account: nil, sessionLeader: nil)
             return (try? FileTree.remove(stale.directory)) != nil

@@ -147,6 +147,8 @@ enum LessonSessionRun {
             tutor.onEvaluation = { journal.evaluated(checks: $0, sessions: $1) }
         }
         session.companions.append(tutor)
+        // `\c pgbouncer` and `\c DB - pooler` when the lesson runs a pooler.
+        if lesson.pooler != nil { session.companions.append(PoolerCompanion(environment: environment)) }
         tutor.begin(in: session)
         afterBriefing(session, learnerInfo)
         let status = session.run()

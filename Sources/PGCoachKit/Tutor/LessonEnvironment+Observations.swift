@@ -51,6 +51,7 @@ extension LessonEnvironment {
         for trap in lesson.traps {
             if let sql = trap.sql { observed.trapProbes[trap.id] = probeEach(sql, in: trap.databases) }
             if let plan = trap.plan { observed.trapProbes[trap.id] = planProbeEach(plan, in: trap.databases) }
+            if let show = trap.poolerShow { observed.trapProbes[trap.id] = poolerShowProbe(show) }
         }
         observed.trapBaseline = baseline.trapProbes
         Trace.note("evaluate: settle \(t1 - t0), workload \(t2 - t1), audits waited \(t3 - t2), probes \(ContinuousClock.now - t3)")
@@ -130,6 +131,7 @@ extension LessonEnvironment {
         for check in checks {
             if let sql = check.sql { probes[check.id] = probeEach(sql, in: check.databases) }
             if let plan = check.plan { probes[check.id] = planProbeEach(plan, in: check.databases) }
+            if let show = check.poolerShow { probes[check.id] = poolerShowProbe(show) }
         }
         return probes
     }

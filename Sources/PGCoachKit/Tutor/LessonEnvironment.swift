@@ -32,6 +32,10 @@ final class LessonEnvironment: @unchecked Sendable {
     private var cacheHold: Int32 = -1
     /// Where the baseline of the saved lesson cluster is cached (sandboxes only).
     private var baselineFile: String?
+    /// The lesson's pooler while it runs, and the tutor's connection to its console
+    /// (see LessonEnvironment+Pooler.swift).
+    var pooler: Pooler?
+    var poolerConsole: Connection?
 
     private init(lesson: Lesson, server: LessonServer, savedCluster: String?) {
         self.lesson = lesson
@@ -110,6 +114,7 @@ final class LessonEnvironment: @unchecked Sendable {
 
     /// Starts the background sessions on the set-up cluster and takes the judge's baseline.
     private func broken() throws -> LessonEnvironment {
+        try startPoolerIfNeeded()
         try startSessions()
         if let file = baselineFile, let cached = Baseline.load(file) {
             baseline = cached
@@ -163,8 +168,9 @@ final class LessonEnvironment: @unchecked Sendable {
         sessions = []
         for spec in lesson.sessions {
             let session = BackgroundSession(spec: spec)
-            try session.start(conninfo: server.conninfo(database: spec.database, user: spec.role), observer: observer)
+            try session.start(conninfo: conninfo(via: spec.via, database: spec.database, user: spec.role), observer: observer)
             sessions.append(session)
+            if spec.until == .queued { try waitUntilQueued(session) }
         }
     }
 
@@ -181,8 +187,11 @@ final class LessonEnvironment: @unchecked Sendable {
         var lockedSince: Date?
         while true {
             pollSessions()
-            let running = sessions.filter { $0.fate == .waiting }
-            if running.isEmpty || Date() > deadline { return }
+            // Sessions queued in the pooler have no backend yet: the pooler's console says
+            // whether they sit in its queue.
+            let running = sessions.filter { $0.fate == .waiting && $0.spec.until != .queued }
+            let queuedSettled = queuedSessionsSettled()
+            if (running.isEmpty && queuedSettled) || Date() > deadline { return }
             let pids = "{" + running.map { String($0.backendPID) }.joined(separator: ",") + "}"
             let activity = (try? checker("postgres").query(
                 "SELECT pid, coalesce(state, ''), coalesce(wait_event_type, ''), coalesce(wait_event, '') FROM pg_catalog.pg_stat_activity WHERE pid = ANY($1::int[])",
@@ -195,7 +204,7 @@ final class LessonEnvironment: @unchecked Sendable {
                         && session.isSettled(state: row[1] ?? "", waitType: row[2] ?? "", waitEvent: row[3] ?? "")
                 }
             }
-            if settled.count == running.count {
+            if settled.count == running.count && queuedSettled {
                 let since = lockedSince ?? Date()
                 lockedSince = since
                 if Date().timeIntervalSince(since) >= 0.1 { return }
@@ -251,7 +260,7 @@ final class LessonEnvironment: @unchecked Sendable {
         let results = OutcomeBox()
         let group = DispatchGroup()
         for step in steps ?? lesson.workload {
-            let conninfo = server.conninfo(database: step.database, user: step.role)
+            let conninfo = conninfo(via: step.via, database: step.database, user: step.role)
             // A concurrent step's sessions may log in as other roles than the step's own.
             var byRole: [String: String] = [:]
             for role in Set(step.concurrent.map(\.role)) { byRole[role] = server.conninfo(database: step.database, user: role) }
@@ -259,7 +268,9 @@ final class LessonEnvironment: @unchecked Sendable {
             let roleConninfo = byRole
             group.enter()
             Thread.detachNewThread {
-                if step.concurrent.isEmpty {
+                if step.via == .pooler {
+                    results.set(step.id, Self.runPoolerWorkloadStep(step, conninfo: conninfo))
+                } else if step.concurrent.isEmpty {
                     results.set(step.id, Self.runWorkloadStep(step, conninfo: conninfo))
                 } else {
                     results.set(step.id, ConcurrentReplay.run(step, conninfo: { roleConninfo[$0] ?? conninfo }, observer: observer))
@@ -318,6 +329,7 @@ final class LessonEnvironment: @unchecked Sendable {
         for session in sessions { session.close() }
         sessions = []
         checkerLock.withLock { checkers = [:] }
+        stopPooler()
         switch server {
         case .sandbox(let sandbox):
             try sandbox.restore(fromDirectory: savedCluster ?? "")
@@ -325,6 +337,7 @@ final class LessonEnvironment: @unchecked Sendable {
             external.dropLessonObjects()
             try Self.runSetup(lesson, on: server)
         }
+        try startPoolerIfNeeded()
         try startSessions()
         // A restored sandbox is the very cluster the baseline was taken on; an external
         // server ran its setup again and is measured anew.
@@ -339,6 +352,7 @@ final class LessonEnvironment: @unchecked Sendable {
         cacheSave = nil
         if cacheHold >= 0 { close(cacheHold) }
         cacheHold = -1
+        stopPooler()
         server.stop()
     }
 }

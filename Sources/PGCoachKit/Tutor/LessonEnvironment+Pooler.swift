@@ -36,6 +36,7 @@ extension LessonEnvironment {
 
     /// Stops the pooler (before the server, on `\reset` and on the way out).
     func stopPooler() {
+        parkedPoolerClients.removeAll()
         poolerConsole = nil
         pooler?.stop()
         pooler = nil
@@ -139,43 +140,58 @@ extension LessonEnvironment {
     /// One workload step through the pooler, as the application would run it: BEGIN waits
     /// for a server connection from the pool (at most `poolerWaitMilliseconds`; a full pool
     /// never gives one), then the step runs with its lock timeout, rolled back.
-    static func runPoolerWorkloadStep(_ step: WorkloadStep, conninfo: String) -> WorkloadOutcome {
-        let connection: Connection
-        do {
-            connection = try Self.connect(conninfo, name: Self.workloadName, what: step.id)
-        } catch {
-            let message = (error as? ScriptFailure)?.message ?? "\(error)"
-            return WorkloadOutcome(passed: false, detail: Self.connectionFailureSummary(message))
+    ///
+    /// pgbouncer 1.18 does not notice that a client waiting in its queue went away (nor does
+    /// it act on a cancel request for one): a client dropped after its wait would stay in
+    /// `cl_waiting` until served, one more at every replay. So a client that was not served
+    /// stays parked, still queued like the application's own requests, and the next replay of
+    /// the step goes on with it instead of queueing another.
+    static func runPoolerWorkloadStep(_ step: WorkloadStep, conninfo: String, parked: ParkedPoolerClients) -> WorkloadOutcome {
+        var reused: Connection?
+        if let waiting = parked.take(step.id) {
+            // A parked client the pooler dropped meanwhile (KILL, a restart) is replaced.
+            if case .lost = waiting.pollPending() {} else { reused = waiting }
         }
-        do {
-            try connection.send("BEGIN")
-        } catch {
-            return WorkloadOutcome(passed: false, detail: error.description)
+        let connection: Connection
+        if let reused {
+            connection = reused
+        } else {
+            do {
+                connection = try Self.connect(conninfo, name: Self.workloadName, what: step.id)
+            } catch {
+                let message = (error as? ScriptFailure)?.message ?? "\(error)"
+                return WorkloadOutcome(passed: false, detail: Self.connectionFailureSummary(message))
+            }
+            do {
+                try connection.send("BEGIN")
+            } catch {
+                return WorkloadOutcome(passed: false, detail: error.description)
+            }
         }
         let deadline = ContinuousClock.now + .milliseconds(poolerWaitMilliseconds)
-        while true {
+        waiting: while true {
             switch connection.pollPending() {
             case .running:
                 if ContinuousClock.now > deadline {
-                    // Dropping the connection takes the client out of the pooler's queue.
+                    parked.put(step.id, connection)
                     return WorkloadOutcome(
                         passed: false,
-                        detail: "got no server connection from the pooler within \(poolerWaitMilliseconds) ms (waited in its queue)")
+                        detail: "got no server connection from the pooler within \(poolerWaitMilliseconds) ms (waits in its queue)")
                 }
                 usleep(2_000)
-                continue
             case .finished(let error?):
                 return WorkloadOutcome(passed: false, detail: error.message)
             case .lost(let message):
                 return WorkloadOutcome(passed: false, detail: Self.connectionFailureSummary(message))
             case .finished(nil):
-                break
+                break waiting
             }
-            break
         }
         defer { _ = try? connection.query("ROLLBACK") }
         do {
-            _ = try connection.query("SELECT pg_catalog.set_config('lock_timeout', $1, true), pg_catalog.set_config('statement_timeout', '5s', true)", parameters: ["\(step.lockTimeoutMilliseconds)ms"])
+            _ = try connection.query(
+                "SELECT pg_catalog.set_config('lock_timeout', $1, true), pg_catalog.set_config('statement_timeout', '5s', true)",
+                parameters: ["\(step.lockTimeoutMilliseconds)ms"])
             let value = try connection.scalar(step.sql)
             if step.expectTrue && value != "t" {
                 return WorkloadOutcome(passed: false, detail: "returned \(value ?? "NULL") instead of true")
@@ -185,6 +201,37 @@ extension LessonEnvironment {
             switch error {
             case .server(let message): return WorkloadOutcome(passed: false, detail: message.message)
             case .connectionLost(let lost): return WorkloadOutcome(passed: false, detail: lost.description)
+            }
+        }
+    }
+
+    /// Between inputs: a parked workload client that has been served since (the pool was
+    /// freed) holds a server connection in an open transaction; end it at once.
+    func releaseServedPoolerClients() {
+        parkedPoolerClients.releaseServed()
+    }
+}
+
+/// Workload clients still waiting in the pooler's queue, per workload step.
+// @unchecked: guarded by `lock`; workload threads take and put their own step's client.
+final class ParkedPoolerClients: @unchecked Sendable {
+    private let lock = NSLock()
+    private var clients: [String: Connection] = [:]
+
+    func take(_ step: String) -> Connection? { lock.withLock { clients.removeValue(forKey: step) } }
+    func put(_ step: String, _ connection: Connection) { lock.withLock { clients[step] = connection } }
+    func removeAll() { lock.withLock { clients = [:] } }
+
+    /// Rolls back and closes every parked client that got its server connection.
+    func releaseServed() {
+        lock.withLock {
+            for (step, connection) in clients {
+                switch connection.pollPending() {
+                case .running: continue
+                case .finished: _ = try? connection.query("ROLLBACK")
+                case .lost: break
+                }
+                clients[step] = nil
             }
         }
     }

@@ -36,6 +36,7 @@ final class LessonEnvironment: @unchecked Sendable {
     /// (see LessonEnvironment+Pooler.swift).
     var pooler: Pooler?
     var poolerConsole: Connection?
+    let parkedPoolerClients = ParkedPoolerClients()
 
     private init(lesson: Lesson, server: LessonServer, savedCluster: String?) {
         self.lesson = lesson
@@ -176,6 +177,7 @@ final class LessonEnvironment: @unchecked Sendable {
 
     func pollSessions() {
         for session in sessions { session.poll() }
+        releaseServedPoolerClients()
     }
 
     /// Before judging, lets sessions that were just unblocked (or just terminated) get there:
@@ -266,10 +268,11 @@ final class LessonEnvironment: @unchecked Sendable {
             for role in Set(step.concurrent.map(\.role)) { byRole[role] = server.conninfo(database: step.database, user: role) }
             let observer = server.conninfo()
             let roleConninfo = byRole
+            let parked = parkedPoolerClients
             group.enter()
             Thread.detachNewThread {
                 if step.via == .pooler {
-                    results.set(step.id, Self.runPoolerWorkloadStep(step, conninfo: conninfo))
+                    results.set(step.id, Self.runPoolerWorkloadStep(step, conninfo: conninfo, parked: parked))
                 } else if step.concurrent.isEmpty {
                     results.set(step.id, Self.runWorkloadStep(step, conninfo: conninfo))
                 } else {

@@ -161,7 +161,7 @@ public final class Pooler {
     }
 
     /// The running pgbouncer of the sandbox in `sandboxDirectory` (a canonical path), if any.
-    static func leftoverPID(inSandbox sandboxDirectory: String) -> pid_t? {
+    public static func leftoverPID(inSandbox sandboxDirectory: String) -> pid_t? {
         let directory = sandboxDirectory + "/" + directoryName
         guard let bytes = FileTree.read(directory + "/" + PoolerConfiguration.pidFileName, limit: 64),
             let pid = pid_t(String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)),

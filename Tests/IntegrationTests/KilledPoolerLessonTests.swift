@@ -55,6 +55,9 @@ struct KilledPoolerLessonTests {
     @Test func doctorCleanEndsThePoolerAKilledLessonLeft() throws {
         let directory = try killedLesson()
         #expect(poolers(in: directory).count == 1)
+        let report = try BinaryRunner.run(BinaryRunner.pgcoach, ["doctor"], input: "", environment: Self.env)
+        #expect(report.output.contains("stale sandbox \(directory)"), "\(report.output)")
+        #expect(report.output.contains("pgbouncer pid \(poolers(in: directory).first ?? 0) still running"), "\(report.output)")
         let cleaned = try BinaryRunner.run(BinaryRunner.pgcoach, ["doctor", "--clean"], input: "", environment: Self.env)
         #expect(cleaned.output.contains("removed"), "\(cleaned.output)")
         #expect(poolers(in: directory).isEmpty)

@@ -118,18 +118,8 @@ public final class Pooler {
     @discardableResult
     func reap() -> Bool {
         if exitStatus != nil { return true }
-        var status: Int32 = 0
-        let result = waitpid(keeper, &status, WNOHANG)
-        if result == keeper {
-            let signal = status & 0x7f
-            exitStatus = signal == 0 ? (status >> 8) & 0xff : 128 + signal
-            return true
-        }
-        if result < 0 && errno == ECHILD {
-            exitStatus = -1
-            return true
-        }
-        return false
+        exitStatus = ChildProcess.reapKeeper(keeper)
+        return exitStatus != nil
     }
 
     /// Stops pgbouncer: SIGINT (its "safe shutdown": no waiting for clients it would not

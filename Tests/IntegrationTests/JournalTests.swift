@@ -100,28 +100,9 @@ struct JournalTests {
     @Test func killedDuringAQueryTheJournalStillExports() throws {
         let (env, state) = environment()
         defer { try? FileManager.default.removeItem(atPath: state) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: BinaryRunner.pgcoach)
-        process.arguments = ["start", "lock-smoke"]
-        var processEnv = ProcessInfo.processInfo.environment
-        for (k, v) in env { processEnv[k] = v }
-        process.environment = processEnv
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        input.fileHandleForWriting.write(Data("select 'before' as marker;\nselect pg_sleep(30);\n".utf8))
-        var seen = ""
-        while !seen.contains("before") {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            seen += String(decoding: chunk, as: UTF8.self)
-        }
-        usleep(300_000)
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        _ = try KilledProcess.run(
+            ["start", "lock-smoke"], input: "select 'before' as marker;\nselect pg_sleep(30);\n", until: "before",
+            environment: env, settle: 0.3)
 
         let journal = try #require(journals(in: state).first)
         let export = try BinaryRunner.run(BinaryRunner.pgcoach, ["export", journal, "-o", state + "/killed.md"], input: "", environment: env)

@@ -15,27 +15,9 @@ struct KilledPoolerLessonTests {
     /// Starts the lesson, goes to the pooler's console, learns the pooler's directory, then
     /// kills pgcoach with SIGKILL.
     func killedLesson() throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: BinaryRunner.pgcoach)
-        process.arguments = ["start", Self.lesson]
-        process.environment = ProcessInfo.processInfo.environment.merging(Self.env) { $1 }
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        input.fileHandleForWriting.write(Data("\\c pgbouncer\nSHOW VERSION;\n".utf8))
-        var seen = ""
-        while !seen.contains("PgBouncer 1.") {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            seen += String(decoding: chunk, as: UTF8.self)
-        }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        let directory = try #require(seen.firstMatch(of: /via socket in "([^"]+)\/pooler"/).map { String($0.1) }, "\(seen)")
-        return directory
+        let seen = try KilledProcess.run(
+            ["start", Self.lesson], input: "\\c pgbouncer\nSHOW VERSION;\n", until: "PgBouncer 1.", environment: Self.env)
+        return try #require(seen.firstMatch(of: /via socket in "([^"]+)\/pooler"/).map { String($0.1) }, "\(seen)")
     }
 
     func poolers(in directory: String) -> [Int32] {

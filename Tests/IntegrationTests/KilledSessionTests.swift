@@ -12,27 +12,8 @@ struct KilledSessionTests {
 
     /// Starts `pgcoach connect` on a fresh sandbox, learns its directory, then kills it with SIGKILL.
     func killedSession() throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: BinaryRunner.pgcoach)
-        process.arguments = ["connect"]
-        process.environment = ProcessInfo.processInfo.environment.merging(Self.env) { $1 }
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        input.fileHandleForWriting.write(Data("\\conninfo\n".utf8))
-        var seen = ""
-        while !seen.contains("at port") {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            seen += String(decoding: chunk, as: UTF8.self)
-        }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        let directory = try #require(seen.firstMatch(of: /via socket in "([^"]+)"/).map { String($0.1) }, "\(seen)")
-        return directory
+        let seen = try KilledProcess.run(["connect"], input: "\\conninfo\n", until: "at port", environment: Self.env)
+        return try #require(seen.firstMatch(of: /via socket in "([^"]+)"/).map { String($0.1) }, "\(seen)")
     }
 
     func serverProcesses(in directory: String) -> [Int32] {

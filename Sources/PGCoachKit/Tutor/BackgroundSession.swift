@@ -49,8 +49,7 @@ final class BackgroundSession {
         case .idleInTransaction, .idle:
             try connection.runScript(last, what: "background session \(spec.name)")
             fate = spec.until == .idle ? .idle : .idleInTransaction
-        case .queued:
-            // Waits in the pooler's queue: the environment watches the pooler's console.
+        case .waitingOnLock, .running, .waiting, .queued:
             do {
                 try connection.send(last)
             } catch {
@@ -58,15 +57,8 @@ final class BackgroundSession {
             }
             pending = true
             fate = .waiting
-        case .waitingOnLock, .running, .waiting:
-            do {
-                try connection.send(last)
-            } catch {
-                throw ScriptFailure(what: "background session \(spec.name)", message: error.description)
-            }
-            pending = true
-            fate = .waiting
-            try waitUntilSettled(observer: observer)
+            // A queued session has no backend yet: the environment watches the pooler's console.
+            if spec.until != .queued { try waitUntilSettled(observer: observer) }
         }
     }
 

@@ -187,22 +187,10 @@ extension LessonEnvironment {
                 break waiting
             }
         }
-        defer { _ = try? connection.query("ROLLBACK") }
-        do {
-            _ = try connection.query(
-                "SELECT pg_catalog.set_config('lock_timeout', $1, true), pg_catalog.set_config('statement_timeout', '5s', true)",
-                parameters: ["\(step.lockTimeoutMilliseconds)ms"])
-            let value = try connection.scalar(step.sql)
-            if step.expectTrue && value != "t" {
-                return WorkloadOutcome(passed: false, detail: "returned \(value ?? "NULL") instead of true")
-            }
-            return WorkloadOutcome(passed: true, detail: "ok")
-        } catch {
-            switch error {
-            case .server(let message): return WorkloadOutcome(passed: false, detail: message.message)
-            case .connectionLost(let lost): return WorkloadOutcome(passed: false, detail: lost.description)
-            }
-        }
+        // The pooler dropped the connection options: the timeouts are set in the transaction.
+        return outcome(of: step, on: connection, after: [
+            "SET LOCAL lock_timeout = '\(step.lockTimeoutMilliseconds)ms'", "SET LOCAL statement_timeout = '5s'",
+        ])
     }
 
     /// Between inputs: a parked workload client that has been served since (the pool was

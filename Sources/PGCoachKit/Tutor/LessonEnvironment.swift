@@ -305,9 +305,15 @@ final class LessonEnvironment: @unchecked Sendable {
             let message = (error as? ScriptFailure)?.message ?? "\(error)"
             return WorkloadOutcome(passed: false, detail: Self.connectionFailureSummary(message))
         }
+        return outcome(of: step, on: connection, after: ["BEGIN"])
+    }
+
+    /// Runs `first` (each its own query), then the step's SQL, judges its value, and rolls
+    /// the transaction back.
+    static func outcome(of step: WorkloadStep, on connection: Connection, after first: [String]) -> WorkloadOutcome {
         defer { _ = try? connection.query("ROLLBACK") }
         do {
-            _ = try connection.query("BEGIN")
+            for statement in first { _ = try connection.query(statement) }
             let value = try connection.scalar(step.sql)
             if step.expectTrue && value != "t" {
                 return WorkloadOutcome(passed: false, detail: "returned \(value ?? "NULL") instead of true")

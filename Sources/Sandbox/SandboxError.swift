@@ -27,6 +27,10 @@ public enum SandboxError: Error, Sendable, Equatable, CustomStringConvertible {
     case snapshotUnusable(name: String, reason: String)
     /// The connection pooler (pgbouncer) is missing or would not start.
     case poolerFailed(String)
+    /// A lesson named a server the sandbox does not have.
+    case noSuchServer(name: String)
+    /// A further server (a standby) could not be made.
+    case nodeNotBuilt(name: String, reason: String)
 
     public var description: String {
         switch self {
@@ -59,6 +63,10 @@ public enum SandboxError: Error, Sendable, Equatable, CustomStringConvertible {
             return "snapshot \"\(name)\": \(reason)"
         case .poolerFailed(let reason):
             return reason
+        case .noSuchServer(let name):
+            return "the sandbox has no server called \(name)"
+        case .nodeNotBuilt(let name, let reason):
+            return "could not make the server \(name): \(reason)"
         }
     }
 }

@@ -1,7 +1,8 @@
 import CShims
 import Foundation
 import LineEditing
-import PGCoachCore
+import PsqlCore
+import TutorCore
 import PostgresClient
 import Sandbox
 
@@ -133,6 +134,7 @@ enum LessonSessionRun {
         }
         var configuration = ReplSession.Configuration()
         configuration.promptLabel = lesson.promptLabel
+        configuration.serverHosts = environment.server.serverHosts
         configuration.exitOnFailedReconnectInScript = false
         configuration.scriptStatementTimeout = statementTimeout
         let session = ReplSession(connection: connection, reader: reader, output: output, configuration: configuration)

@@ -1,5 +1,6 @@
 import Foundation
-import PGCoachCore
+import PsqlCore
+import TutorCore
 
 /// Journals a session as JSON Lines, one event per `write(2)` as it happens, so a killed
 /// pgcoach loses at most the event in flight. Also runs `\export`.
@@ -47,7 +48,7 @@ final class JournalCompanion: SessionCompanion {
         append(JournalEvent(
             kind: .sessionStart, time: now, elapsedMilliseconds: 0, lesson: lesson?.id, learner: learner,
             pgcoachVersion: PGCoachVersion.current, serverVersion: session.connection.serverVersion,
-            database: session.database))
+            database: session.location))
         let previous = session.output.transcriptSink
         session.output.transcriptSink = { [weak self] stream, text in
             previous?(stream, text)
@@ -61,7 +62,7 @@ final class JournalCompanion: SessionCompanion {
         flushCaptured()
         lastInputKind = kind
         append(JournalEvent(
-            kind: .input, time: now, elapsedMilliseconds: elapsed, database: session.database,
+            kind: .input, time: now, elapsedMilliseconds: elapsed, database: session.location,
             input: Redaction.redact(input), inputKind: kind))
     }
 

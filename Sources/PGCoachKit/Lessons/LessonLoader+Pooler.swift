@@ -1,5 +1,6 @@
 import Foundation
-import PGCoachCore
+import PsqlCore
+import TutorCore
 import Sandbox
 import Yams
 
@@ -52,6 +53,9 @@ extension LessonLoader {
             throw r.error("via", "unknown route \"\(text)\" (expected one of: \(ConnectionRoute.allCases.map(\.rawValue).joined(separator: ", ")))", at: r.value("via"))
         }
         if route == .pooler {
+            if r.value("server") != nil {
+                throw r.error("server", "the pooler stands in front of the home server: give via: pooler or server:, not both")
+            }
             guard let pooler else { throw r.error("via", "the lesson has no pooler: block to connect through", at: r.value("via")) }
             if !pooler.databases.contains(database) {
                 throw r.error("via", "\(database) is not one of pooler.databases (\(pooler.databases.joined(separator: ", ")))", at: r.value("via"))

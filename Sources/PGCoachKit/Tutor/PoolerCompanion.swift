@@ -1,11 +1,14 @@
-import PGCoachCore
+import PsqlCore
+import TutorCore
 import PostgresClient
 
 /// `\c` to the lesson's pooler. pgbouncer's admin console is its virtual database `pgbouncer`,
 /// so `\c pgbouncer` reaches it (its `SHOW POOLS`, `SHOW CLIENTS`, `SHOW CONFIG` come back as
 /// ordinary result rows, which evidence rules read like any other); `\c DB - pooler` connects
 /// to a lesson database through the pooler, as the application does, and `\c DB - server`
-/// straight to the server again. Everything else is psql's `\c`.
+/// (or `- primary`, the home server's name in lessons with several) straight to the server
+/// again. Everything else is psql's `\c`. The pooler is no server of its own: what the
+/// learner runs through it is located on the home server, like the database it reaches.
 ///
 /// The pooler's socket lives in the sandbox under a path nobody types; the names `pooler` and
 /// `server` stand for it as a host would in production.
@@ -34,7 +37,7 @@ final class PoolerCompanion: SessionCompanion {
             target = environment.poolerConninfo(database: database ?? session.connection.database, user: user)
         case nil where database == LessonPooler.consoleDatabase:
             target = environment.poolerConninfo(database: LessonPooler.consoleDatabase, user: user)
-        case "server"?:
+        case "server"?, DatabaseLocation.primaryServer?:
             let name = database ?? session.connection.database
             // The console is the pooler's alone; on the server, go to the learner's database.
             target = environment.server.conninfo(

@@ -127,6 +127,7 @@ let poolerLessonYAML = """
         LessonLoaderTests.Broken(replace: "    pooler_show: {command: CONFIG", with: "    changed_from_baseline: true\n    pooler_show: {command: CONFIG", line: nil, field: "traps[0].changed_from_baseline", message: "not with pooler_show"),
         LessonLoaderTests.Broken(replace: "    via: pooler\n    sql: SELECT true", with: "    via: pooler\n    settings: {work_mem: 1MB}\n    sql: SELECT true", line: nil, field: "workload[0].settings", message: "SET LOCAL"),
         LessonLoaderTests.Broken(replace: "    via: pooler\n    sql: SELECT true", with: "    via: server\n    sql: SELECT true", line: nil, field: "", message: ""),
+        LessonLoaderTests.Broken(replace: "    via: pooler\n    sql: SELECT true", with: "    server: primary\n    via: pooler\n    sql: SELECT true", line: nil, field: "workload[0].server", message: "via: pooler or server:, not both"),
     ])
     func reportsFileLineAndField(_ b: LessonLoaderTests.Broken) throws {
         let source = poolerLessonYAML.replacingOccurrences(of: b.replace, with: b.with)

@@ -135,6 +135,7 @@ enum LessonSessionRun {
         var configuration = ReplSession.Configuration()
         configuration.promptLabel = lesson.promptLabel
         configuration.serverHosts = environment.server.serverHosts
+        if let pooler = environment.pooler { configuration.promptHosts[pooler.directory] = LessonPooler.hostName }
         configuration.exitOnFailedReconnectInScript = false
         configuration.scriptStatementTimeout = statementTimeout
         let session = ReplSession(connection: connection, reader: reader, output: output, configuration: configuration)

@@ -32,16 +32,20 @@ final class PoolerCompanion: SessionCompanion {
         let host = argument(2)
         if values.count > 3 { return false }  // a port given: plain psql \c
         let target: String?
+        // Where the learner meant to go, as the tutor places it (on the home server).
+        let attempted: String
         switch host {
         case LessonPooler.hostName?:
-            target = environment.poolerConninfo(database: database ?? session.connection.database, user: user)
+            attempted = database ?? session.connection.database
+            target = environment.poolerConninfo(database: attempted, user: user)
         case nil where database == LessonPooler.consoleDatabase:
-            target = environment.poolerConninfo(database: LessonPooler.consoleDatabase, user: user)
+            attempted = LessonPooler.consoleDatabase
+            target = environment.poolerConninfo(database: attempted, user: user)
         case "server"?, DatabaseLocation.primaryServer?:
             let name = database ?? session.connection.database
             // The console is the pooler's alone; on the server, go to the learner's database.
-            target = environment.server.conninfo(
-                database: name == LessonPooler.consoleDatabase ? environment.lesson.learner.database : name, user: user)
+            attempted = name == LessonPooler.consoleDatabase ? environment.lesson.learner.database : name
+            target = environment.server.conninfo(database: attempted, user: user)
         default:
             return false
         }
@@ -63,7 +67,7 @@ final class PoolerCompanion: SessionCompanion {
             session.output.errorLine("\\connect: \(error)")
             session.output.errorLine("Previous connection kept")
             session.publish(ExecutionRecord(
-                kind: .metaCommand, input: ReplSession.display(command), database: session.database,
+                kind: .metaCommand, input: ReplSession.display(command), database: attempted,
                 error: ConnectionRefusal.message("\(error)")))
         }
         return true

@@ -57,6 +57,21 @@ enum ChildProcess {
         return (keeper, program)
     }
 
+    /// The exit status of a keeper started by `spawnKept` once it has exited (reaping it), -1
+    /// when someone else reaped it, nil while it runs. Decoded by hand: the WIFEXITED family
+    /// are macros Swift cannot import.
+    static func reapKeeper(_ keeper: pid_t) -> Int32? {
+        var status: Int32 = 0
+        let result = waitpid(keeper, &status, WNOHANG)
+        if result == keeper {
+            let signal = status & 0x7f
+            return signal == 0 ? (status >> 8) & 0xff : 128 + signal
+        }
+        // ECHILD: someone else reaped it (a lesson's own waitpid, or a SIGCHLD handler).
+        if result < 0 && errno == ECHILD { return -1 }
+        return nil
+    }
+
     /// Runs `executable` to completion and returns its exit status and combined output.
     static func run(
         _ executable: String, arguments: [String], environment: [String: String],

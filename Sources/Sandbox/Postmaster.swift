@@ -62,20 +62,8 @@ final class Postmaster {
     @discardableResult
     func reap() -> Bool {
         if exitStatus != nil { return true }
-        var status: Int32 = 0
-        let result = waitpid(keeper, &status, WNOHANG)
-        if result == keeper {
-            // Decoded by hand: the WIFEXITED family are macros Swift cannot import.
-            let signal = status & 0x7f
-            exitStatus = signal == 0 ? (status >> 8) & 0xff : 128 + signal
-            return true
-        }
-        if result < 0 && errno == ECHILD {
-            // Someone else reaped it (a lesson's own waitpid, or a SIGCHLD handler).
-            exitStatus = -1
-            return true
-        }
-        return false
+        exitStatus = ChildProcess.reapKeeper(keeper)
+        return exitStatus != nil
     }
 
     /// Stops the server (fast, then immediate, then SIGKILL) and waits until no process of its

@@ -25,6 +25,8 @@ public enum SandboxError: Error, Sendable, Equatable, CustomStringConvertible {
     case sandboxStopped
     /// A snapshot name that is not a plain file name, or a snapshot that does not exist.
     case snapshotUnusable(name: String, reason: String)
+    /// The connection pooler (pgbouncer) is missing or would not start.
+    case poolerFailed(String)
     /// A lesson named a server the sandbox does not have.
     case noSuchServer(name: String)
     /// A further server (a standby) could not be made.
@@ -59,6 +61,8 @@ public enum SandboxError: Error, Sendable, Equatable, CustomStringConvertible {
             return "the sandbox has been stopped"
         case .snapshotUnusable(let name, let reason):
             return "snapshot \"\(name)\": \(reason)"
+        case .poolerFailed(let reason):
+            return reason
         case .noSuchServer(let name):
             return "the sandbox has no server called \(name)"
         case .nodeNotBuilt(let name, let reason):

@@ -72,6 +72,8 @@ public struct StaleSandboxes: Sendable {
                     ServerShutdown.killRemainingProcesses(of: dataDirectory)
                 }
             }
+            // Its pooler (pgbouncer outlives a pgcoach killed with -9, as the postmaster does).
+            Pooler.stopLeftover(inSandbox: stale.directory)
             // What the learner started from the server's account, tied to this sandbox.
             LearnerProcesses.end(sandboxDirectory: stale.directory, account: nil, sessionLeader: nil)
             return (try? FileTree.remove(stale.directory)) != nil

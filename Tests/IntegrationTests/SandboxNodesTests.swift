@@ -1,4 +1,5 @@
 import Foundation
+import PGCoachTestSupport
 import PsqlCore
 import Sandbox
 import Testing
@@ -61,25 +62,10 @@ struct SandboxNodesTests {
     /// kill -9 of pgcoach in a two-server lesson: both postmasters are left; the next start
     /// finds and stops them.
     @Test func nextStartCleansBothServersOfAKilledLesson() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: BinaryRunner.pgcoach)
-        process.arguments = ["start", "stage-04/01-replica-replay-paused"]
-        process.environment = ProcessInfo.processInfo.environment.merging(Self.env) { $1 }
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        input.fileHandleForWriting.write(Data("\\c app_db - replica1\n\\conninfo\n".utf8))
-        var seen = ""
-        while !seen.contains("at port") {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            seen += String(decoding: chunk, as: UTF8.self)
-        }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        let session = try InteractiveProcess(["start", "stage-04/01-replica-replay-paused"], environment: Self.env)
+        session.type("\\c app_db - replica1\n\\conninfo\n")
+        let seen = session.read(until: "at port")
+        session.kill()
         let node = try #require(seen.firstMatch(of: /via socket in "([^"]+)"/).map { String($0.1) }, "\(seen)")
         #expect(node.hasSuffix("/nodes/replica1"), "\(node)")
         let directory = String(node.dropLast("/nodes/replica1".count))

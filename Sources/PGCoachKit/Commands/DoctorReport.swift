@@ -23,6 +23,10 @@ public enum DoctorReport {
             problems += 1
             output.line("FAIL  server account: \(error)")
         }
+        // Only lessons with a pooler need pgbouncer: its absence is a note, not a failure.
+        output.line(
+            Pooler.locate().map { "ok    pgbouncer \($0) (for lessons with a pooler)" }
+                ?? "note  pgbouncer not installed: lessons with a pooler will not start (apt-get install pgbouncer)")
         if let runtime = report.runtimeDirectory {
             output.line("ok    sandboxes are created under \(runtime)")
         }
@@ -80,7 +84,8 @@ public enum DoctorReport {
         } else {
             problems += 1
             for stale in report.staleSandboxes {
-                let server = stale.serverPID.map { ", server pid \($0) still running" } ?? ""
+                var server = stale.serverPID.map { ", server pid \($0) still running" } ?? ""
+                if let pooler = Pooler.leftoverPID(inSandbox: stale.directory) { server += ", pgbouncer pid \(pooler) still running" }
                 output.line("FAIL  stale sandbox \(stale.directory) (its pgcoach is gone\(server)); `pgcoach doctor --clean` removes it")
             }
         }

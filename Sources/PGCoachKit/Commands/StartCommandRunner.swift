@@ -139,6 +139,7 @@ enum LessonSessionRun {
         var configuration = ReplSession.Configuration()
         configuration.promptLabel = lesson.promptLabel
         configuration.serverHosts = environment.server.serverHosts
+        if let pooler = environment.pooler { configuration.promptHosts[pooler.directory] = LessonPooler.hostName }
         configuration.exitOnFailedReconnectInScript = false
         configuration.scriptStatementTimeout = statementTimeout
         let session = ReplSession(connection: connection, reader: reader, output: output, configuration: configuration)
@@ -153,6 +154,8 @@ enum LessonSessionRun {
             tutor.onEvaluation = { journal.evaluated(checks: $0, sessions: $1) }
         }
         session.companions.append(tutor)
+        // `\c pgbouncer` and `\c DB - pooler` when the lesson runs a pooler.
+        if lesson.pooler != nil { session.companions.append(PoolerCompanion(environment: environment)) }
         tutor.begin(in: session)
         afterBriefing(session, learnerInfo)
         let status = session.run()

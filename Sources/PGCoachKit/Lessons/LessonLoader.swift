@@ -8,7 +8,7 @@ public enum LessonLoader {
     static let topKeys: Set<String> = [
         "format_version", "id", "title", "topic", "level", "duration", "prompt_label", "learner", "setup", "sessions",
         "milestones", "checks", "traps", "preserve", "least_privilege", "collateral", "workload", "scoring", "paths",
-        "server", "servers",
+        "server", "servers", "pooler",
     ]
 
     /// Loads `lessonsRoot/<id>/lesson.yaml` and `hintsRoot/<id>.md`.
@@ -108,12 +108,18 @@ public enum LessonLoader {
         func requireDatabases(_ names: [String], _ reader: YAMLFieldReader, _ field: String) throws {
             for db in names where !knownDatabases.contains(db) { throw reader.error(field, "\(db) is not created by setup.databases") }
         }
+        let pooler = try poolerBlock(r, knownDatabases: knownDatabases)
+        func requireEvidenceDatabases(_ names: [String], _ reader: YAMLFieldReader, _ field: String) throws {
+            try LessonLoader.requireEvidenceDatabases(names, reader, field, known: knownDatabases, pooler: pooler)
+        }
         learner.database = try placer.place([learner.database], learnerReader)[0]
 
         var sessions: [BackgroundSessionSpec] = []
         var crowds: Set<String> = []
         for s in try r.list("sessions") {
-            try s.requireKnownKeys(["name", "database", "server", "role", "application_name", "statements", "until", "wait_event", "count"])
+            try s.requireKnownKeys([
+                "name", "database", "server", "role", "application_name", "statements", "until", "wait_event", "count", "via",
+            ])
             let name = try s.string("name")
             if sessions.contains(where: { $0.name == name }) || crowds.contains(name) {
                 throw s.error("name", "session \(name) is listed twice")
@@ -134,6 +140,8 @@ public enum LessonLoader {
                 name: name, database: placedDatabase, role: try s.string("role"),
                 applicationName: try s.string("application_name"), statements: statements, until: until)
             spec.waitEvent = try s.optionalString("wait_event")
+            spec.via = try route(s, pooler: pooler, database: database)
+            try checkPoolerSession(s, spec)
             if until == .waiting && spec.waitEvent == nil {
                 throw s.error(
                     "wait_event", "missing (required with until: waiting): the wait event to wait for, e.g. SyncRep or PgSleep",
@@ -165,7 +173,7 @@ public enum LessonLoader {
             if milestones.contains(where: { $0.id == id }) { throw m.error("id", "milestone \(id) is listed twice") }
             var rules: [EvidenceRule] = []
             for e in try m.list("evidence", required: true) {
-                rules.append(try evidenceRule(e, requireDatabases, placer))
+                rules.append(try evidenceRule(e, requireEvidenceDatabases, placer))
             }
             let across = try m.stringList("across_databases")
             try requireDatabases(across, m, "across_databases")
@@ -182,7 +190,7 @@ public enum LessonLoader {
         var workload: [WorkloadStep] = []
         for w in try r.list("workload") {
             try w.requireKnownKeys([
-                "id", "database", "server", "role", "sql", "sql_file", "expect", "lock_timeout_ms", "settings", "concurrent",
+                "id", "database", "server", "role", "sql", "sql_file", "expect", "lock_timeout_ms", "settings", "concurrent", "via",
             ])
             let id = try w.string("id")
             if workload.contains(where: { $0.id == id }) { throw w.error("id", "workload step \(id) is listed twice") }
@@ -202,6 +210,8 @@ public enum LessonLoader {
                 lockTimeoutMilliseconds: try w.int("lock_timeout_ms", default: 300, range: 1...60_000))
             step.settings = try settingValues(w, "settings")
             step.concurrent = concurrent
+            step.via = try route(w, pooler: pooler, database: database)
+            try checkPoolerStep(w, step)
             workload.append(step)
         }
 
@@ -214,7 +224,7 @@ public enum LessonLoader {
         for c in try r.list("checks", required: true) {
             try c.requireKnownKeys([
                 "id", "milestone", "title", "database", "databases", "server", "sql", "sql_file", "plan", "workload", "sessions_completed",
-                "pass", "fail", "within_ms",
+                "pass", "fail", "within_ms", "pooler_show",
             ])
             let id = try c.string("id")
             if checks.contains(where: { $0.id == id }) { throw c.error("id", "check \(id) is listed twice") }
@@ -225,14 +235,19 @@ public enum LessonLoader {
                 sql: try c.sqlText("sql"), workload: try c.stringList("workload"),
                 sessionsCompleted: try c.stringList("sessions_completed"), passText: try c.string("pass"), failText: try c.string("fail"))
             check.plan = try planProbe(c)
+            check.poolerShow = try poolerShowProbe(c, pooler: pooler)
             if check.sql != nil && check.plan != nil { throw c.error("plan", "give sql or plan, not both (make two checks)") }
             if !check.hasProbe && check.workload.isEmpty && check.sessionsCompleted.isEmpty {
                 throw c.error("", "a check needs sql, plan, workload or sessions_completed")
             }
-            if check.hasProbe && check.databases.isEmpty { throw c.error("database", "missing (required with sql or plan)") }
+            if check.hasProbe && check.poolerShow == nil && check.databases.isEmpty {
+                throw c.error("database", "missing (required with sql or plan)")
+            }
             try requireDatabases(check.databases, c, "databases")
             check.databases = try placer.place(check.databases, c)
             check.withinMilliseconds = try withinMilliseconds(c, probes: check.hasProbe)
+            // The console is the pooler's, in front of the home server: it has no location of its own.
+            if check.poolerShow != nil { check.databases = [LessonPooler.consoleDatabase] }
             for step in check.workload where !workloadIDs.contains(step) { throw c.error("workload", "no workload step \(step)") }
             try requireSessions(check.sessionsCompleted, c, "sessions_completed")
             checks.append(check)
@@ -242,7 +257,7 @@ public enum LessonLoader {
         for t in try r.list("traps") {
             try t.requireKnownKeys([
                 "id", "title", "database", "databases", "server", "sql", "sql_file", "plan", "changed_from_baseline", "sessions_terminated",
-                "missing_milestone", "severity", "front", "within_ms",
+                "missing_milestone", "severity", "front", "within_ms", "pooler_show",
             ])
             let id = try t.string("id")
             if traps.contains(where: { $0.id == id }) { throw t.error("id", "trap \(id) is listed twice") }
@@ -253,17 +268,26 @@ public enum LessonLoader {
                 sessionsTerminated: try t.stringList("sessions_terminated"), missingMilestone: try t.optionalString("missing_milestone"),
                 severity: try t.severity("severity", default: .major), front: try requireFront(t))
             trap.plan = try planProbe(t)
+            trap.poolerShow = try poolerShowProbe(t, pooler: pooler)
+            if trap.poolerShow != nil && trap.changedFromBaseline {
+                throw t.error(
+                    "changed_from_baseline",
+                    "not with pooler_show (the pooler starts afresh with every start and \\reset); say what must hold in expect")
+            }
             if trap.sql != nil && trap.plan != nil { throw t.error("plan", "give sql or plan, not both (make two traps)") }
             if !trap.hasProbe && trap.sessionsTerminated.isEmpty && trap.missingMilestone == nil {
                 throw t.error("", "a trap needs sql, plan, sessions_terminated or missing_milestone")
             }
-            if trap.hasProbe && trap.databases.isEmpty { throw t.error("database", "missing (required with sql or plan)") }
+            if trap.hasProbe && trap.poolerShow == nil && trap.databases.isEmpty {
+                throw t.error("database", "missing (required with sql or plan)")
+            }
             try requireDatabases(trap.databases, t, "databases")
             trap.databases = try placer.place(trap.databases, t)
             trap.withinMilliseconds = try withinMilliseconds(t, probes: trap.hasProbe)
             if trap.withinMilliseconds != nil && trap.changedFromBaseline {
                 throw t.error("within_ms", "a trap compared with the baseline is read once; within_ms does not apply")
             }
+            if trap.poolerShow != nil { trap.databases = [LessonPooler.consoleDatabase] }
             try requireSessions(trap.sessionsTerminated, t, "sessions_terminated")
             if let m = trap.missingMilestone, !milestoneIDs.contains(m) { throw t.error("missing_milestone", "no milestone \(m)") }
             traps.append(trap)
@@ -331,6 +355,7 @@ public enum LessonLoader {
         lesson.leastPrivilege = leastPrivilege
         lesson.collateral = collateral
         lesson.serverSettings = try serverSettings(r)
+        lesson.pooler = pooler
         lesson.servers = servers
         if let p = try r.object("paths") {
             lesson.paths = try authorPaths(p, lesson: lesson)

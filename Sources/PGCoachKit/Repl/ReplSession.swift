@@ -24,6 +24,10 @@ public final class ReplSession {
         /// A lesson's servers by name → their socket directories: `\c DB - replica1` reaches
         /// the node as a host name reaches a machine, and the prompt names the server.
         public var serverHosts: [String: String] = [:]
+        /// Socket directories the prompt names although they are no server of their own: a
+        /// lesson's pooler (`app_db@pooler=#`), whose connections are located on the server
+        /// behind it.
+        public var promptHosts: [String: String] = [:]
 
         public init() {}
     }
@@ -224,7 +228,8 @@ public final class ReplSession {
         let status: Character =
             open == .none && !conditionals.isActive ? "@" : connection.isBad ? "!" : open.promptCharacter
         return PromptFormatter(label: configuration.promptLabel).prompt(
-            database: serverName.map { "\(connection.database)@\($0)" } ?? connection.database, status: status,
+            database: (serverName ?? configuration.promptHosts[connection.host]).map { "\(connection.database)@\($0)" }
+                ?? connection.database, status: status,
             transaction: connection.transactionState,
             superuser: connection.parameterStatus("is_superuser") == "on")
     }

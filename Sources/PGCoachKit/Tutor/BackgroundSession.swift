@@ -31,9 +31,17 @@ final class BackgroundSession {
             throw ScriptFailure(what: "background session \(spec.name)", message: error.description)
         }
         self.connection = connection
-        backendPID = connection.backendPID
+        // Through a pooler the key libpq holds is the pooler's, no backend's (see below).
+        backendPID = spec.via == .pooler ? 0 : connection.backendPID
         for statement in spec.statements.dropLast() {
             try connection.runScript(statement, what: "background session \(spec.name)")
+        }
+        // Through a pooler the connection's own pid is the pooler's; inside a transaction the
+        // server backend is fixed, and it is the one pg_stat_activity shows.
+        if spec.via == .pooler, connection.transactionState != .idle,
+            let pid = (try? connection.scalar("SELECT pg_catalog.pg_backend_pid()")).flatMap({ $0.flatMap { Int32($0) } })
+        {
+            backendPID = pid
         }
         let last = spec.statements.last ?? ""
         since = Date()
@@ -41,7 +49,7 @@ final class BackgroundSession {
         case .idleInTransaction, .idle:
             try connection.runScript(last, what: "background session \(spec.name)")
             fate = spec.until == .idle ? .idle : .idleInTransaction
-        case .waitingOnLock, .running, .waiting:
+        case .waitingOnLock, .running, .waiting, .queued:
             do {
                 try connection.send(last)
             } catch {
@@ -49,7 +57,8 @@ final class BackgroundSession {
             }
             pending = true
             fate = .waiting
-            try waitUntilSettled(observer: observer)
+            // A queued session has no backend yet: the environment watches the pooler's console.
+            if spec.until != .queued { try waitUntilSettled(observer: observer) }
         }
     }
 
@@ -126,7 +135,7 @@ final class BackgroundSession {
         let duration = seconds >= 60 ? "\(seconds / 60)m\(String(format: "%02d", seconds % 60))s" : "\(seconds)s"
         let what: String
         switch fate {
-        case .waiting: what = "waiting for \(duration)"
+        case .waiting: what = spec.until == .queued ? "queued in the pooler for \(duration)" : "waiting for \(duration)"
         case .idleInTransaction: what = "idle in transaction for \(duration)"
         case .idle: what = "idle"
         case .completed: what = "its work went through"
@@ -134,7 +143,8 @@ final class BackgroundSession {
         case .cancelled: what = "cancelled: \(failure ?? "its statement was cancelled")"
         case .terminated: what = "gone (terminated)"
         }
-        return "\(spec.applicationName) (\(spec.role)@\(spec.database), pid \(backendPID)): \(what)"
+        let backend = backendPID == 0 ? "via the pooler" : "pid \(backendPID)"
+        return "\(spec.applicationName) (\(spec.role)@\(spec.database), \(backend)): \(what)"
     }
 
     /// Closes the connection (for `\reset` and exit).

@@ -51,6 +51,7 @@ extension LessonEnvironment {
         let probedTraps = lesson.traps.filter(\.hasProbe)
         func trapProbe(_ trap: Trap) -> [String: Observations.Probe] {
             if let sql = trap.sql { return probeEach(sql, in: trap.databases) }
+            if let show = trap.poolerShow { return poolerShowProbe(show) }
             return planProbeEach(trap.plan!, in: trap.databases)
         }
         for trap in probedTraps { observed.trapProbes[trap.id] = trapProbe(trap) }
@@ -150,6 +151,7 @@ extension LessonEnvironment {
         let probed = checks.filter(\.hasProbe)
         func probe(_ check: FixCheck) -> [String: Observations.Probe] {
             if let sql = check.sql { return probeEach(sql, in: check.databases) }
+            if let show = check.poolerShow { return poolerShowProbe(show) }
             return planProbeEach(check.plan!, in: check.databases)
         }
         var probes: [String: [String: Observations.Probe]] = [:]

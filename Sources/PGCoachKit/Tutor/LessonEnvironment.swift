@@ -34,6 +34,11 @@ final class LessonEnvironment: @unchecked Sendable {
     private var cacheHold: Int32 = -1
     /// Where the baseline of the saved lesson cluster is cached (sandboxes only).
     private var baselineFile: String?
+    /// The lesson's pooler while it runs, and the tutor's connection to its console
+    /// (see LessonEnvironment+Pooler.swift).
+    var pooler: Pooler?
+    var poolerConsole: Connection?
+    let parkedPoolerClients = ParkedPoolerClients()
 
     private init(lesson: Lesson, server: LessonServer, savedCluster: String?) {
         self.lesson = lesson
@@ -119,6 +124,7 @@ final class LessonEnvironment: @unchecked Sendable {
     /// Starts the background sessions on the set-up cluster and takes the judge's baseline.
     private func broken() throws -> LessonEnvironment {
         try bringServersLive()
+        try startPoolerIfNeeded()
         try startSessions()
         if let file = baselineFile, let cached = Baseline.load(file) {
             baseline = cached
@@ -174,13 +180,15 @@ final class LessonEnvironment: @unchecked Sendable {
             let session = BackgroundSession(spec: spec)
             // Each session is watched from its own server's pg_stat_activity.
             let observer = try checker(Self.sameServer("postgres", as: spec.database))
-            try session.start(conninfo: server.conninfo(database: spec.database, user: spec.role), observer: observer)
+            try session.start(conninfo: conninfo(via: spec.via, database: spec.database, user: spec.role), observer: observer)
             sessions.append(session)
+            if spec.until == .queued { try waitUntilQueued(session) }
         }
     }
 
     func pollSessions() {
         for session in sessions { session.poll() }
+        releaseServedPoolerClients()
     }
 
     /// Before judging, lets sessions that were just unblocked (or just terminated) get there:
@@ -192,8 +200,11 @@ final class LessonEnvironment: @unchecked Sendable {
         var lockedSince: Date?
         while true {
             pollSessions()
-            let running = sessions.filter { $0.fate == .waiting }
-            if running.isEmpty || Date() > deadline { return }
+            // Sessions queued in the pooler have no backend yet: the pooler's console says
+            // whether they sit in its queue.
+            let running = sessions.filter { $0.fate == .waiting && $0.spec.until != .queued }
+            let queuedSettled = queuedSessionsSettled()
+            if (running.isEmpty && queuedSettled) || Date() > deadline { return }
             // Settled: queued on a lock; for a session set up to keep running (a long report, a
             // sleeping job), busy with anything but a lock; for `until: waiting`, in its wait event.
             // Each server's sessions are looked up in that server's pg_stat_activity.
@@ -211,7 +222,7 @@ final class LessonEnvironment: @unchecked Sendable {
                     }
                 }
             }
-            if settled.count == running.count {
+            if settled.count == running.count && queuedSettled {
                 let since = lockedSince ?? Date()
                 lockedSince = since
                 if Date().timeIntervalSince(since) >= 0.1 { return }
@@ -267,15 +278,18 @@ final class LessonEnvironment: @unchecked Sendable {
         let results = OutcomeBox()
         let group = DispatchGroup()
         for step in steps ?? lesson.workload {
-            let conninfo = server.conninfo(database: step.database, user: step.role)
+            let conninfo = conninfo(via: step.via, database: step.database, user: step.role)
             // A concurrent step's sessions may log in as other roles than the step's own.
             var byRole: [String: String] = [:]
             for role in Set(step.concurrent.map(\.role)) { byRole[role] = server.conninfo(database: step.database, user: role) }
             let observer = server.conninfo(database: Self.sameServer("postgres", as: step.database))
             let roleConninfo = byRole
+            let parked = parkedPoolerClients
             group.enter()
             Thread.detachNewThread {
-                if step.concurrent.isEmpty {
+                if step.via == .pooler {
+                    results.set(step.id, Self.runPoolerWorkloadStep(step, conninfo: conninfo, parked: parked))
+                } else if step.concurrent.isEmpty {
                     results.set(step.id, Self.runWorkloadStep(step, conninfo: conninfo))
                 } else {
                     results.set(step.id, ConcurrentReplay.run(step, conninfo: { roleConninfo[$0] ?? conninfo }, observer: observer))
@@ -308,9 +322,15 @@ final class LessonEnvironment: @unchecked Sendable {
             let message = (error as? ScriptFailure)?.message ?? "\(error)"
             return WorkloadOutcome(passed: false, detail: Self.connectionFailureSummary(message))
         }
+        return outcome(of: step, on: connection, after: ["BEGIN"])
+    }
+
+    /// Runs `first` (each its own query), then the step's SQL, judges its value, and rolls
+    /// the transaction back.
+    static func outcome(of step: WorkloadStep, on connection: Connection, after first: [String]) -> WorkloadOutcome {
         defer { _ = try? connection.query("ROLLBACK") }
         do {
-            _ = try connection.query("BEGIN")
+            for statement in first { _ = try connection.query(statement) }
             let value = try connection.scalar(step.sql)
             if step.expectTrue && value != "t" {
                 return WorkloadOutcome(passed: false, detail: "returned \(value ?? "NULL") instead of true")
@@ -335,6 +355,7 @@ final class LessonEnvironment: @unchecked Sendable {
         for session in sessions { session.close() }
         sessions = []
         checkerLock.withLock { checkers = [:] }
+        stopPooler()
         switch server {
         case .sandbox(let sandbox):
             try sandbox.restore(fromDirectory: savedCluster ?? "")
@@ -343,6 +364,7 @@ final class LessonEnvironment: @unchecked Sendable {
             external.dropLessonObjects()
             try Self.runSetup(lesson, on: server)
         }
+        try startPoolerIfNeeded()
         try startSessions()
         // A restored sandbox is the very cluster the baseline was taken on; an external
         // server ran its setup again and is measured anew.
@@ -357,6 +379,7 @@ final class LessonEnvironment: @unchecked Sendable {
         cacheSave = nil
         if cacheHold >= 0 { close(cacheHold) }
         cacheHold = -1
+        stopPooler()
         server.stop()
     }
 }

@@ -25,6 +25,8 @@ public struct Lesson: Sendable, Equatable {
     /// Server settings written into the sandbox's postgresql.conf before its first start
     /// (`server: {settings: …}`): restart-level ones like `max_connections` included.
     public var serverSettings: [SettingValue] = []
+    /// A connection pooler in front of the server (`pooler:`), or nil.
+    public var pooler: LessonPooler?
     /// The servers beside the primary (standbys, a lost server); empty for one server.
     public var servers: [ServerSpec] = []
     public var weights: ScoreWeights
@@ -119,6 +121,9 @@ public struct BackgroundSessionSpec: Sendable, Equatable {
         case running
         /// Running and waiting on a wait event other than a lock (`wait_event:`, e.g. SyncRep).
         case waiting
+        /// Sent its statement through the pooler and waits in its queue for a server
+        /// connection (`SHOW POOLS` counts it in `cl_waiting`); only with `via: pooler`.
+        case queued
     }
 
     public var name: String
@@ -129,6 +134,8 @@ public struct BackgroundSessionSpec: Sendable, Equatable {
     public var until: Settled
     /// With `until: waiting`: a case-insensitive regex the session's `wait_event` must match.
     public var waitEvent: String?
+    /// Straight to the server, or through the lesson's pooler.
+    public var via: ConnectionRoute = .server
 
     public init(name: String, database: String, role: String, applicationName: String, statements: [String], until: Settled) {
         self.name = name
@@ -216,6 +223,8 @@ public struct FixCheck: Sendable, Equatable {
     public var sql: String?
     /// A plan-shape probe instead of `sql`: passes when the plan matches.
     public var plan: PlanProbe?
+    /// A probe of the pooler's admin console instead of `sql` (its database is `pgbouncer`).
+    public var poolerShow: PoolerShowProbe?
     /// For state that converges (replay catching up, a promotion finishing): the probe is
     /// repeated until it passes or this many milliseconds have passed; the last answer counts.
     public var withinMilliseconds: Int?
@@ -240,7 +249,7 @@ public struct FixCheck: Sendable, Equatable {
     }
 
     /// Whether the check probes the database (`sql` or `plan`).
-    public var hasProbe: Bool { sql != nil || plan != nil }
+    public var hasProbe: Bool { sql != nil || plan != nil || poolerShow != nil }
 }
 
 /// Trap: a shortcut that looks like a fix but leaves the incident half-resolved or worse.
@@ -252,6 +261,8 @@ public struct Trap: Sendable, Equatable {
     public var sql: String?
     /// A plan-shape probe instead of `sql`: triggers when the plan matches.
     public var plan: PlanProbe?
+    /// A probe of the pooler's admin console instead of `sql`: triggers when it holds.
+    public var poolerShow: PoolerShowProbe?
     /// As for checks: repeated until it triggers or this many milliseconds have passed.
     public var withinMilliseconds: Int?
     public var changedFromBaseline: Bool
@@ -278,7 +289,7 @@ public struct Trap: Sendable, Equatable {
     }
 
     /// Whether the trap probes the database (`sql` or `plan`).
-    public var hasProbe: Bool { sql != nil || plan != nil }
+    public var hasProbe: Bool { sql != nil || plan != nil || poolerShow != nil }
 }
 
 /// One step of the production traffic replayed at scoring, rolled back afterwards.
@@ -295,6 +306,8 @@ public struct WorkloadStep: Sendable, Equatable {
     /// Instead of `sql`: statements of several sessions replayed in this order, each waited
     /// for until it finishes or queues on a lock (see `ConcurrentStatement`).
     public var concurrent: [ConcurrentStatement] = []
+    /// Straight to the server, or through the lesson's pooler.
+    public var via: ConnectionRoute = .server
 
     public init(id: String, database: String, role: String, sql: String, expectTrue: Bool = false, lockTimeoutMilliseconds: Int = 300) {
         self.id = id

@@ -55,7 +55,7 @@ public enum LessonJudge {
             }
         }
         var verdict = Verdict(measured: measured, checks: checks, undoneBy: undoneBy, findings: findings)
-        for check in lesson.checks where check.plan != nil {
+        for check in lesson.checks where check.plan != nil || check.poolerShow != nil {
             for case .plan(false, let reason)? in check.databases.map({ observed.checkProbes[check.id]?[$0] }) {
                 verdict.planNotes[check.id] = reason
             }

@@ -82,7 +82,9 @@ enum TutorText {
             if machine.milestonesMet.contains(check.milestone) {
                 var line = "\(passed ? "PASS" : "FAIL")  \(check.title): \(passed ? check.passText : check.failText)"
                 if let undone = verdict.undoneBy[check.id] { line += " Undone by a shortcut: \(undone)." }
-                if !passed, let note = verdict.planNotes[check.id] { line += " (EXPLAIN: \(note))" }
+                if !passed, let note = verdict.planNotes[check.id] {
+                    line += check.poolerShow != nil ? " (\(note))" : " (EXPLAIN: \(note))"
+                }
                 lines.append(line)
             } else {
                 hidden += 1

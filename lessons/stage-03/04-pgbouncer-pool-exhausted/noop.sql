@@ -1,0 +1,3 @@
+\c app_db
+SELECT count(*) FROM orders;
+\score

@@ -1,0 +1,3 @@
+\c pgbouncer
+SET default_pool_size = 20;
+SHOW POOLS;

@@ -1,0 +1,2 @@
+\c app_db - server
+ALTER ROLE app_user SUPERUSER;

@@ -25,6 +25,11 @@ public struct Lesson: Sendable, Equatable {
     /// Server settings written into the sandbox's postgresql.conf before its first start
     /// (`server: {settings: …}`): restart-level ones like `max_connections` included.
     public var serverSettings: [SettingValue] = []
+    /// Directories beside the cluster (`files:`), actions the learner may run (`actions:`) and
+    /// pg_hba.conf rules put above the template's at setup (`hba:`). See `Sandbox/`.
+    public var files = LessonFileDirectories()
+    public var actions: [LessonAction] = []
+    public var hbaLines: [String] = []
     public var weights: ScoreWeights
     public var paths: LessonPaths
     public var text: LessonText
@@ -212,6 +217,9 @@ public struct FixCheck: Sendable, Equatable {
     public var sql: String?
     /// A plan-shape probe instead of `sql`: passes when the plan matches.
     public var plan: PlanProbe?
+    /// Files that must be in a lesson directory (`file:`), and an action that must have run.
+    public var file: FileCondition?
+    public var actionTaken: String?
     public var workload: [String]
     public var sessionsCompleted: [String]
     public var passText: String
@@ -245,6 +253,11 @@ public struct Trap: Sendable, Equatable {
     public var sql: String?
     /// A plan-shape probe instead of `sql`: triggers when the plan matches.
     public var plan: PlanProbe?
+    /// Files whose presence (`file:`) or removal since setup (`files_removed:`) is the
+    /// shortcut, or an action whose running is (`action_taken:`).
+    public var file: FileCondition?
+    public var filesRemoved: FilesRemovedRule?
+    public var actionTaken: String?
     public var changedFromBaseline: Bool
     public var sessionsTerminated: [String]
     public var missingMilestone: String?

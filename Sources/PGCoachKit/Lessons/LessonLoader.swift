@@ -8,7 +8,7 @@ public enum LessonLoader {
     static let topKeys: Set<String> = [
         "format_version", "id", "title", "topic", "level", "duration", "prompt_label", "learner", "setup", "sessions",
         "milestones", "checks", "traps", "preserve", "least_privilege", "collateral", "workload", "scoring", "paths",
-        "server",
+        "server", "files", "hba", "actions",
     ]
 
     /// Loads `lessonsRoot/<id>/lesson.yaml` and `hintsRoot/<id>.md`.
@@ -99,6 +99,7 @@ public enum LessonLoader {
         func requireDatabases(_ names: [String], _ reader: YAMLFieldReader, _ field: String) throws {
             for db in names where !knownDatabases.contains(db) { throw reader.error(field, "\(db) is not created by setup.databases") }
         }
+        let sandboxBlocks = try sandboxBlocks(r, knownDatabases: knownDatabases)
 
         var sessions: [BackgroundSessionSpec] = []
         var crowds: Set<String> = []
@@ -191,7 +192,8 @@ public enum LessonLoader {
         let workloadIDs = Set(workload.map(\.id))
         var checks: [FixCheck] = []
         for c in try r.list("checks", required: true) {
-            try c.requireKnownKeys(["id", "milestone", "title", "database", "databases", "sql", "sql_file", "plan", "workload", "sessions_completed", "pass", "fail"])
+            try c.requireKnownKeys(["id", "milestone", "title", "database", "databases", "sql", "sql_file", "plan", "workload", "sessions_completed", "pass", "fail",
+                "file", "action_taken"])
             let id = try c.string("id")
             if checks.contains(where: { $0.id == id }) { throw c.error("id", "check \(id) is listed twice") }
             let milestone = try c.string("milestone")
@@ -201,9 +203,10 @@ public enum LessonLoader {
                 sql: try c.sqlText("sql"), workload: try c.stringList("workload"),
                 sessionsCompleted: try c.stringList("sessions_completed"), passText: try c.string("pass"), failText: try c.string("fail"))
             check.plan = try planProbe(c)
+            try readSandboxConditions(c, into: &check, sandboxBlocks)
             if check.sql != nil && check.plan != nil { throw c.error("plan", "give sql or plan, not both (make two checks)") }
-            if !check.hasProbe && check.workload.isEmpty && check.sessionsCompleted.isEmpty {
-                throw c.error("", "a check needs sql, plan, workload or sessions_completed")
+            if !check.hasProbe && check.workload.isEmpty && check.sessionsCompleted.isEmpty && !SandboxJudging.hasCondition(check) {
+                throw c.error("", "a check needs sql, plan, workload, sessions_completed, file or action_taken")
             }
             if check.hasProbe && check.databases.isEmpty { throw c.error("database", "missing (required with sql or plan)") }
             try requireDatabases(check.databases, c, "databases")
@@ -216,7 +219,7 @@ public enum LessonLoader {
         for t in try r.list("traps") {
             try t.requireKnownKeys([
                 "id", "title", "database", "databases", "sql", "sql_file", "plan", "changed_from_baseline", "sessions_terminated",
-                "missing_milestone", "severity", "front",
+                "missing_milestone", "severity", "front", "file", "files_removed", "action_taken",
             ])
             let id = try t.string("id")
             if traps.contains(where: { $0.id == id }) { throw t.error("id", "trap \(id) is listed twice") }
@@ -227,9 +230,10 @@ public enum LessonLoader {
                 sessionsTerminated: try t.stringList("sessions_terminated"), missingMilestone: try t.optionalString("missing_milestone"),
                 severity: try t.severity("severity", default: .major), front: try requireFront(t))
             trap.plan = try planProbe(t)
+            try readSandboxConditions(t, into: &trap, sandboxBlocks)
             if trap.sql != nil && trap.plan != nil { throw t.error("plan", "give sql or plan, not both (make two traps)") }
-            if !trap.hasProbe && trap.sessionsTerminated.isEmpty && trap.missingMilestone == nil {
-                throw t.error("", "a trap needs sql, plan, sessions_terminated or missing_milestone")
+            if !trap.hasProbe && trap.sessionsTerminated.isEmpty && trap.missingMilestone == nil && !SandboxJudging.hasCondition(trap) {
+                throw t.error("", "a trap needs sql, plan, sessions_terminated, missing_milestone, file, files_removed or action_taken")
             }
             if trap.hasProbe && trap.databases.isEmpty { throw t.error("database", "missing (required with sql or plan)") }
             try requireDatabases(trap.databases, t, "databases")
@@ -297,6 +301,7 @@ public enum LessonLoader {
         lesson.leastPrivilege = leastPrivilege
         lesson.collateral = collateral
         lesson.serverSettings = try serverSettings(r)
+        applySandboxBlocks(sandboxBlocks, to: &lesson)
         if let p = try r.object("paths") {
             lesson.paths = try authorPaths(p, lesson: lesson)
         }

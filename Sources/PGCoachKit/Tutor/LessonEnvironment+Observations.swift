@@ -53,6 +53,7 @@ extension LessonEnvironment {
             if let plan = trap.plan { observed.trapProbes[trap.id] = planProbeEach(plan, in: trap.databases) }
         }
         observed.trapBaseline = baseline.trapProbes
+        observed.sandbox = sandboxFacts()
         Trace.note("evaluate: settle \(t1 - t0), workload \(t2 - t1), audits waited \(t3 - t2), probes \(ContinuousClock.now - t3)")
         return observed
     }
@@ -113,7 +114,8 @@ extension LessonEnvironment {
         // checkout fails: those steps run too (rolled back).
         let steps = LessonJudge.confirmingSteps(lesson, milestones: milestones)
         let workload = runWorkload(lesson.workload.filter { steps.contains($0.id) })
-        let observed = Observations(checkProbes: checkProbes(checks), workload: workload, sessionFates: sessionFates)
+        var observed = Observations(checkProbes: checkProbes(checks), workload: workload, sessionFates: sessionFates)
+        observed.sandbox = sandboxFacts(checks: checks, traps: [])
         var broken: [String: Bool] = [:]
         for id in milestones { broken[id] = LessonJudge.frontIsBroken(lesson, milestone: id, observed) }
         return broken

@@ -32,6 +32,8 @@ final class LessonEnvironment: @unchecked Sendable {
     private var cacheHold: Int32 = -1
     /// Where the baseline of the saved lesson cluster is cached (sandboxes only).
     private var baselineFile: String?
+    /// Lesson directories saved after setup, and actions run (`LessonEnvironment+Sandbox`).
+    let sandboxState = LessonSandboxState()
 
     private init(lesson: Lesson, server: LessonServer, savedCluster: String?) {
         self.lesson = lesson
@@ -44,6 +46,7 @@ final class LessonEnvironment: @unchecked Sendable {
     /// setup, saved for next time (cold).
     static func prepare(lesson: Lesson, lessonSource: String, settings: SandboxSettings) throws -> LessonEnvironment {
         if let conninfo = settings.server {
+            try requireSandbox(lesson)
             let external = try ExternalServer.open(conninfo: conninfo, force: settings.force, lesson: lesson)
             let server = LessonServer.external(external)
             do {
@@ -67,7 +70,7 @@ final class LessonEnvironment: @unchecked Sendable {
         let saved = cacheRoot + "/" + lesson.slug + "-" + key
         try? FileManager.default.createDirectory(atPath: cacheRoot, withIntermediateDirectories: true)
         let cacheHold = LessonCache.hold(saved)  // kept from eviction while this session runs
-        let cached = FileManager.default.fileExists(atPath: saved + "/PG_VERSION")
+        let cached = FileManager.default.fileExists(atPath: saved + "/PG_VERSION") && sandboxFilesCached(lesson, entry: saved)
         // The log of the setup that built the saved cluster: what happened during setup (a
         // deadlock the lesson is about) is in the server log on every start.
         let savedLog = saved + ".log"
@@ -83,7 +86,9 @@ final class LessonEnvironment: @unchecked Sendable {
             var cacheSave: BackgroundCopy?
             if !cached {
                 let setupStarted = ContinuousClock.now
+                try prepareSandboxFiles(lesson, sandbox)
                 try runSetup(lesson, on: .sandbox(sandbox))
+                try finishSandboxSetup(lesson, sandbox)
                 Trace.note("lesson setup took \(ContinuousClock.now - setupStarted)")
                 if let log = try? sandbox.serverLogTail() {
                     try? FileManager.default.createDirectory(atPath: cacheRoot, withIntermediateDirectories: true)
@@ -93,6 +98,7 @@ final class LessonEnvironment: @unchecked Sendable {
                 // cache for the next start in the background: the learner does not wait for it.
                 try sandbox.snapshot(to: "lesson")
                 savedCluster = try sandbox.snapshotDirectory(named: "lesson")
+                try saveSandboxFiles(lesson, sandbox, snapshot: savedCluster, cacheEntry: saved)
                 try? FileManager.default.createDirectory(atPath: cacheRoot, withIntermediateDirectories: true)
                 cacheSave = BackgroundCopy(from: savedCluster, to: saved, account: sandbox.account)
             }
@@ -100,6 +106,10 @@ final class LessonEnvironment: @unchecked Sendable {
             environment.cacheSave = cacheSave
             environment.cacheHold = cacheHold
             environment.baselineFile = saved + ".baseline.json"
+            if !lesson.files.names.isEmpty {
+                environment.sandboxState.savedFiles = savedCluster + ".files"
+                if cached { try environment.restoreSandboxFiles() }
+            }
             if !cached { try? FileManager.default.removeItem(atPath: saved + ".baseline.json") }
             return try environment.broken()
         } catch {
@@ -321,6 +331,7 @@ final class LessonEnvironment: @unchecked Sendable {
         switch server {
         case .sandbox(let sandbox):
             try sandbox.restore(fromDirectory: savedCluster ?? "")
+            try restoreSandboxFiles()
         case .external(let external):
             external.dropLessonObjects()
             try Self.runSetup(lesson, on: server)

@@ -16,6 +16,8 @@ final class TutorCompanion: SessionCompanion {
     var onEffect: ((TutorMachine.Effect) -> Void)?
     /// Observers of each evaluation: check results and the background sessions' fates.
     var onEvaluation: (([String: Bool], String) -> Void)?
+    /// Observers of action runs (the journal): one line saying what ran and how it went.
+    var onAction: ((String) -> Void)?
     /// The best scorecard over the session's attempts (for progress).
     var bestScorecard: Scorecard? { machine.bestScorecard }
 
@@ -35,7 +37,7 @@ final class TutorCompanion: SessionCompanion {
             MetaCommandSpec(["postmortem"], "\\postmortem", "the story of the incident (once it is resolved)", group: .tutor),
             MetaCommandSpec(["giveup"], "\\giveup", "end this attempt: its score is final, the postmortem opens", group: .tutor),
             MetaCommandSpec(["reset"], "\\reset", "put the broken state back (after an attempt ends: a new attempt)", group: .tutor),
-        ].filter { spec in TutorMachine.Command(rawValue: spec.names[0]) != nil } + [ServerLogCommand.spec]
+        ].filter { spec in TutorMachine.Command(rawValue: spec.names[0]) != nil } + [ServerLogCommand.spec, FilesCommand.spec, ActionCommand.spec]
     }
 
     /// Starts the lesson: the briefing and the move to triage.
@@ -49,6 +51,14 @@ final class TutorCompanion: SessionCompanion {
     func handle(_ command: MetaCommand, in session: ReplSession) -> Bool {
         if command.name == "log" {
             ServerLogCommand.run(command, environment: environment, in: session)
+            return true
+        }
+        if command.name == "files" {
+            FilesCommand.run(command, environment: environment, in: session)
+            return true
+        }
+        if command.name == "action" {
+            ActionCommand.run(command, environment: environment, in: session, journal: onAction)
             return true
         }
         guard let tutorCommand = TutorMachine.Command(rawValue: command.name) else { return false }

@@ -1,0 +1,109 @@
+/// A named safe action the lesson offers (`actions:`): something an on-call engineer does
+/// outside SQL — take a backup, verify one, edit pg_hba.conf — carried out by pgcoach on the
+/// sandbox only. The learner lists them with `\action` and runs one with `\action ID`; checks
+/// and traps can ask whether one ran (`action_taken:`).
+public struct LessonAction: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case backup(BackupAction)
+        case verifyBackup(VerifyBackupAction)
+        case hba(HbaAction)
+
+        public var name: String {
+            switch self {
+            case .backup: return "backup"
+            case .verifyBackup: return "verify_backup"
+            case .hba: return "hba"
+            }
+        }
+
+        public static let names = ["backup", "verify_backup", "hba"]
+    }
+
+    public var id: String
+    public var kind: Kind
+    /// One line for `\action`'s list: what it does, in the team's words.
+    public var description: String
+    /// Also runs once at the end of setup (the nightly job that already ran).
+    public var atSetup: Bool
+
+    public init(id: String, kind: Kind, description: String, atSetup: Bool = false) {
+        self.id = id
+        self.kind = kind
+        self.description = description
+        self.atSetup = atSetup
+    }
+
+    /// How the learner calls it, for the list and for errors: `\action edit-hba insert N LINE | remove N`.
+    public var usage: String {
+        switch kind {
+        case .backup: return "\\action \(id) [DATABASE ...]"
+        case .verifyBackup: return "\\action \(id)"
+        case .hba(let hba): return hba.edit == nil ? "\\action \(id) insert N LINE | remove N" : "\\action \(id)"
+        }
+    }
+}
+
+/// `kind: backup`: `pg_dump -Fc` of each database into a lesson directory, run as the server
+/// account. Which databases: the learner's arguments, else `databases`, else what
+/// `databases_sql` returns (the job's own selection, which a lesson can get wrong), else every
+/// database that is not a template and allows connections.
+public struct BackupAction: Sendable, Equatable {
+    public var directory: String
+    public var databases: [String]
+    public var databasesQuery: DatabasesQuery?
+    /// The file name: `{{database}}` and `{{timestamp}}` (UTC, `20261201T165000Z`) are filled in.
+    public var fileName: String
+
+    public static let defaultFileName = "{{database}}_{{timestamp}}.dump"
+
+    public init(directory: String, databases: [String] = [], databasesQuery: DatabasesQuery? = nil, fileName: String = defaultFileName) {
+        self.directory = directory
+        self.databases = databases
+        self.databasesQuery = databasesQuery
+        self.fileName = fileName
+    }
+
+    public func fileName(database: String, timestamp: String) -> String {
+        fileName.replacing("{{database}}", with: database).replacing("{{timestamp}}", with: timestamp)
+    }
+}
+
+/// A query naming databases, one per row (first column), and where it runs.
+public struct DatabasesQuery: Sendable, Equatable {
+    public var database: String
+    public var sql: String
+    public init(database: String, sql: String) {
+        self.database = database
+        self.sql = sql
+    }
+}
+
+/// `kind: verify_backup`: `pg_restore --list` (or `pg_verifybackup`) on each entry matching
+/// `glob` in a lesson directory; one row per entry says whether it can be restored.
+public struct VerifyBackupAction: Sendable, Equatable {
+    public var directory: String
+    public var glob: String
+    public var method: FileVerification
+    public init(directory: String, glob: String, method: FileVerification) {
+        self.directory = directory
+        self.glob = glob
+        self.method = method
+    }
+}
+
+/// `kind: hba`: insert or remove one numbered line of pg_hba.conf, then reload. The edit is
+/// fixed by the lesson, or given by the learner (`insert N LINE`, `remove N`), who reads the
+/// numbers in `pg_hba_file_rules.line_number`.
+public struct HbaAction: Sendable, Equatable {
+    public var edit: HbaEdit?
+    public init(edit: HbaEdit? = nil) {
+        self.edit = edit
+    }
+}
+
+/// One edit of pg_hba.conf by line number (1-based, as `pg_hba_file_rules.line_number`).
+public enum HbaEdit: Sendable, Equatable {
+    /// The new line becomes line `line`; what was there moves down (line count + 1 appends).
+    case insert(line: Int, text: String)
+    case remove(line: Int)
+}

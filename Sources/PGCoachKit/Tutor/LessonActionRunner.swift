@@ -1,0 +1,215 @@
+import Foundation
+import PGCoachCore
+import PostgresClient
+import Sandbox
+
+/// What one action run did: a line for the learner and the journal, and rows shown like a
+/// query result (so evidence rules can read them).
+struct ActionOutcome {
+    var succeeded: Bool
+    var summary: String
+    var columns: [String] = []
+    var rows: [[String?]] = []
+}
+
+/// Carries out lesson actions on a sandbox. Programs run as the server account (`pg_dump`,
+/// `pg_restore`, `pg_verifybackup`), files are reached without following links, and nothing
+/// outside the sandbox is touched.
+enum LessonActionRunner {
+    static func run(_ action: LessonAction, _ request: ActionRequest, lesson: Lesson, sandbox: Sandbox) -> ActionOutcome {
+        switch (action.kind, request) {
+        case (.backup(let backup), .backup(let databases)):
+            return runBackup(backup, databases: databases, sandbox: sandbox)
+        case (.verifyBackup(let verify), .verifyBackup):
+            return runVerify(verify, sandbox: sandbox)
+        case (.hba, .hba(let edit)):
+            return runHBA(edit, sandbox: sandbox)
+        default:
+            return ActionOutcome(succeeded: false, summary: "\(action.id) cannot run that way; usage: \(action.usage)")
+        }
+    }
+
+    // MARK: - backup
+
+    static func runBackup(_ backup: BackupAction, databases requested: [String], sandbox: Sandbox) -> ActionOutcome {
+        let names: [String]
+        let existing: [String]
+        do {
+            let admin = try LessonEnvironment.connect(sandbox.conninfo(), name: LessonEnvironment.checkerName, what: "backup")
+            existing = try admin.query("SELECT datname FROM pg_catalog.pg_database WHERE datallowconn ORDER BY 1").rows.compactMap { $0.first ?? nil }
+            if !requested.isEmpty {
+                names = requested
+            } else if !backup.databases.isEmpty {
+                names = backup.databases
+            } else if let query = backup.databasesQuery {
+                let inside = try LessonEnvironment.connect(
+                    sandbox.conninfo(database: query.database), name: LessonEnvironment.checkerName, what: "backup selection")
+                names = try inside.query(query.sql).rows.compactMap { $0.first ?? nil }
+            } else {
+                names = try admin.query("SELECT datname FROM pg_catalog.pg_database WHERE NOT datistemplate AND datallowconn ORDER BY 1")
+                    .rows.compactMap { $0.first ?? nil }
+            }
+        } catch {
+            return ActionOutcome(succeeded: false, summary: "backup: cannot read the databases to dump: \(message(error))")
+        }
+        if let unknown = names.first(where: { !existing.contains($0) }) {
+            return ActionOutcome(succeeded: false, summary: "backup: there is no database \(unknown) that accepts connections (\\l lists them)")
+        }
+        if names.isEmpty {
+            return ActionOutcome(succeeded: false, summary: "backup: the selection named no database, so nothing was dumped")
+        }
+        let stamp = timestamp()
+        var rows: [[String?]] = []
+        var failed = 0
+        for database in names {
+            let file = backup.fileName(database: database, timestamp: stamp)
+            let path = sandbox.fileDirectoryPath(backup.directory) + "/" + file
+            let result = try? sandbox.runProgram(
+                "pg_dump", arguments: ["--format=custom", "--lock-wait-timeout=5000", "--file=" + path, "--dbname=" + database])
+            if let result, result.status == 0 {
+                let size = (try? sandbox.listFiles(in: backup.directory))?.first(where: { $0.name == file })?.size
+                rows.append([database, backup.directory + "/" + file, size.map(String.init), "ok"])
+            } else {
+                failed += 1
+                let why = result.map { $0.status == nil ? "timed out" : firstLine($0.output) } ?? "pg_dump could not start"
+                rows.append([database, backup.directory + "/" + file, nil, "FAILED: " + why])
+            }
+        }
+        let summary = failed == 0
+            ? "dumped \(names.count) database\(names.count == 1 ? "" : "s") into \(backup.directory): \(names.joined(separator: ", "))"
+            : "\(failed) of \(names.count) dumps failed"
+        return ActionOutcome(succeeded: failed == 0, summary: summary, columns: ["database", "file", "size", "status"], rows: rows)
+    }
+
+    /// `20261201T165000Z`: file names sort by time and never need quoting.
+    static func timestamp() -> String {
+        var now = time(nil)
+        var parts = tm()
+        gmtime_r(&now, &parts)
+        return String(
+            format: "%04d%02d%02dT%02d%02d%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
+            Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
+    }
+
+    // MARK: - verify
+
+    static func runVerify(_ verify: VerifyBackupAction, sandbox: Sandbox) -> ActionOutcome {
+        let entries: [FileEntry]
+        do {
+            entries = try sandbox.listFiles(in: verify.directory)
+        } catch {
+            return ActionOutcome(succeeded: false, summary: "verify: cannot list \(verify.directory): \(error)")
+        }
+        let condition = FileCondition(directory: verify.directory, glob: verify.glob, verify: verify.method)
+        let found = condition.entriesToVerify(in: entries)
+        if found.isEmpty {
+            return ActionOutcome(succeeded: false, summary: "verify: nothing matching \(verify.glob) in \(verify.directory)")
+        }
+        var rows: [[String?]] = []
+        var failed = 0
+        for entry in found {
+            let path = sandbox.fileDirectoryPath(verify.directory) + "/" + entry.name
+            if let problem = self.verify(path, method: verify.method, sandbox: sandbox) {
+                failed += 1
+                rows.append([entry.name, "FAILED", problem])
+            } else {
+                rows.append([entry.name, "ok", verify.method == .pgRestoreList ? "pg_restore --list read it" : "pg_verifybackup: backup successfully verified"])
+            }
+        }
+        let summary = failed == 0 ? "all \(found.count) verified" : "\(failed) of \(found.count) failed verification"
+        return ActionOutcome(succeeded: true, summary: summary, columns: ["file", "status", "detail"], rows: rows)
+    }
+
+    /// Nil when the file (or backup directory) passes `method`, else the tool's first line of
+    /// complaint. Anything but a regular file (a directory for pg_verifybackup) fails unread.
+    static func verify(_ path: String, method: FileVerification, sandbox: Sandbox) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return "cannot be read" }
+        let expected = method == .pgVerifyBackup ? S_IFDIR : S_IFREG
+        guard info.st_mode & S_IFMT == expected else {
+            return method == .pgVerifyBackup ? "not a backup directory" : "not a regular file"
+        }
+        let arguments = method == .pgRestoreList ? ["--list", path] : [path]
+        let program = method == .pgRestoreList ? "pg_restore" : "pg_verifybackup"
+        guard let result = try? sandbox.runProgram(program, arguments: arguments, timeout: 10) else { return "\(program) could not start" }
+        guard let status = result.status else { return "\(program) timed out" }
+        return status == 0 ? nil : firstLine(result.output)
+    }
+
+    // MARK: - hba
+
+    static func runHBA(_ edit: HbaEdit, sandbox: Sandbox) -> ActionOutcome {
+        let said: String
+        let before: String
+        do {
+            before = try sandbox.readHBA()
+            var file = HbaFile(text: before)
+            switch file.apply(edit) {
+            case .success(let text): said = text
+            case .failure(let problem): return ActionOutcome(succeeded: false, summary: "hba: \(problem.message)")
+            }
+            try sandbox.writeHBA(file.text)
+        } catch {
+            return ActionOutcome(succeeded: false, summary: "hba: cannot edit pg_hba.conf: \(message(error))")
+        }
+        switch reloadAndWait(sandbox) {
+        case .success:
+            break
+        case .failure(let problem):
+            // pgcoach's own connections (checks, the judge) must still get in: undo the edit.
+            try? sandbox.writeHBA(before)
+            _ = reloadAndWait(sandbox)
+            return ActionOutcome(succeeded: false, summary: "hba: \(problem.message); pg_hba.conf is back as it was")
+        }
+        do {
+            let admin = try LessonEnvironment.connect(sandbox.conninfo(), name: LessonEnvironment.checkerName, what: "pg_hba_file_rules")
+            let rules = try admin.query(
+                "SELECT line_number::text, type, array_to_string(database, ','), array_to_string(user_name, ','), address, auth_method, error FROM pg_catalog.pg_hba_file_rules AS r ORDER BY r.line_number")
+            let errors = rules.rows.filter { ($0.last ?? nil) != nil }.count
+            let summary = "\(said); configuration reloaded"
+                + (errors > 0 ? " (pg_hba.conf has \(errors) line\(errors == 1 ? "" : "s") in error: the server keeps its previous rules)" : "")
+            return ActionOutcome(
+                succeeded: true, summary: summary,
+                columns: ["line_number", "type", "database", "user_name", "address", "auth_method", "error"], rows: rules.rows)
+        } catch {
+            return ActionOutcome(succeeded: true, summary: "\(said); configuration reloaded")
+        }
+    }
+
+    /// `pg_reload_conf()`, then waits (at most 3 s) until a new connection sees the reload
+    /// (`pg_conf_load_time()` moved): the postmaster reads pg_hba.conf on its own time, and the
+    /// learner's next `\c` must meet the new rules. Fails when the superuser that pgcoach's
+    /// checks use is refused under the new rules.
+    static func reloadAndWait(_ sandbox: Sandbox) -> Result<Void, ActionProblem> {
+        let before: String?
+        do {
+            let admin = try LessonEnvironment.connect(sandbox.conninfo(), name: LessonEnvironment.checkerName, what: "reload")
+            before = try admin.scalar("SELECT pg_catalog.pg_conf_load_time()::text")
+            _ = try admin.query("SELECT pg_catalog.pg_reload_conf()")
+        } catch {
+            return .failure(ActionProblem("cannot reload the configuration: \(message(error))"))
+        }
+        let deadline = Date().addingTimeInterval(3)
+        while Date() < deadline {
+            do {
+                let fresh = try LessonEnvironment.connect(sandbox.conninfo(), name: LessonEnvironment.checkerName, what: "reload")
+                if try fresh.scalar("SELECT pg_catalog.pg_conf_load_time()::text") != before { return .success(()) }
+            } catch {
+                return .failure(ActionProblem("that edit locks out the superuser pgcoach checks your work with (\(message(error)))"))
+            }
+            usleep(20_000)
+        }
+        return .failure(ActionProblem("the server did not reload its configuration within 3 s"))
+    }
+
+    static func firstLine(_ text: String) -> String {
+        let line = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? "failed"
+        return line.count > 300 ? String(line.prefix(300)) + "…" : line
+    }
+
+    static func message(_ error: Error) -> String {
+        if let failure = error as? ScriptFailure { return failure.message }
+        if let query = error as? QueryError { return LessonEnvironment.firstLine(query) }
+        return "\(error)"
+    }
+}

@@ -65,7 +65,8 @@ public struct FileCondition: Sendable, Equatable {
                 let what = database.map { "for \($0)" } ?? "matching \(glob)"
                 let broken = found.filter { failures[$0.name] != nil }
                     .map { "\($0.name): \(failures[$0.name]!)" }
-                var text = "\(found.count == 0 ? "no" : "\(usable.count) usable") \(verify?.entryKind == .directory ? "backup" : "file")\(minimumCount == 1 ? "" : "s") \(what) in \(directory)"
+                let count = usable.isEmpty ? (found.isEmpty ? "no" : "no usable") : "only \(usable.count) usable"
+                var text = "\(count) \(verify?.entryKind == .directory ? "backup" : "file")\(minimumCount == 1 ? "" : "s") \(what) in \(directory)"
                 if minimumCount > 1 { text += " (\(minimumCount) needed)" }
                 if !broken.isEmpty { text += " (\(broken.joined(separator: "; ")))" }
                 problems.append(text)

@@ -31,10 +31,11 @@ extension LessonLoader {
             }
             blocks.files = LessonFileDirectories(names: names)
         }
+        let hbaNodes = try r.rawList("hba")
         for (i, line) in try r.stringList("hba").enumerated() {
             // A comment line (the change ticket) is kept as written; anything else must be a rule.
             let problem = line.hasPrefix("#") ? (line.contains(where: \.isNewline) ? "a comment is one line" : nil) : HbaFile.problem(withLine: line)
-            if let problem { throw r.error("hba[\(i)]", "\(problem): \(line)", at: r.value("hba")) }
+            if let problem { throw r.error("hba[\(i)]", "\(problem): \(line)", at: i < hbaNodes.count ? hbaNodes[i] : r.value("hba")) }
             blocks.hba.append(line)
         }
         for a in try r.list("actions") {
@@ -170,6 +171,9 @@ extension LessonLoader {
         guard let f = try parent.object("files_removed") else { return nil }
         try f.requireKnownKeys(["dir", "glob"])
         let directory = try knownDirectory(f, "dir", blocks)
+        if directory == LessonFileDirectories.dataDirectoryName {
+            throw f.error("dir", "files_removed compares a lesson directory with its state after setup; data is not one", at: f.value("dir"))
+        }
         let glob = try f.optionalString("glob") ?? "*"
         try requireGlob(glob, f, "glob")
         return FilesRemovedRule(directory: directory, glob: glob)

@@ -11,6 +11,8 @@ import Testing
          "42501", "permission denied for database \"billing_db\""),
         ("connection to server on socket \"/tmp/s/.s.PGSQL.5432\" failed: FATAL:  role \"ghost\" does not exist",
          "28000", "role \"ghost\" does not exist"),
+        ("connection to server on socket \"/tmp/s/.s.PGSQL.5432\" failed: FATAL:  pg_hba.conf rejects connection for host \"[local]\", user \"app_user\", database \"app_db\", no encryption",
+         "28000", "pg_hba.conf rejects connection for host \"[local]\", user \"app_user\", database \"app_db\", no encryption"),
         ("connection to server on socket \"/tmp/s/.s.PGSQL.5432\" failed: FATAL:  database \"nope\" does not exist",
          "3D000", "database \"nope\" does not exist"),
         ("could not translate host name \"db\" to address", "", "could not translate host name \"db\" to address"),

@@ -45,7 +45,7 @@ public struct TranscriptCallout: Sendable, Equatable {
         case .note:
             self.init("note", "📝", "Note", event.text ?? "")
         case .action:
-            self.init("action", "⚙", "Action", event.text ?? "")
+            self.init("action", "▶", "Action", event.text ?? "")
         case .sessionStart, .input, .result, .output, .end:
             return nil
         }

@@ -39,6 +39,10 @@ enum ActionCommand {
             session.output.errorLine("\\action: actions run only in pgcoach's own sandbox")
             return
         }
+        if let problem = LessonActionRunner.problem(with: request, sandbox: sandbox) {
+            session.output.errorLine("\\action: \(action.id): \(problem)")
+            return
+        }
         if session.isInteractiveInput {
             session.output.flush()
             let answer = session.reader.readLine(prompt: "Run \(action.id): \(action.description)? [y/N] ")

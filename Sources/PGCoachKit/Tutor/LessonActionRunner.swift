@@ -29,6 +29,16 @@ enum LessonActionRunner {
         }
     }
 
+    /// Why `request` cannot run, found without changing anything (asked before the learner is
+    /// asked to confirm): an hba edit that does not apply to the file as it is now.
+    static func problem(with request: ActionRequest, sandbox: Sandbox) -> String? {
+        guard case .hba(let edit) = request else { return nil }
+        guard let text = try? sandbox.readHBA() else { return nil }
+        var file = HbaFile(text: text)
+        if case .failure(let problem) = file.apply(edit) { return problem.message }
+        return nil
+    }
+
     // MARK: - backup
 
     static func runBackup(_ backup: BackupAction, databases requested: [String], sandbox: Sandbox) -> ActionOutcome {
@@ -50,13 +60,13 @@ enum LessonActionRunner {
                     .rows.compactMap { $0.first ?? nil }
             }
         } catch {
-            return ActionOutcome(succeeded: false, summary: "backup: cannot read the databases to dump: \(message(error))")
+            return ActionOutcome(succeeded: false, summary: "cannot read the databases to dump: \(message(error))")
         }
         if let unknown = names.first(where: { !existing.contains($0) }) {
-            return ActionOutcome(succeeded: false, summary: "backup: there is no database \(unknown) that accepts connections (\\l lists them)")
+            return ActionOutcome(succeeded: false, summary: "there is no database \(unknown) that accepts connections (\\l lists them)")
         }
         if names.isEmpty {
-            return ActionOutcome(succeeded: false, summary: "backup: the selection named no database, so nothing was dumped")
+            return ActionOutcome(succeeded: false, summary: "the selection named no database, so nothing was dumped")
         }
         let stamp = timestamp()
         var rows: [[String?]] = []
@@ -98,12 +108,12 @@ enum LessonActionRunner {
         do {
             entries = try sandbox.listFiles(in: verify.directory)
         } catch {
-            return ActionOutcome(succeeded: false, summary: "verify: cannot list \(verify.directory): \(error)")
+            return ActionOutcome(succeeded: false, summary: "cannot list \(verify.directory): \(error)")
         }
         let condition = FileCondition(directory: verify.directory, glob: verify.glob, verify: verify.method)
         let found = condition.entriesToVerify(in: entries)
         if found.isEmpty {
-            return ActionOutcome(succeeded: false, summary: "verify: nothing matching \(verify.glob) in \(verify.directory)")
+            return ActionOutcome(succeeded: false, summary: "nothing matching \(verify.glob) in \(verify.directory)")
         }
         var rows: [[String?]] = []
         var failed = 0
@@ -146,11 +156,11 @@ enum LessonActionRunner {
             var file = HbaFile(text: before)
             switch file.apply(edit) {
             case .success(let text): said = text
-            case .failure(let problem): return ActionOutcome(succeeded: false, summary: "hba: \(problem.message)")
+            case .failure(let problem): return ActionOutcome(succeeded: false, summary: "\(problem.message)")
             }
             try sandbox.writeHBA(file.text)
         } catch {
-            return ActionOutcome(succeeded: false, summary: "hba: cannot edit pg_hba.conf: \(message(error))")
+            return ActionOutcome(succeeded: false, summary: "cannot edit pg_hba.conf: \(message(error))")
         }
         switch reloadAndWait(sandbox) {
         case .success:
@@ -159,7 +169,7 @@ enum LessonActionRunner {
             // pgcoach's own connections (checks, the judge) must still get in: undo the edit.
             try? sandbox.writeHBA(before)
             _ = reloadAndWait(sandbox)
-            return ActionOutcome(succeeded: false, summary: "hba: \(problem.message); pg_hba.conf is back as it was")
+            return ActionOutcome(succeeded: false, summary: "\(problem.message); pg_hba.conf is back as it was")
         }
         do {
             let admin = try LessonEnvironment.connect(sandbox.conninfo(), name: LessonEnvironment.checkerName, what: "pg_hba_file_rules")

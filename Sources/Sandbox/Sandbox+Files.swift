@@ -78,25 +78,6 @@ extension Sandbox {
         try FileTree.copy(from: path, to: target, owner: account.needsSwitch ? account : nil)
     }
 
-    /// Saves a copy of a saved `files/` tree (ours) to `path` in the cache, atomically; an entry
-    /// already there (a concurrent cold start of the same lesson) is kept.
-    public static func saveFilesCopy(of source: String, to path: String) throws {
-        let staging = path + ".tmp-\(getpid())"
-        try? FileTree.remove(staging)
-        do {
-            try FileTree.copy(from: source, to: staging, owner: nil, sourceOwner: geteuid())
-            if rename(staging, path) != 0 {
-                let failure = errno
-                try? FileTree.remove(staging)
-                if failure == ENOTEMPTY || failure == EEXIST { return }
-                throw SandboxError.fileSystem(operation: "rename to", path: path, errno: failure)
-            }
-        } catch {
-            try? FileTree.remove(staging)
-            throw error
-        }
-    }
-
     // MARK: - pg_hba.conf
 
     /// The text of the cluster's pg_hba.conf, read without following a link.

@@ -63,11 +63,6 @@ enum FilesCommand {
 
     /// `2026-12-01 16:50:02 UTC`.
     static func modified(_ seconds: Int64) -> String {
-        var time = time_t(seconds)
-        var parts = tm()
-        gmtime_r(&time, &parts)
-        return String(
-            format: "%04d-%02d-%02d %02d:%02d:%02d UTC", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
-            Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
+        ClockText.text("%Y-%m-%d %H:%M:%S UTC", at: time_t(seconds), utc: true)
     }
 }

@@ -93,12 +93,7 @@ enum LessonActionRunner {
 
     /// `20261201T165000Z`: file names sort by time and never need quoting.
     static func timestamp() -> String {
-        var now = time(nil)
-        var parts = tm()
-        gmtime_r(&now, &parts)
-        return String(
-            format: "%04d%02d%02dT%02d%02d%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
-            Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
+        ClockText.now("%Y%m%dT%H%M%SZ", utc: true)
     }
 
     // MARK: - verify

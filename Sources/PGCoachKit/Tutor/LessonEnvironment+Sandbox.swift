@@ -75,7 +75,9 @@ extension LessonEnvironment {
     static func saveSandboxFiles(_ lesson: Lesson, _ sandbox: Sandbox, snapshot: String, cacheEntry: String) throws {
         guard !lesson.files.names.isEmpty else { return }
         try sandbox.saveFiles(to: snapshot + ".files")
-        try? Sandbox.saveFilesCopy(of: snapshot + ".files", to: cacheEntry + ".files")
+        // Saved the way the cluster is, atomically (one already there is replaced): a warm
+        // start needs both.
+        try? Sandbox.saveCopy(of: snapshot + ".files", to: cacheEntry + ".files", account: sandbox.account)
     }
 
     /// Whether a cache entry holds everything a warm start needs (the files too).

@@ -30,6 +30,8 @@ public struct Lesson: Sendable, Equatable {
     public var files = LessonFileDirectories()
     public var actions: [LessonAction] = []
     public var hbaLines: [String] = []
+    /// The servers beside the primary (standbys, a lost server); empty for one server.
+    public var servers: [ServerSpec] = []
     public var weights: ScoreWeights
     public var paths: LessonPaths
     public var text: LessonText
@@ -174,6 +176,8 @@ public struct EvidenceRule: Sendable, Equatable {
     /// A notice, warning or INFO message the input produced (its message or detail matches):
     /// VACUUM VERBOSE's "cannot be removed yet".
     public var notice: String?
+    /// With no `databases`: the server whose output counts (nil: any).
+    public var server: String?
 
     public init(
         databases: [String] = [], input: String? = nil, cell: String? = nil, column: String? = nil,
@@ -220,6 +224,9 @@ public struct FixCheck: Sendable, Equatable {
     /// Files that must be in a lesson directory (`file:`), and an action that must have run.
     public var file: FileCondition?
     public var actionTaken: String?
+    /// For state that converges (replay catching up, a promotion finishing): the probe is
+    /// repeated until it passes or this many milliseconds have passed; the last answer counts.
+    public var withinMilliseconds: Int?
     public var workload: [String]
     public var sessionsCompleted: [String]
     public var passText: String
@@ -258,6 +265,8 @@ public struct Trap: Sendable, Equatable {
     public var file: FileCondition?
     public var filesRemoved: FilesRemovedRule?
     public var actionTaken: String?
+    /// As for checks: repeated until it triggers or this many milliseconds have passed.
+    public var withinMilliseconds: Int?
     public var changedFromBaseline: Bool
     public var sessionsTerminated: [String]
     public var missingMilestone: String?

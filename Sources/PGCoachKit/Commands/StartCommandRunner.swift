@@ -133,6 +133,7 @@ enum LessonSessionRun {
         }
         var configuration = ReplSession.Configuration()
         configuration.promptLabel = lesson.promptLabel
+        configuration.serverHosts = environment.server.serverHosts
         configuration.exitOnFailedReconnectInScript = false
         configuration.scriptStatementTimeout = statementTimeout
         let session = ReplSession(connection: connection, reader: reader, output: output, configuration: configuration)

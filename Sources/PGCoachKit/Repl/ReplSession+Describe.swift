@@ -67,7 +67,7 @@ extension ReplSession {
             output.errorLine("\\\(command.name): \(error)")
         }
         publish(ExecutionRecord(
-            kind: .metaCommand, input: Self.display(command), database: database, results: observed,
+            kind: .metaCommand, input: Self.display(command), database: location, results: observed,
             error: errorMessage, transactionState: connection.transactionState, connectionLost: lost))
     }
 

@@ -138,8 +138,10 @@ extension ReplSession {
             return (!wasQuoted && (value.isEmpty || value == "-")) ? nil : value
         }
         let (oldHost, oldPort) = (connection.host, connection.port)
+        // A lesson's server name stands for its socket directory, as a host name for a machine.
+        let host = argument(2).map { configuration.serverHosts[$0] ?? $0 }
         let target = connection.conninfo(
-            replacingDatabase: argument(0), user: argument(1), host: argument(2), port: argument(3))
+            replacingDatabase: argument(0), user: argument(1), host: host, port: argument(3))
         do {
             let fresh = try Connection(conninfo: target, applicationName: .fixed(configuration.applicationName))
             adopt(fresh)
@@ -155,7 +157,7 @@ extension ReplSession {
             }
             // The refusal is something the learner saw (a lesson may take it as evidence).
             publish(ExecutionRecord(
-                kind: .metaCommand, input: Self.display(command), database: database,
+                kind: .metaCommand, input: Self.display(command), database: location,
                 error: ConnectionRefusal.message("\(error)")))
         }
     }

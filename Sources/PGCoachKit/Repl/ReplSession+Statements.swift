@@ -74,7 +74,7 @@ extension ReplSession {
             output.line(TimingFormat.line(milliseconds: elapsed))
         }
         let record = ExecutionRecord(
-            kind: .sql, input: sql, database: database, results: printer.observed, error: printer.error,
+            kind: .sql, input: sql, database: location, results: printer.observed, error: printer.error,
             notices: printer.notices, durationMilliseconds: elapsed, transactionState: connection.transactionState,
             connectionLost: lost != nil)
         if let lost {

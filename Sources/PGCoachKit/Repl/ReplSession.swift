@@ -21,6 +21,9 @@ public final class ReplSession {
         public var applicationName = "pgcoach"
         /// In script mode, cancel a statement still running after this many seconds (nil: never).
         public var scriptStatementTimeout: Double?
+        /// A lesson's servers by name → their socket directories: `\c DB - replica1` reaches
+        /// the node as a host name reaches a machine, and the prompt names the server.
+        public var serverHosts: [String: String] = [:]
 
         public init() {}
     }
@@ -70,6 +73,17 @@ public final class ReplSession {
 
     /// The database the learner is connected to.
     public var database: String { connection.database }
+
+    /// The server the learner is on, by the lesson's name for it (nil outside such lessons).
+    public var serverName: String? {
+        configuration.serverHosts.first { $0.value == connection.host }?.key
+    }
+
+    /// Where the learner is, as the tutor names places: `app_db`, or `app_db@replica1` on a
+    /// server other than the primary.
+    public var location: String {
+        DatabaseLocation(database: connection.database, server: serverName ?? ServerSpec.primary).key
+    }
 
     /// Runs until `\q`, end of input or a terminating signal; returns the exit status.
     public func run() -> Int32 {
@@ -208,7 +222,8 @@ public final class ReplSession {
         let status: Character =
             open == .none && !conditionals.isActive ? "@" : connection.isBad ? "!" : open.promptCharacter
         return PromptFormatter(label: configuration.promptLabel).prompt(
-            database: connection.database, status: status, transaction: connection.transactionState,
+            database: serverName.map { "\(connection.database)@\($0)" } ?? connection.database, status: status,
+            transaction: connection.transactionState,
             superuser: connection.parameterStatus("is_superuser") == "on")
     }
 

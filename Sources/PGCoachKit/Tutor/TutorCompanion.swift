@@ -63,7 +63,7 @@ final class TutorCompanion: SessionCompanion {
         }
         guard let tutorCommand = TutorMachine.Command(rawValue: command.name) else { return false }
         environment.pollSessions()
-        session.publish(ExecutionRecord(kind: .metaCommand, input: ReplSession.display(command), database: session.database))
+        session.publish(ExecutionRecord(kind: .metaCommand, input: ReplSession.display(command), database: session.location))
         apply(machine.handle(.command(tutorCommand)), in: session)
         return true
     }
@@ -138,7 +138,7 @@ final class TutorCompanion: SessionCompanion {
         let started = ContinuousClock.now
         do {
             try environment.reset()
-            try session.reconnect(toDatabase: database.isEmpty ? environment.lesson.learner.database : database)
+            try session.reconnect(toDatabase: database.isEmpty ? DatabaseLocation(key: environment.lesson.learner.database).database : database)
         } catch {
             return machine.handle(.resetFailed("\(error)"))
         }

@@ -23,7 +23,8 @@ struct FilesAndActionsTests {
     }
 
     @Test func selfTestPassesForTheFilesFixture() throws {
-        let result = try BinaryRunner.run(BinaryRunner.pgcoach, ["lesson", "check"], input: "", environment: ["PGCOACH_HOME": Self.home])
+        let result = try BinaryRunner.run(
+            BinaryRunner.pgcoach, ["lesson", "check", "stage-0/03-files-smoke"], input: "", environment: ["PGCOACH_HOME": Self.home])
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.contains("4 passed, 0 failed"), "\(result.output)")
     }
@@ -102,6 +103,33 @@ struct FilesAndActionsTests {
             #expect(output.contains("locks out the superuser pgcoach checks your work with"), "\(output)")
             #expect(output.contains("pg_hba.conf is back as it was"), "\(output)")
             #expect(output.contains("     0\n"), "no reject rule is left: \(output)")
+        }
+    }
+
+    /// rebuild_standby copies the standby again through its slot and it streams; fence stops it
+    /// and it stays down; `\\reset` brings it back.
+    @Test func rebuildAndFenceAStandby() throws {
+        try withState { state in
+            let result = try BinaryRunner.run(
+                BinaryRunner.pgcoach, ["start", "server-actions-smoke", "--script", "/dev/stdin"], input: """
+                    \\action rebuild-replica
+                    SELECT slot_name, active FROM pg_replication_slots;
+                    \\c app_db - replica1
+                    SELECT pg_is_in_recovery() AS standby;
+                    \\c app_db - primary
+                    \\action fence-replica
+                    \\c app_db - replica1
+                    \\reset
+                    \\c app_db - replica1
+                    SELECT pg_is_in_recovery() AS standby_again;
+                    """, environment: ["PGCOACH_HOME": Self.home, "XDG_STATE_HOME": state])
+            let output = result.output
+            #expect(output.contains("replica1 rebuilt from primary with pg_basebackup through slot replica1_slot and caught up"), "\(output)")
+            #expect(output.contains(" replica1_slot | t\n"), "\(output)")
+            #expect(output.contains(" standby \n---------\n t\n"), "\(output)")
+            #expect(output.contains("fence-replica: replica1 stopped and fenced"), "\(output)")
+            #expect(output.contains("nodes/replica1/.s.PGSQL.5432\" failed"), "the fenced standby refuses connections: \(output)")
+            #expect(output.contains(" standby_again \n---------------\n t\n"), "\(output)")
         }
     }
 

@@ -141,6 +141,45 @@ let sandboxLessonYAML = """
         LessonLoaderEngineTests.expectFormatError(source, field: b.field, message: b.message, line: b.line)
     }
 
+    static let serverActions = """
+          - id: fence-old
+            kind: fence
+            server: replica1
+            description: stop replica1
+          - id: rebuild
+            kind: rebuild_standby
+            server: replica1
+            description: copy replica1 again
+        """
+
+    /// The lesson with two servers and the server action kinds.
+    static func withServerActions(_ actions: String = serverActions) -> String {
+        sandboxLessonYAML
+            .replacingOccurrences(of: "hba:\n", with: "servers:\n  - {name: replica1, standby_of: primary}\nhba:\n")
+            .replacingOccurrences(of: "actions:\n", with: "actions:\n" + actions + "\n")
+    }
+
+    @Test func loadsServerActions() throws {
+        let lesson = try LessonLoader.parseLessonYAML(Self.withServerActions(), file: "lesson.yaml")
+        #expect(lesson.actions[0].kind == .fence(server: "replica1"))
+        #expect(lesson.actions[1].kind == .rebuildStandby(server: "replica1"))
+        #expect(try ActionRequest.parse("", for: lesson.actions[0]).get() == .fixed)
+        #expect(throws: ActionProblem.self) { try ActionRequest.parse("primary", for: lesson.actions[1]).get() }
+        #expect(lesson.actions[1].usage == "\\action rebuild")
+    }
+
+    @Test(arguments: [
+        ("server: replica1\n    description: stop", "server: replica9\n    description: stop", "actions[0].server", "no server replica9 (servers: primary, replica1)"),
+        ("server: replica1\n    description: copy", "server: primary\n    description: copy", "actions[1].server", "primary is not a standby in servers: (standbys: replica1)"),
+        ("description: stop replica1", "description: stop replica1\n    at_setup: true", "actions[0].at_setup", "lost: true"),
+        ("description: copy replica1 again", "description: copy replica1 again\n    into: backups", "actions[1].into", "unknown field"),
+    ])
+    func serverActionErrors(_ replace: String, _ with: String, _ field: String, _ message: String) {
+        let actions = Self.serverActions.replacingOccurrences(of: replace, with: with)
+        #expect(actions != Self.serverActions)
+        LessonLoaderEngineTests.expectFormatError(Self.withServerActions(actions), field: field, message: message, line: nil)
+    }
+
     /// A check or trap with only a file or action condition is complete; without any, it is not.
     @Test func aCheckMayHaveOnlyAFileCondition() {
         let source = sandboxLessonYAML.replacingOccurrences(of: "    action_taken: verify\n", with: "")

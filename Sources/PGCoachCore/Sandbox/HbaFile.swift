@@ -83,6 +83,8 @@ public enum ActionRequest: Sendable, Equatable {
     case backup(databases: [String])
     case verifyBackup
     case hba(HbaEdit)
+    /// `fence` and `rebuild_standby`: what to do is fixed by the lesson.
+    case fixed
 
     /// Reads the arguments after the id. The hba line is the rest of the input after the line
     /// number, surrounding quotes removed.
@@ -97,6 +99,9 @@ public enum ActionRequest: Sendable, Equatable {
         case .verifyBackup:
             if !words.isEmpty { return .failure(ActionProblem("\(action.id) takes no arguments; usage: \(action.usage)")) }
             return .success(.verifyBackup)
+        case .fence, .rebuildStandby:
+            if !words.isEmpty { return .failure(ActionProblem("\(action.id) takes no arguments; usage: \(action.usage)")) }
+            return .success(.fixed)
         case .hba(let hba):
             if let edit = hba.edit {
                 if !words.isEmpty { return .failure(ActionProblem("\(action.id) makes a fixed edit and takes no arguments")) }

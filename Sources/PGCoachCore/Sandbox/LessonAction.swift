@@ -7,16 +7,24 @@ public struct LessonAction: Sendable, Equatable {
         case backup(BackupAction)
         case verifyBackup(VerifyBackupAction)
         case hba(HbaAction)
+        /// Stop a server and keep it down (data kept) until `\reset`: the old primary that must
+        /// not come back.
+        case fence(server: String)
+        /// Throw a standby's data away and copy it again from its upstream (`pg_basebackup`,
+        /// through its slot, recreated when gone).
+        case rebuildStandby(server: String)
 
         public var name: String {
             switch self {
             case .backup: return "backup"
             case .verifyBackup: return "verify_backup"
             case .hba: return "hba"
+            case .fence: return "fence"
+            case .rebuildStandby: return "rebuild_standby"
             }
         }
 
-        public static let names = ["backup", "verify_backup", "hba"]
+        public static let names = ["backup", "verify_backup", "hba", "fence", "rebuild_standby"]
     }
 
     public var id: String
@@ -37,7 +45,7 @@ public struct LessonAction: Sendable, Equatable {
     public var usage: String {
         switch kind {
         case .backup: return "\\action \(id) [DATABASE ...]"
-        case .verifyBackup: return "\\action \(id)"
+        case .verifyBackup, .fence, .rebuildStandby: return "\\action \(id)"
         case .hba(let hba): return hba.edit == nil ? "\\action \(id) insert N LINE | remove N" : "\\action \(id)"
         }
     }

@@ -11,10 +11,12 @@ extension LessonLoader {
         var hba: [String] = []
         var actions: [LessonAction] = []
         var knownDatabases: Set<String> = []
+        /// The lesson's `servers:` (empty: the primary alone).
+        var servers: [ServerSpec] = []
     }
 
-    static func sandboxBlocks(_ r: YAMLFieldReader, knownDatabases: Set<String>) throws -> SandboxBlocks {
-        var blocks = SandboxBlocks(knownDatabases: knownDatabases)
+    static func sandboxBlocks(_ r: YAMLFieldReader, knownDatabases: Set<String>, servers: [ServerSpec] = []) throws -> SandboxBlocks {
+        var blocks = SandboxBlocks(knownDatabases: knownDatabases, servers: servers)
         if let f = try r.object("files") {
             try f.requireKnownKeys(["dirs"])
             let names = try f.stringList("dirs")
@@ -126,6 +128,24 @@ extension LessonLoader {
                 throw a.error("at_setup", "an hba action run at setup needs a fixed edit (or put the rules in hba:)")
             }
             kind = .hba(hba)
+        case "fence":
+            try a.requireKnownKeys(common.union(["server"]))
+            let server = try a.string("server")
+            let names = [ServerSpec.primary] + blocks.servers.map(\.name).filter { $0 != ServerSpec.primary }
+            if !names.contains(server) {
+                throw a.error("server", "no server \(server) (servers: \(names.joined(separator: ", ")))", at: a.value("server"))
+            }
+            if atSetup { throw a.error("at_setup", "a server lost at setup is `lost: true` in servers:") }
+            kind = .fence(server: server)
+        case "rebuild_standby":
+            try a.requireKnownKeys(common.union(["server"]))
+            let server = try a.string("server")
+            let standbys = blocks.servers.filter { $0.standbyOf != nil }.map(\.name)
+            if !standbys.contains(server) {
+                throw a.error("server", "\(server) is not a standby in servers: (standbys: \(standbys.isEmpty ? "none" : standbys.joined(separator: ", ")))", at: a.value("server"))
+            }
+            if atSetup { throw a.error("at_setup", "a standby is built at setup anyway") }
+            kind = .rebuildStandby(server: server)
         default:
             throw a.error("kind", "unknown action kind \"\(kindName)\" (expected one of: \(LessonAction.Kind.names.joined(separator: ", ")))", at: a.value("kind"))
         }

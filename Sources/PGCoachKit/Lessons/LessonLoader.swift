@@ -102,7 +102,7 @@ public enum LessonLoader {
             for db in names where !knownDatabases.contains(db) { throw reader.error(field, "\(db) is not created by setup.databases") }
         }
         learner.database = try placer.place([learner.database], learnerReader)[0]
-        let sandboxBlocks = try sandboxBlocks(r, knownDatabases: knownDatabases)
+        let sandboxBlocks = try sandboxBlocks(r, knownDatabases: knownDatabases, servers: servers)
 
         var sessions: [BackgroundSessionSpec] = []
         var crowds: Set<String> = []

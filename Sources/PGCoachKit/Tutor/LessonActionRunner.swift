@@ -24,6 +24,10 @@ enum LessonActionRunner {
             return runVerify(verify, sandbox: sandbox)
         case (.hba, .hba(let edit)):
             return runHBA(edit, sandbox: sandbox)
+        case (.fence(let server), .fixed):
+            return runFence(server, sandbox: sandbox)
+        case (.rebuildStandby(let server), .fixed):
+            return runRebuild(server, lesson: lesson, sandbox: sandbox)
         default:
             return ActionOutcome(succeeded: false, summary: "\(action.id) cannot run that way; usage: \(action.usage)")
         }
@@ -205,6 +209,60 @@ enum LessonActionRunner {
             usleep(20_000)
         }
         return .failure(ActionProblem("the server did not reload its configuration within 3 s"))
+    }
+
+    // MARK: - servers
+
+    static func runFence(_ server: String, sandbox: Sandbox) -> ActionOutcome {
+        guard sandbox.isRunning(server) else {
+            return ActionOutcome(succeeded: true, summary: "\(server) is already down; it stays fenced until \\reset")
+        }
+        do {
+            try sandbox.stopServer(named: server)
+        } catch {
+            return ActionOutcome(succeeded: false, summary: "cannot stop \(server): \(error)")
+        }
+        return ActionOutcome(succeeded: true, summary: "\(server) stopped and fenced (its data kept): it stays down until \\reset")
+    }
+
+    /// The standby's data thrown away and copied again from its upstream, through its slot
+    /// (recreated when it is gone), then waited for until it has replayed what the upstream
+    /// had written.
+    static func runRebuild(_ server: String, lesson: Lesson, sandbox: Sandbox) -> ActionOutcome {
+        guard let spec = lesson.servers.first(where: { $0.name == server }), let upstream = spec.standbyOf else {
+            return ActionOutcome(succeeded: false, summary: "\(server) is not a standby of this lesson")
+        }
+        guard sandbox.isRunning(upstream) else {
+            return ActionOutcome(succeeded: false, summary: "its upstream \(upstream) is down: nothing to copy from")
+        }
+        let started = ContinuousClock.now
+        do {
+            let source = try LessonEnvironment.connect(
+                sandbox.conninfo(server: upstream), name: LessonEnvironment.checkerName, what: "rebuild \(server)")
+            try sandbox.removeNode(server)
+            // The slot held WAL for the old copy; the new one starts from a new backup.
+            if let slot = spec.slot {
+                _ = try source.query(
+                    "SELECT pg_catalog.pg_drop_replication_slot(slot_name) FROM pg_catalog.pg_replication_slots WHERE slot_name = $1 AND NOT active",
+                    parameters: [slot])
+            }
+            try sandbox.addStandby(server, of: upstream, slot: spec.slot, settings: spec.settings)
+            let target = try source.scalar(
+                "SELECT CASE WHEN pg_catalog.pg_is_in_recovery() THEN pg_catalog.pg_last_wal_receive_lsn() ELSE pg_catalog.pg_current_wal_lsn() END") ?? "0/0"
+            let standby = try LessonEnvironment.connect(
+                sandbox.conninfo(server: server), name: LessonEnvironment.checkerName, what: "rebuild \(server)")
+            let deadline = Date().addingTimeInterval(LessonEnvironment.catchUpTimeout)
+            while try standby.scalar("SELECT coalesce(pg_catalog.pg_last_wal_replay_lsn() >= $1::pg_lsn, false)", parameters: [target]) != "t" {
+                if Date() > deadline { return ActionOutcome(succeeded: false, summary: "\(server) was rebuilt but did not catch up with \(upstream) within \(Int(LessonEnvironment.catchUpTimeout)) s") }
+                usleep(5_000)
+            }
+        } catch {
+            return ActionOutcome(succeeded: false, summary: "cannot rebuild \(server): \(message(error))")
+        }
+        let seconds = TimingFormat.formatFixed(ReplSession.milliseconds(ContinuousClock.now - started) / 1000, decimals: 1)
+        return ActionOutcome(
+            succeeded: true,
+            summary: "\(server) rebuilt from \(upstream) with pg_basebackup\(spec.slot.map { " through slot \($0)" } ?? "") and caught up (\(seconds) s)")
     }
 
     static func firstLine(_ text: String) -> String {

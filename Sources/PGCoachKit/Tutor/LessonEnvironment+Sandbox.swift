@@ -36,14 +36,9 @@ extension LessonEnvironment {
             try reloadConfiguration(sandbox)
         }
         for action in lesson.actions where action.atSetup {
-            let request: ActionRequest
-            switch action.kind {
-            case .backup: request = .backup(databases: [])
-            case .verifyBackup: request = .verifyBackup
-            case .hba(let hba):
-                guard let edit = hba.edit else { continue }
-                request = .hba(edit)
-            }
+            // As the learner would run it without arguments (the loader lets only actions that
+            // need none run at setup).
+            guard case .success(let request) = ActionRequest.parse("", for: action) else { continue }
             let outcome = LessonActionRunner.run(action, request, lesson: lesson, sandbox: sandbox)
             if !outcome.succeeded {
                 throw ScriptFailure(what: "setup action \(action.id)", message: outcome.summary)

@@ -19,16 +19,18 @@ let package = Package(
         // libpq's char-literal macros, spawning a server under another uid.
         .target(name: "CShims", dependencies: ["CLibPQ", "CLibEdit"]),
 
-        // Pure core: no C imports, no file or network I/O.
-        .target(name: "PGCoachCore"),
+        // Pure cores: no C imports, no file or network I/O. PsqlCore is the psql clone;
+        // TutorCore (lessons, judging, journal, review) builds on it.
+        .target(name: "PsqlCore"),
+        .target(name: "TutorCore", dependencies: ["PsqlCore"]),
 
         // Thin layers around the core.
-        .target(name: "PostgresClient", dependencies: ["PGCoachCore", "CShims", "CLibPQ"]),
-        .target(name: "Sandbox", dependencies: ["PGCoachCore", "PostgresClient", "CShims", "CLibPQ"]),
-        .target(name: "LineEditing", dependencies: ["PGCoachCore", "CShims", "CLibEdit"]),
+        .target(name: "PostgresClient", dependencies: ["PsqlCore", "CShims", "CLibPQ"]),
+        .target(name: "Sandbox", dependencies: ["PsqlCore", "TutorCore", "PostgresClient", "CShims", "CLibPQ"]),
+        .target(name: "LineEditing", dependencies: ["PsqlCore", "CShims", "CLibEdit"]),
         .target(
             name: "PGCoachKit",
-            dependencies: ["PGCoachCore", "PostgresClient", "Sandbox", "LineEditing", "Yams"]),
+            dependencies: ["PsqlCore", "TutorCore", "PostgresClient", "Sandbox", "LineEditing", "Yams"]),
 
         // Thin executable: argument parsing and wiring only.
         .executableTarget(
@@ -38,11 +40,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
-        .testTarget(name: "PGCoachCoreTests", dependencies: ["PGCoachCore"]),
-        .testTarget(name: "PGCoachKitTests", dependencies: ["PGCoachKit", "PGCoachCore", "LineEditing"]),
+        .testTarget(name: "PsqlCoreTests", dependencies: ["PsqlCore"]),
+        .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore", "PsqlCore"]),
+        .testTarget(name: "PGCoachKitTests", dependencies: ["PGCoachKit", "PsqlCore", "TutorCore", "LineEditing"]),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["PGCoachKit", "PGCoachCore", "PostgresClient", "Sandbox", "CLibPQ", "CShims"],
+            dependencies: ["PGCoachKit", "PsqlCore", "TutorCore", "PostgresClient", "Sandbox", "CLibPQ", "CShims"],
             // Lesson fixtures and the pty driver are read from the source tree by path.
             exclude: ["Fixtures", "Terminal/drive_terminal.py"]),
     ],

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import PGCoachCore
+import PsqlCore
 
 /// Reads lines from a file descriptor without line editing: scripts, pipes, and terminals
 /// whose TERM is `dumb`.

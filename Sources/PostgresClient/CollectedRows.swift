@@ -1,4 +1,4 @@
-import PGCoachCore
+import PsqlCore
 
 /// The header and rows of one row-returning result, held compactly.
 public struct CollectedRows: Sendable {

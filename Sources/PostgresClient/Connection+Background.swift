@@ -1,5 +1,5 @@
 import CLibPQ
-import PGCoachCore
+import PsqlCore
 
 /// What a statement sent with `Connection.send(_:)` has come to.
 public enum PendingStatement: Sendable, Equatable {

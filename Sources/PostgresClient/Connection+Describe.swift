@@ -1,5 +1,5 @@
 import CLibPQ
-import PGCoachCore
+import PsqlCore
 
 extension Connection {
     /// A result column as the server describes it without running the statement.

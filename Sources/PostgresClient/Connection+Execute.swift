@@ -1,5 +1,5 @@
 import CLibPQ
-import PGCoachCore
+import PsqlCore
 
 extension Connection {
     /// Runs a query string of one or more statements and passes every result, row, error and

@@ -1,5 +1,5 @@
 import CLibPQ
-import PGCoachCore
+import PsqlCore
 
 #if canImport(Glibc)
 import Glibc

@@ -1,6 +1,6 @@
 import CLibPQ
 import CShims
-import PGCoachCore
+import PsqlCore
 
 #if canImport(Glibc)
 import Glibc

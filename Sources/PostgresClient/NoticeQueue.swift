@@ -1,5 +1,5 @@
 import CLibPQ
-import PGCoachCore
+import PsqlCore
 
 /// Collects the notices libpq parses during a call, so `execute` can hand them to the
 /// consumer just before the result that call returns.

@@ -1,4 +1,4 @@
-import PGCoachCore
+import PsqlCore
 
 /// Receives everything a query string produces, in the order the server produced it.
 ///

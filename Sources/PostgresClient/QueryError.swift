@@ -1,4 +1,4 @@
-import PGCoachCore
+import PsqlCore
 
 /// Why `Connection.query(_:parameters:)` failed.
 public enum QueryError: Error, Sendable, Equatable {

@@ -1,4 +1,4 @@
-import PGCoachCore
+import PsqlCore
 
 /// A `QueryConsumer` that keeps everything in memory, in order: for rendering once a query
 /// string has finished (psql's aligned format needs every row to size its columns) and for

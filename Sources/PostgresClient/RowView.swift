@@ -1,5 +1,5 @@
 import CLibPQ
-import PGCoachCore
+import PsqlCore
 
 /// One row of a result, read in place from libpq's buffers: no copy and no `String` until you
 /// ask for one. Non-copyable so it cannot outlive the `QueryConsumer.row(_:)` call that lends

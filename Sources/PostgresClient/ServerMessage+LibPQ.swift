@@ -1,6 +1,6 @@
 import CLibPQ
 import CShims
-import PGCoachCore
+import PsqlCore
 
 extension ServerMessage {
     /// Reads every diagnostic field of an error or notice result.

@@ -1,4 +1,4 @@
-import PGCoachCore
+import PsqlCore
 
 /// A small, fully decoded result for the tutor's own queries (checks, catalog lookups).
 /// Not for learner queries: every cell becomes a `String`.

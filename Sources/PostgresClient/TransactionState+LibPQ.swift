@@ -1,5 +1,5 @@
 import CLibPQ
-import PGCoachCore
+import PsqlCore
 
 extension TransactionState {
     /// Maps libpq's `PQtransactionStatus` value.

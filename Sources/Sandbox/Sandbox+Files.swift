@@ -1,5 +1,6 @@
 import Foundation
-import PGCoachCore
+import PsqlCore
+import TutorCore
 
 /// The lesson directories of a sandbox (`files/<name>` beside `data/`), its pg_hba.conf, and
 /// PostgreSQL programs run on its behalf as the server account.

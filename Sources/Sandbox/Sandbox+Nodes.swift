@@ -1,5 +1,5 @@
 import Foundation
-import PGCoachCore
+import TutorCore
 
 /// The further servers of a sandbox (see `SandboxNode`): streaming standbys built from a
 /// running server, nodes restored from a saved lesson, a node stopped as "lost".

@@ -1,5 +1,5 @@
 import Foundation
-import PGCoachCore
+import TutorCore
 
 /// A further server of a sandbox beside its primary: a streaming standby made with
 /// `pg_basebackup`, or a copy of one restored from a saved lesson.

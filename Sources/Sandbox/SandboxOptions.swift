@@ -1,5 +1,5 @@
 import Foundation
-import PGCoachCore
+import TutorCore
 
 /// How to find PostgreSQL and where to put sandboxes. Every field has a sensible default, so
 /// `SandboxOptions()` is what `pgcoach start` uses without flags.

@@ -1,5 +1,5 @@
 import Foundation
-import PGCoachCore
+import TutorCore
 
 extension SettingValue {
     /// The postgresql.conf line: the value single-quoted, `'` and `\` escaped as the

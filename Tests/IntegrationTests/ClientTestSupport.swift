@@ -1,4 +1,4 @@
-import PGCoachCore
+import PsqlCore
 import PostgresClient
 
 /// Opens a connection to the test server named so a stray backend is easy to spot.

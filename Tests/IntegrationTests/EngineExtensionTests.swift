@@ -1,5 +1,6 @@
 import Foundation
-import PGCoachCore
+import PsqlCore
+import TutorCore
 import Sandbox
 import Testing
 

@@ -1,5 +1,5 @@
 import Dispatch
-import PGCoachCore
+import PsqlCore
 import PostgresClient
 import Testing
 

@@ -1,4 +1,4 @@
-import PGCoachCore
+import PsqlCore
 import PostgresClient
 import Testing
 

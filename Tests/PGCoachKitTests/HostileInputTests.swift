@@ -1,6 +1,6 @@
 import Foundation
 import LineEditing
-import PGCoachCore
+import PsqlCore
 import Testing
 
 /// The input path a script takes (raw bytes → PlainLineReader → StatementScanner) never traps

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 @testable import PGCoachKit
-import PGCoachCore
+import PsqlCore
+import TutorCore
 
 /// A valid lesson using every engine field of issue 9; each broken case edits one line of it.
 let engineLessonYAML = """

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 @testable import PGCoachKit
-import PGCoachCore
+import PsqlCore
+import TutorCore
 
 /// A valid lesson using every files and actions field; each broken case edits one line of it.
 let sandboxLessonYAML = """

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import PGCoachKit
-import PGCoachCore
+import TutorCore
 
 /// A small valid lesson; each broken case edits one line of it.
 let validLessonYAML = """

@@ -1,5 +1,5 @@
 import Testing
-@testable import PGCoachCore
+@testable import PsqlCore
 @testable import PGCoachKit
 
 /// The psql command table is the one source of dispatch, `\?` and completion: every command
@@ -42,14 +42,14 @@ import Testing
 
     @Test(arguments: [
         "dt+", "dtS", "di", "l+", "list", "c", "connect", "gx", "ir", "include_relative", "o", "out", "dfn", "pset",
-        "copy", "sf+", "H", "html", "lo_import", "lo_list+", "dAc+", "dP", "dxfoo",
+        "copy", "sf+", "H", "html", "lo_import", "lo_list+", "dAc+", "dP", "dxfoo", "crosstabview",
     ])
     func typedNamesFindTheirEntry(_ typed: String) {
         let registry = MetaCommandRegistry(entries: ReplSession.psqlCommands, companionSpecs: [])
         #expect(registry.entry(for: typed) != nil)
     }
 
-    @Test(arguments: ["e", "crosstabview", "password", "dfz", "hint", "bogus"])
+    @Test(arguments: ["copyright", "dfz", "hint", "bogus"])
     func otherNamesAreNotRunHere(_ typed: String) {
         let registry = MetaCommandRegistry(entries: ReplSession.psqlCommands, companionSpecs: [])
         #expect(registry.entry(for: typed) == nil)

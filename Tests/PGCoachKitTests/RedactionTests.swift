@@ -1,5 +1,5 @@
 import Testing
-import PGCoachCore
+import PsqlCore
 @testable import PGCoachKit
 
 @Suite struct RedactionTests {

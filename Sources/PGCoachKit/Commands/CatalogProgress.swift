@@ -1,5 +1,5 @@
 import Foundation
-import PGCoachCore
+import TutorCore
 
 /// The catalog joined with the learner's progress (`progress.tsv`) and their own journals.
 enum CatalogProgress {

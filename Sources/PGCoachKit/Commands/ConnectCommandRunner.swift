@@ -1,7 +1,7 @@
 import CShims
 import Foundation
 import LineEditing
-import PGCoachCore
+import PsqlCore
 import PostgresClient
 import Sandbox
 

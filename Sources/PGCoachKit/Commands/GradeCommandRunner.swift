@@ -1,6 +1,6 @@
 import Foundation
 import LineEditing
-import PGCoachCore
+import TutorCore
 
 /// `pgcoach grade JOURNAL [--json]`: replays the learner's inputs from a journal in a fresh
 /// sandbox of the same lesson, scores them again, and flags any difference from the recorded

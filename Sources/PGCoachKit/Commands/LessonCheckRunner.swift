@@ -1,6 +1,7 @@
 import CShims
 import Foundation
-import PGCoachCore
+import PsqlCore
+import TutorCore
 
 /// `pgcoach lesson check [LESSON...] [--jobs N]`: the author's self-test. For every lesson,
 /// each path from a fresh sandbox: the golden path scores 100, doing nothing fails every fix

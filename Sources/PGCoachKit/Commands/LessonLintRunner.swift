@@ -1,5 +1,5 @@
 import Foundation
-import PGCoachCore
+import PsqlCore
 
 /// `pgcoach lesson lint [LESSON...]`: loads lessons without a server, so an author sees every
 /// unknown key, bad reference or missing file (with file:line) in a second.

@@ -1,5 +1,5 @@
 import Foundation
-import PGCoachCore
+import TutorCore
 
 /// `pgcoach lesson new ID`: a lesson folder, its paths and its hints file, already a working
 /// (tiny) incident that `lesson check` passes, for the author to replace piece by piece.

@@ -1,5 +1,5 @@
 import Foundation
-import PGCoachCore
+import TutorCore
 
 /// `pgcoach list [--json]`: the lesson catalog, grouped by stage, with the learner's progress
 /// and the next lesson marked.

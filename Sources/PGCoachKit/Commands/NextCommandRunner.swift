@@ -1,5 +1,5 @@
 import Foundation
-import PGCoachCore
+import TutorCore
 
 /// `pgcoach next`: the next lesson to take, why, and the command that starts it.
 public enum NextCommandRunner {

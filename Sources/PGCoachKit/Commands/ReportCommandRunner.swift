@@ -1,5 +1,5 @@
 import Foundation
-import PGCoachCore
+import TutorCore
 
 /// `pgcoach report [PATH...] [--format text|markdown|csv|json]`: reads journals (files, or
 /// directories searched for `*.jsonl`), splits them into attempts and prints the class report.

@@ -1,7 +1,8 @@
 import CShims
 import Foundation
 import LineEditing
-import PGCoachCore
+import PsqlCore
+import TutorCore
 import PostgresClient
 import Sandbox
 

@@ -1,5 +1,6 @@
 import Foundation
-import PGCoachCore
+import PsqlCore
+import TutorCore
 
 /// Journals a session as JSON Lines, one event per `write(2)` as it happens, so a killed
 /// pgcoach loses at most the event in flight. Also runs `\export`.

@@ -1,5 +1,6 @@
 import Foundation
-import PGCoachCore
+import PsqlCore
+import TutorCore
 
 /// Reads a journal back. A torn last line (pgcoach killed mid-write) is skipped with a note;
 /// any other line that is not an event is an error naming the file and line.

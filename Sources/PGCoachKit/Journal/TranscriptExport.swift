@@ -1,5 +1,5 @@
 import Foundation
-import PGCoachCore
+import TutorCore
 
 /// Turns a journal into a transcript file: Markdown for reviewers, one self-contained HTML page
 /// with a timeline, or the normalized event list as JSON.

@@ -1,5 +1,5 @@
 import Foundation
-import PGCoachCore
+import TutorCore
 
 /// The lessons on disk: where they live, which exist, and which one a name means.
 public struct LessonCatalog: Sendable {

@@ -1,5 +1,5 @@
 import Foundation
-import PGCoachCore
+import TutorCore
 import Yams
 
 /// The loader's reading of the engine blocks: `plan:` probes, `settings:` mappings,

@@ -1,4 +1,5 @@
-import PGCoachCore
+import PsqlCore
+import TutorCore
 import Yams
 
 /// The loader's reading of what a lesson keeps beside its cluster: `files:` (lesson

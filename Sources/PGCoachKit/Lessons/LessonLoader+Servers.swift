@@ -1,4 +1,5 @@
-import PGCoachCore
+import PsqlCore
+import TutorCore
 import Sandbox
 import Yams
 

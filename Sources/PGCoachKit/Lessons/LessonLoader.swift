@@ -1,5 +1,5 @@
 import Foundation
-import PGCoachCore
+import TutorCore
 import Yams
 
 /// Loads a lesson folder (`lesson.yaml`) and its hints file into a `Lesson`, validating every

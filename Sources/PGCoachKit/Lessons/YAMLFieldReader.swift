@@ -1,4 +1,4 @@
-import PGCoachCore
+import TutorCore
 import Yams
 
 /// Reads typed fields out of a YAML mapping, turning every mistake into a `LessonFormatError`

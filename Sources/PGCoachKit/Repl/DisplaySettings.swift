@@ -1,4 +1,4 @@
-import PGCoachCore
+import PsqlCore
 
 /// The psql display settings of a session: `\pset` (with `\x`, `\a`, `\t`, …) and `\timing`.
 public struct DisplaySettings: Sendable, Equatable {

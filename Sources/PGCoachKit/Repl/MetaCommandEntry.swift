@@ -1,4 +1,4 @@
-import PGCoachCore
+import PsqlCore
 
 /// One backslash command the REPL runs: its declaration (names, `\?` text, group) and its
 /// handler. Adding a command is adding one entry to `ReplSession.psqlCommands`.

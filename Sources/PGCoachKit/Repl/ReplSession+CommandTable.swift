@@ -1,4 +1,4 @@
-import PGCoachCore
+import PsqlCore
 
 /// The psql commands pgcoach runs, one entry each: names, what `\?` says, handler.
 /// To add a command, add its entry here (and drop nothing elsewhere: `\?`, Tab completion and
@@ -11,6 +11,9 @@ extension ReplSession {
         },
         MetaCommandEntry(["?"], "\\?", "this help", group: .general, maxArguments: 1) { s, _ in
             s.output.write(s.registry.helpText)
+        },
+        MetaCommandEntry(["crosstabview"], "\\crosstabview [COLUMNS]", "execute query and display result in crosstab", group: .general) { s, c in
+            s.sendBufferAsCrosstab(c)
         },
         MetaCommandEntry(["errverbose"], "\\errverbose", "show the last error in full (SQLSTATE, context, source)", group: .general, maxArguments: 0) { s, _ in
             s.showLastErrorVerbose()

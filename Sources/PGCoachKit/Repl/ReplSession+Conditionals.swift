@@ -1,4 +1,4 @@
-import PGCoachCore
+import PsqlCore
 
 /// `\if`, `\elif`, `\else`, `\endif`: the pure `ConditionalStack` decides, the session cuts
 /// the query buffer back when a skipped branch ends, as psql does.

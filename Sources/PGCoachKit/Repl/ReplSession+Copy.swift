@@ -4,7 +4,7 @@ import Glibc
 #endif
 import CShims
 import LineEditing
-import PGCoachCore
+import PsqlCore
 import PostgresClient
 
 /// `COPY … FROM STDIN` data read from the session's own input, as psql reads it from the

@@ -1,5 +1,5 @@
 import CShims
-import PGCoachCore
+import PsqlCore
 import PostgresClient
 
 /// Runs describe queries on the learner's own connection, as psql does.

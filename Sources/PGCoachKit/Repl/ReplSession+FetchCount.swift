@@ -1,5 +1,5 @@
 import CShims
-import PGCoachCore
+import PsqlCore
 import PostgresClient
 
 /// FETCH_COUNT: psql reads a SELECT through a cursor, FETCH_COUNT rows at a time, and prints

@@ -1,7 +1,7 @@
 import CShims
 import Foundation
 import LineEditing
-import PGCoachCore
+import PsqlCore
 
 /// psql's input/output commands: `\echo`, `\qecho`, `\warn`, `\i`, `\ir`, `\o`, `\cd`, `\!`.
 extension ReplSession {

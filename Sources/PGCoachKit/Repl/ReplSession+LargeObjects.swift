@@ -1,4 +1,4 @@
-import PGCoachCore
+import PsqlCore
 import PostgresClient
 
 /// psql's `\lo_import FILE [COMMENT]`, `\lo_export OID FILE` and `\lo_unlink OID`: libpq's

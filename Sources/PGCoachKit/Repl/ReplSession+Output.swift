@@ -1,4 +1,4 @@
-import PGCoachCore
+import PsqlCore
 
 /// psql's output settings: `\pset` and its shortcuts `\a`, `\C`, `\f`, `\H`, `\t`, `\x`. The
 /// rules live in `PrintSettings`; these handlers read the arguments, print psql's messages and

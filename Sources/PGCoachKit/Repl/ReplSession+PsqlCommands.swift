@@ -2,7 +2,7 @@ import CShims
 #if canImport(Glibc)
 import Glibc
 #endif
-import PGCoachCore
+import PsqlCore
 import PostgresClient
 
 /// The psql meta-command subset, with psql's own messages so scripts print what psql prints.

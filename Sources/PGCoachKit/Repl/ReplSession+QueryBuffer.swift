@@ -1,7 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import PGCoachCore
+import PsqlCore
 import PostgresClient
 
 /// Sending the query buffer: `\g` / `\gx` with print options and an output file, `\gset`,

@@ -1,7 +1,7 @@
 import CShims
 import Dispatch
 import Foundation
-import PGCoachCore
+import PsqlCore
 import PostgresClient
 
 extension ReplSession {
@@ -22,12 +22,14 @@ extension ReplSession {
     ///   - capturingRows: keep row results instead of printing them (`\gset`, `\gexec`).
     ///   - copySource: where `COPY … FROM STDIN` reads (`\copy`'s file), else the session's input.
     ///   - copySink: where `COPY … TO STDOUT` writes (`\copy`'s file), else the results' target.
+    ///   - crosstab: `\crosstabview`'s arguments: the last row result is pivoted.
     /// - Returns: the captured row results.
     @discardableResult
     func runStatement(
         _ sql: String, expandedOverride: Bool? = nil, title: String? = nil, options: PrintOptions? = nil,
         target: ConsoleOutput? = nil, capturingRows: Bool = false, echoesQuery: Bool = true,
-        copySource: (() -> CopyInput)? = nil, copySink: ((UnsafeRawBufferPointer) -> Void)? = nil
+        copySource: (() -> CopyInput)? = nil, copySink: ((UnsafeRawBufferPointer) -> Void)? = nil,
+        crosstab: [String]? = nil
     ) -> [(columns: [String], rows: [[String?]])] {
         if variables.echo == .queries && echoesQuery { output.line(sql) }
         reconnectIfDropped()
@@ -42,13 +44,14 @@ extension ReplSession {
         printer.capturesRows = capturingRows
         printer.copySource = copySource ?? inputCopySource()
         printer.copySink = copySink
+        printer.crosstabArguments = crosstab
         pgcoach_sigint_reset()
         let watchdog = scriptWatchdog()
         let started = ContinuousClock.now
         var lost: ConnectionLost?
         pgcoach_set_query_running(1)
         do {
-            if !capturingRows && CursorFetch.usesCursor(sql, fetchCount: variables.fetchCount) {
+            if !capturingRows && crosstab == nil && CursorFetch.usesCursor(sql, fetchCount: variables.fetchCount) {
                 try fetchWithCursor(sql, into: &printer)
             } else {
                 try connection.execute(sql, streaming: true, into: &printer)
@@ -59,13 +62,15 @@ extension ReplSession {
         pgcoach_set_query_running(0)
         let elapsed = Self.milliseconds(ContinuousClock.now - started)
         let timedOut = watchdog?.finish() ?? false
+        let crosstabFailure = lost == nil ? printer.finishCrosstab(nullDisplay: settings.print.nullDisplay) : nil
         printer.flush()
+        if let crosstabFailure { output.errorLine("\\crosstabview: " + crosstabFailure.message) }
         if timedOut {
             output.errorLine(
                 "pgcoach: the statement was still running after \(TimingFormat.formatFixed(configuration.scriptStatementTimeout ?? 0, decimals: 0)) s and was cancelled (script mode; change with --statement-timeout)")
         }
         if let error = printer.error { lastError = error }
-        lastStatementFailed = printer.error != nil || lost != nil || timedOut
+        lastStatementFailed = printer.error != nil || lost != nil || timedOut || crosstabFailure != nil
         if lastStatementFailed && variables.echo == .errors { output.error("STATEMENT:  \(sql)\n") }
         publishQueryOutcome(error: printer.error, rowCount: printer.lastRowCount)
         // Tables have no OIDs since PostgreSQL 12: psql's LASTOID is always 0 after a command.

@@ -1,5 +1,5 @@
 import Foundation
-import PGCoachCore
+import PsqlCore
 import PostgresClient
 
 /// psql variables: `\set`, `\unset`, `\getenv`, `\setenv`, `:name` substitution (through the

@@ -1,7 +1,7 @@
 import CShims
 import Foundation
 import LineEditing
-import PGCoachCore
+import PsqlCore
 import PostgresClient
 
 /// The REPL: reads lines, splits them the way psql does, sends SQL to the server and renders
@@ -82,7 +82,7 @@ public final class ReplSession {
     /// Where the learner is, as the tutor names places: `app_db`, or `app_db@replica1` on a
     /// server other than the primary.
     public var location: String {
-        DatabaseLocation(database: connection.database, server: serverName ?? ServerSpec.primary).key
+        DatabaseLocation(database: connection.database, server: serverName ?? DatabaseLocation.primaryServer).key
     }
 
     /// Runs until `\q`, end of input or a terminating signal; returns the exit status.

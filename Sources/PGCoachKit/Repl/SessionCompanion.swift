@@ -1,4 +1,4 @@
-import PGCoachCore
+import PsqlCore
 
 /// Something riding along a REPL session — the tutor in a lesson, the journal — that sees what
 /// the learner ran and may take meta-commands the psql subset does not know.

@@ -1,5 +1,5 @@
 import LineEditing
-import PGCoachCore
+import PsqlCore
 import PostgresClient
 
 /// Tab completion for the REPL: the pure `CompletionEngine` fed with names read from the

@@ -1,4 +1,4 @@
-import PGCoachCore
+import PsqlCore
 import PostgresClient
 
 /// Receives one statement's results from the server and prints them as psql does: each
@@ -25,6 +25,11 @@ struct StatementPrinter: QueryConsumer {
     var capturesRows = false
     private(set) var capturedResults: [(columns: [String], rows: [[String?]])] = []
     private var capturedRows: [[String?]] = []
+    /// `\crosstabview`'s arguments: the last row result is pivoted (`finishCrosstab`), the
+    /// others print as usual.
+    var crosstabArguments: [String]?
+    /// The latest row result of a `\crosstabview` query, held until it is known to be the last.
+    private var pendingCrosstab: (columns: [ResultColumn], rows: RowStore, commandTag: String)?
     /// A command status was printed (psql then sets `LASTOID`).
     private(set) var printedCommandStatus = false
     /// Rows of the last result (what psql sets `ROW_COUNT` to).
@@ -61,6 +66,7 @@ struct StatementPrinter: QueryConsumer {
     }
 
     mutating func resultStarted(columns: [ResultColumn]) {
+        printPendingCrosstabResult()
         self.columns = columns
         rows = RowStore(columnCount: columns.count)
         keptRows = []
@@ -79,7 +85,6 @@ struct StatementPrinter: QueryConsumer {
     }
 
     mutating func resultFinished(_ summary: ResultSummary) {
-        let sink = output
         switch summary.kind {
         case .tuples where capturesRows:
             capturedResults.append((columns.map(\.name), capturedRows))
@@ -88,14 +93,16 @@ struct StatementPrinter: QueryConsumer {
         case .tuples:
             let store = rows ?? RowStore(columnCount: columns.count)
             lastRowCount = store.rowCount
-            printer.render(columns: columns, rows: store, into: &buffer) { sink.writeBytes($0) }
-            if !quiet && CommandStatusLine.isPrintedAfterRows(commandTag: summary.commandTag) {
-                CommandStatusLine.render(summary.commandTag, format: printer.options.format, into: &buffer)
+            if crosstabArguments != nil {
+                pendingCrosstab = (columns, store, summary.commandTag)
+            } else {
+                printResult(columns: columns, rows: store, commandTag: summary.commandTag)
             }
             observed.append(ObservedResult(
                 columns: columns.map(\.name), rows: keptRows, rowCount: store.rowCount, commandTag: summary.commandTag,
                 columnTypes: columns.map(\.typeOID)))
         case .command:
+            printPendingCrosstabResult()
             if suppressesNextCopyTag {
                 suppressesNextCopyTag = false
             } else if !quiet {
@@ -110,6 +117,45 @@ struct StatementPrinter: QueryConsumer {
         flush()
         rows = nil
         keptRows = []
+    }
+
+    private mutating func printResult(columns: [ResultColumn], rows: RowStore, commandTag: String) {
+        let sink = output
+        printer.render(columns: columns, rows: rows, into: &buffer) { sink.writeBytes($0) }
+        printCommandStatusAfterRows(commandTag)
+    }
+
+    private mutating func printCommandStatusAfterRows(_ commandTag: String) {
+        if !quiet && CommandStatusLine.isPrintedAfterRows(commandTag: commandTag) {
+            CommandStatusLine.render(commandTag, format: printer.options.format, into: &buffer)
+        }
+    }
+
+    /// A row result followed by another result was not the last: psql prints it as usual.
+    private mutating func printPendingCrosstabResult() {
+        guard let pending = pendingCrosstab else { return }
+        pendingCrosstab = nil
+        printResult(columns: pending.columns, rows: pending.rows, commandTag: pending.commandTag)
+        flush()
+    }
+
+    /// `\crosstabview`: pivots and prints the statement's last row result. Returns psql's
+    /// message when the result cannot be pivoted (nothing is printed then).
+    mutating func finishCrosstab(nullDisplay: String) -> CrosstabError? {
+        guard let arguments = crosstabArguments, let pending = pendingCrosstab else { return nil }
+        pendingCrosstab = nil
+        switch CrosstabView.pivot(columns: pending.columns, rows: pending.rows, arguments: arguments, nullDisplay: nullDisplay) {
+        case .success(let pivot):
+            let sink = output
+            printer.render(headers: pivot.headers, alignments: pivot.alignments, rows: pivot.rows, into: &buffer) {
+                sink.writeBytes($0)
+            }
+            printCommandStatusAfterRows(pending.commandTag)
+            flush()
+            return nil
+        case .failure(let error):
+            return error
+        }
     }
 
     /// One FETCH_COUNT batch, printed as its part of one table (see `PrintOptions.startTable`).
@@ -139,6 +185,7 @@ struct StatementPrinter: QueryConsumer {
 
     mutating func failed(_ error: ServerMessage) {
         suppressesNextCopyTag = false
+        printPendingCrosstabResult()
         // psql shows no rows of a failed result: it only ever prints complete results.
         rows = nil
         keptRows = []

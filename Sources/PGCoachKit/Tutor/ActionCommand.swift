@@ -1,4 +1,5 @@
-import PGCoachCore
+import PsqlCore
+import TutorCore
 import Sandbox
 
 /// `\action` lists the lesson's actions, one line each; `\action ID [ARGS]` runs one (asking

@@ -1,5 +1,5 @@
 import Foundation
-import PGCoachCore
+import TutorCore
 import PostgresClient
 
 /// One of the lesson's live sessions (the migration holding a lock, a writer queued behind it),

@@ -1,5 +1,5 @@
 import Foundation
-import PGCoachCore
+import TutorCore
 import PostgresClient
 
 /// A concurrent workload step: the statements of several sessions replayed in the order the

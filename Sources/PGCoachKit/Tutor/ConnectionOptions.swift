@@ -1,4 +1,4 @@
-import PGCoachCore
+import TutorCore
 
 /// Settings as a libpq `options` value: ` -c name=value` each, with spaces and backslashes
 /// escaped by a backslash as the server's option parser expects.

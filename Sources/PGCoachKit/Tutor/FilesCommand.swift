@@ -1,5 +1,6 @@
 import Foundation
-import PGCoachCore
+import PsqlCore
+import TutorCore
 import Sandbox
 
 /// `\files [DIR]`: the lesson directories (or one of them, or `data`, the data directory's top

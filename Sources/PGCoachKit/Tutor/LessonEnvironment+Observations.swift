@@ -1,5 +1,5 @@
 import Foundation
-import PGCoachCore
+import TutorCore
 import PostgresClient
 
 /// What the judge compares against: the state right after setup, background sessions started.

@@ -1,5 +1,5 @@
 import Foundation
-import PGCoachCore
+import TutorCore
 import PostgresClient
 
 /// `plan:` probes: EXPLAIN the lesson's query the way the application would run it, in a

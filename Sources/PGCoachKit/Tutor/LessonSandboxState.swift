@@ -1,4 +1,5 @@
-import PGCoachCore
+import PsqlCore
+import TutorCore
 
 /// What the lesson environment keeps about files and actions: the saved `files/` tree the
 /// sandbox was set up with (what `\reset` restores and `files_removed:` compares with), and the

@@ -1,4 +1,4 @@
-import PGCoachCore
+import PsqlCore
 import PostgresClient
 
 /// Runs pgcoach's own multi-statement SQL (lesson setup) and reports the first failure.

@@ -1,4 +1,5 @@
-import PGCoachCore
+import PsqlCore
+import TutorCore
 import Sandbox
 
 /// `\log [N] [REGEX]`: the sandbox server's log as rows (time, level, message, detail),

@@ -1,5 +1,6 @@
 import Foundation
-import PGCoachCore
+import PsqlCore
+import TutorCore
 import PostgresClient
 
 /// The tutor riding along a lesson's REPL session: feeds what the learner saw to the pure

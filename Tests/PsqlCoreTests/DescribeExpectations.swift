@@ -1,0 +1,46 @@
+import Testing
+
+@testable import PsqlCore
+
+/// Expects `actual` to print exactly what `expected` prints.
+///
+/// Expected outcomes in the describe tests are transcribed from real psql output, where a NULL
+/// cell and an empty one look the same and a multi-line footer is just several lines; so cells
+/// are compared with NULL read as empty, and footers as the text they print.
+func expectPrinted(
+    _ actual: [DescribeOutcome], _ expected: [DescribeOutcome],
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
+    #expect(actual.map(PrintedOutcome.init) == expected.map(PrintedOutcome.init), sourceLocation: sourceLocation)
+}
+
+/// What an outcome looks like once printed, for comparisons.
+private enum PrintedOutcome: Equatable, CustomStringConvertible {
+    case table(
+        title: String?, headers: [String], alignments: [ColumnAlignment], rows: [[String]],
+        footerText: String, showsRowCount: Bool)
+    case message(String)
+    case error(String)
+
+    init(_ outcome: DescribeOutcome) {
+        switch outcome {
+        case .table(let table):
+            self = .table(
+                title: table.title, headers: table.headers, alignments: table.alignments,
+                rows: table.rows.map { $0.map { $0 ?? "" } },
+                footerText: table.footers.joined(separator: "\n"), showsRowCount: table.showsRowCount)
+        case .message(let text): self = .message(text)
+        case .error(let text): self = .error(text)
+        }
+    }
+
+    var description: String {
+        switch self {
+        case .table(let title, let headers, let alignments, let rows, let footerText, let showsRowCount):
+            let body = rows.map { $0.joined(separator: " | ") }.joined(separator: "\n")
+            return "table \(title ?? "-") \(headers) \(alignments) count:\(showsRowCount)\n\(body)\n\(footerText)"
+        case .message(let text): return "message \(text)"
+        case .error(let text): return "error \(text)"
+        }
+    }
+}

@@ -124,12 +124,32 @@ struct FilesAndActionsTests {
                     SELECT pg_is_in_recovery() AS standby_again;
                     """, environment: ["PGCOACH_HOME": Self.home, "XDG_STATE_HOME": state])
             let output = result.output
-            #expect(output.contains("replica1 rebuilt from primary with pg_basebackup through slot replica1_slot and caught up"), "\(output)")
+            #expect(output.contains("replica1 rebuilt from primary with pg_basebackup through slot replica1_slot, streaming and caught up"), "\(output)")
             #expect(output.contains(" replica1_slot | t\n"), "\(output)")
             #expect(output.contains(" standby \n---------\n t\n"), "\(output)")
             #expect(output.contains("fence-replica: replica1 stopped and fenced"), "\(output)")
             #expect(output.contains("nodes/replica1/.s.PGSQL.5432\" failed"), "the fenced standby refuses connections: \(output)")
             #expect(output.contains(" standby_again \n---------------\n t\n"), "\(output)")
+        }
+    }
+
+    /// A base backup, a WAL archive fed by archive_command through a placeholder, and a restore
+    /// to a named restore point: the restored server has the rows deleted after the point, is
+    /// reached by name, and is gone after `\\reset`.
+    @Test func baseBackupAndPointInTimeRestore() throws {
+        try withState { state in
+            let golden = try BinaryRunner.run(
+                BinaryRunner.pgcoach, ["lesson", "script", "stage-0/05-restore-smoke", "golden"], input: "",
+                environment: ["PGCOACH_HOME": Self.home])
+            let result = try BinaryRunner.run(
+                BinaryRunner.pgcoach, ["start", "restore-smoke", "--script", "/dev/stdin"],
+                input: golden.output + "\\reset\n\\c app_db - restore_target\n",
+                environment: ["PGCOACH_HOME": Self.home, "XDG_STATE_HOME": state])
+            let output = result.output
+            #expect(output.contains("pg_verifybackup: backup successfully verified"), "\(output)")
+            #expect(output.contains("up to recovery_target_name = before_cleanup and promoted"), "\(output)")
+            #expect(output.contains(" restored_rows \n---------------\n             2\n"), "\(output)")
+            #expect(output.contains("nodes/restore_target/.s.PGSQL.5432\" failed"), "\\reset removed it: \(output)")
         }
     }
 

@@ -181,6 +181,55 @@ let sandboxLessonYAML = """
         LessonLoaderEngineTests.expectFormatError(Self.withServerActions(actions), field: field, message: message, line: nil)
     }
 
+    static let restoreActions = """
+          - id: base
+            kind: backup
+            format: base
+            description: base backup
+            into: backups
+          - id: restore
+            kind: restore
+            description: restore to before the job
+            from: backups
+            glob: 'base_*'
+            as: restore_target
+            archive: archive
+            target: {name: before_cleanup}
+        """
+
+    @Test func loadsBaseBackupsAndRestores() throws {
+        let lesson = try LessonLoader.parseLessonYAML(Self.withServerActions(Self.restoreActions), file: "lesson.yaml")
+        var base = BackupAction(directory: "backups", fileName: BackupAction.defaultBaseName)
+        base.format = .base
+        #expect(lesson.actions[0].kind == .backup(base))
+        #expect(lesson.actions[1].kind == .restore(RestoreAction(
+            from: "backups", glob: "base_*", server: "restore_target", archive: "archive",
+            target: RecoveryTarget(kind: .name, value: "before_cleanup"))))
+        #expect(try ActionRequest.parse("base_1 xid=742", for: lesson.actions[1]).get()
+            == .restore(backup: "base_1", target: RecoveryTarget(kind: .xid, value: "742")))
+        #expect(try ActionRequest.parse("", for: lesson.actions[1]).get() == .restore(backup: nil, target: nil))
+        for bad in ["xid=abc", "lsn=12", "a b", "../base", "name=x name=y", "time='now'"] {
+            #expect(throws: ActionProblem.self, "\(bad)") { try ActionRequest.parse(bad, for: lesson.actions[1]).get() }
+        }
+    }
+
+    @Test(arguments: [
+        ("    format: base\n", "    format: tar\n", "actions[0].format", "expected dump"),
+        ("    into: backups\n  - id: restore", "    into: backups\n    databases: [app_db]\n  - id: restore", "actions[0].databases", "no database list"),
+        ("as: restore_target", "as: replica1", "actions[1].as", "must be a new server name"),
+        ("as: restore_target", "as: Restore", "actions[1].as", "must be a new server name"),
+        ("archive: archive", "archive: wal", "actions[1].archive", "not a lesson directory"),
+        ("    archive: archive\n", "", "actions[1].target", "give archive:"),
+        ("target: {name: before_cleanup}", "target: {when: yesterday}", "actions[1].target", "expected one of"),
+        ("target: {name: before_cleanup}", "target: {lsn: 'zz'}", "actions[1].target.lsn", "lsn looks like"),
+        ("from: backups", "from: data", "actions[1].from", "not a lesson directory"),
+    ])
+    func restoreErrors(_ replace: String, _ with: String, _ field: String, _ message: String) {
+        let actions = Self.restoreActions.replacingOccurrences(of: replace, with: with)
+        #expect(actions != Self.restoreActions)
+        LessonLoaderEngineTests.expectFormatError(Self.withServerActions(actions), field: field, message: message, line: nil)
+    }
+
     /// A check or trap with only a file or action condition is complete; without any, it is not.
     @Test func aCheckMayHaveOnlyAFileCondition() {
         let source = sandboxLessonYAML.replacingOccurrences(of: "    action_taken: verify\n", with: "")

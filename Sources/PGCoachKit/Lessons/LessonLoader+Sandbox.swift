@@ -1,4 +1,5 @@
 import PsqlCore
+import Sandbox
 import TutorCore
 import Yams
 
@@ -78,8 +79,19 @@ extension LessonLoader {
         let kind: LessonAction.Kind
         switch kindName {
         case "backup":
-            try a.requireKnownKeys(common.union(["into", "databases", "databases_sql", "file_name"]))
+            try a.requireKnownKeys(common.union(["into", "format", "databases", "databases_sql", "file_name"]))
             var backup = BackupAction(directory: try directory("into"), databases: try a.stringList("databases"))
+            let formatText = try a.optionalString("format") ?? BackupAction.Format.dump.rawValue
+            guard let format = BackupAction.Format(rawValue: formatText) else {
+                throw a.error("format", "expected dump (pg_dump per database) or base (pg_basebackup of the server)", at: a.value("format"))
+            }
+            backup.format = format
+            if format == .base {
+                if a.value("databases") != nil || a.value("databases_sql") != nil {
+                    throw a.error(a.value("databases") != nil ? "databases" : "databases_sql", "a base backup copies the whole server; no database list")
+                }
+                backup.fileName = BackupAction.defaultBaseName
+            }
             for database in backup.databases where !blocks.knownDatabases.contains(database) {
                 throw a.error("databases", "\(database) is not created by setup.databases")
             }
@@ -92,7 +104,8 @@ extension LessonLoader {
                 backup.databasesQuery = DatabasesQuery(database: database, sql: sql)
             }
             if let name = try a.optionalString("file_name") {
-                if !name.contains("{{database}}") { throw a.error("file_name", "must contain {{database}} (one file per database)") }
+                if format == .dump && !name.contains("{{database}}") { throw a.error("file_name", "must contain {{database}} (one file per database)") }
+                if format == .base && name.contains("{{database}}") { throw a.error("file_name", "a base backup is one directory for the server: no {{database}}") }
                 if name.contains("/") || name.hasPrefix(".") || name.contains(where: { $0.isNewline || $0 == "\u{0}" }) {
                     throw a.error("file_name", "a plain file name: no '/', not starting with '.'")
                 }
@@ -129,6 +142,31 @@ extension LessonLoader {
                 throw a.error("at_setup", "an hba action run at setup needs a fixed edit (or put the rules in hba:)")
             }
             kind = .hba(hba)
+        case "restore":
+            try a.requireKnownKeys(common.union(["from", "glob", "as", "archive", "target"]))
+            let glob = try a.optionalString("glob") ?? "*"
+            try requireGlob(glob, a, "glob")
+            var restore = RestoreAction(from: try directory("from"), glob: glob, server: try a.string("as"))
+            let taken = [ServerSpec.primary] + blocks.servers.map(\.name) + blocks.actions.compactMap {
+                if case .restore(let other) = $0.kind { return other.server }
+                return nil
+            }
+            if !SandboxNode.isValidName(restore.server) || taken.contains(restore.server) {
+                throw a.error("as", "\(restore.server) must be a new server name (lowercase letters, digits, '_'; not \(taken.joined(separator: ", ")))", at: a.value("as"))
+            }
+            if a.value("archive") != nil { restore.archive = try directory("archive") }
+            if let t = try a.object("target") {
+                guard let mapping = t.node.mapping, mapping.count == 1, let key = mapping.first?.key.string,
+                    let kind = RecoveryTarget.Kind(rawValue: key), let value = mapping.first?.value.scalar?.string
+                else {
+                    throw a.error("target", "expected one of {name: X}, {time: T}, {xid: N}, {lsn: L}")
+                }
+                if let problem = RecoveryTarget.problem(kind, value) { throw t.error(key, problem) }
+                if restore.archive == nil { throw a.error("target", "recovery to a target replays archived WAL: give archive: (a lesson directory)") }
+                restore.target = RecoveryTarget(kind: kind, value: value)
+            }
+            if atSetup { throw a.error("at_setup", "a restore is the learner's move, not setup's") }
+            kind = .restore(restore)
         case "fence":
             try a.requireKnownKeys(common.union(["server"]))
             let server = try a.string("server")

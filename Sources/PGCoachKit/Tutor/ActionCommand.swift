@@ -65,6 +65,11 @@ enum ActionCommand {
                 columns: outcome.columns, rows: Array(outcome.rows.prefix(ObservedResult.keptRowLimit)), rowCount: outcome.rows.count,
                 commandTag: ""))
         }
+        if let server = outcome.createdServer, let node = sandbox.node(named: server) {
+            environment.sandboxState.createdServers.append(server)
+            if session.configuration.serverHosts.isEmpty { session.configuration.serverHosts[Sandbox.primaryName] = sandbox.socketDirectory }
+            session.configuration.serverHosts[server] = node.socketDirectory
+        }
         if outcome.succeeded {
             environment.sandboxState.record(action.id)
             session.output.line("\(action.id): \(outcome.summary)")

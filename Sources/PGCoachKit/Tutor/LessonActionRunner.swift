@@ -11,6 +11,8 @@ struct ActionOutcome {
     var summary: String
     var columns: [String] = []
     var rows: [[String?]] = []
+    /// A server the action made (`restore`): the learner reaches it by name, `\\reset` removes it.
+    var createdServer: String?
 }
 
 /// Carries out lesson actions on a sandbox. Programs run as the server account (`pg_dump`,
@@ -19,8 +21,13 @@ struct ActionOutcome {
 enum LessonActionRunner {
     static func run(_ action: LessonAction, _ request: ActionRequest, lesson: Lesson, sandbox: Sandbox) -> ActionOutcome {
         switch (action.kind, request) {
+        case (.backup(let backup), .backup(let databases)) where backup.format == .base:
+            if !databases.isEmpty { return ActionOutcome(succeeded: false, summary: "a base backup copies the whole server; give no databases") }
+            return runBaseBackup(backup, sandbox: sandbox)
         case (.backup(let backup), .backup(let databases)):
             return runBackup(backup, databases: databases, sandbox: sandbox)
+        case (.restore(let restore), .restore(let backup, let target)):
+            return runRestore(restore, backup: backup, target: target, sandbox: sandbox)
         case (.verifyBackup(let verify), .verifyBackup):
             return runVerify(verify, sandbox: sandbox)
         case (.hba, .hba(let edit)):
@@ -94,6 +101,74 @@ enum LessonActionRunner {
             ? "dumped \(names.count) database\(names.count == 1 ? "" : "s") into \(backup.directory): \(names.joined(separator: ", "))"
             : "\(failed) of \(names.count) dumps failed"
         return ActionOutcome(succeeded: failed == 0, summary: summary, columns: ["database", "file", "size", "status"], rows: rows)
+    }
+
+    static func runBaseBackup(_ backup: BackupAction, sandbox: Sandbox) -> ActionOutcome {
+        let name = backup.fileName(database: "", timestamp: timestamp())
+        let path = sandbox.fileDirectoryPath(backup.directory) + "/" + name
+        let result = try? sandbox.runProgram(
+            "pg_basebackup", arguments: ["-D", path, "-X", "stream", "-c", "fast", "--no-sync", "--no-password"], timeout: 60)
+        guard let result, result.status == 0 else {
+            let why = result.map { $0.status == nil ? "timed out" : firstLine($0.output) } ?? "pg_basebackup could not start"
+            return ActionOutcome(succeeded: false, summary: "base backup failed: \(why)")
+        }
+        return ActionOutcome(
+            succeeded: true, summary: "base backup of the primary written to \(backup.directory)/\(name)",
+            columns: ["backup", "status"], rows: [[backup.directory + "/" + name, "ok"]])
+    }
+
+    /// The newest base backup (or the one named) copied into a new server, archived WAL
+    /// replayed up to the target, then promoted; waited for until it is out of recovery.
+    static func runRestore(_ restore: RestoreAction, backup requestedBackup: String?, target requestedTarget: RecoveryTarget?, sandbox: Sandbox) -> ActionOutcome {
+        if sandbox.node(named: restore.server) != nil {
+            return ActionOutcome(succeeded: false, summary: "\(restore.server) exists already (\\reset removes it)")
+        }
+        let condition = FileCondition(directory: restore.from, glob: restore.glob, verify: .pgVerifyBackup)
+        let backups = condition.entriesToVerify(in: (try? sandbox.listFiles(in: restore.from)) ?? []).map(\.name)
+        guard let chosen = requestedBackup ?? backups.last else {
+            return ActionOutcome(succeeded: false, summary: "no base backup matching \(restore.glob) in \(restore.from)")
+        }
+        guard backups.contains(chosen) else {
+            return ActionOutcome(succeeded: false, summary: "no base backup \(chosen) in \(restore.from) (there: \(backups.joined(separator: ", ")))")
+        }
+        let target = requestedTarget ?? restore.target
+        var settings = [SettingValue(name: "archive_mode", value: "off")]
+        if let archive = restore.archive {
+            settings.append(SettingValue(name: "restore_command", value: "cp \(sandbox.fileDirectoryPath(archive))/%f %p"))
+        } else if target != nil {
+            return ActionOutcome(succeeded: false, summary: "this lesson keeps no WAL archive to recover to a target from")
+        }
+        if let target {
+            settings.append(SettingValue(name: target.settingName, value: target.value))
+            settings.append(SettingValue(name: "recovery_target_action", value: "promote"))
+        }
+        let started = ContinuousClock.now
+        do {
+            try sandbox.restoreNode(
+                restore.server, fromBackup: sandbox.fileDirectoryPath(restore.from) + "/" + chosen, settings: settings,
+                recover: restore.archive != nil)
+            let deadline = Date().addingTimeInterval(30)
+            while true {
+                let connection = try LessonEnvironment.connect(
+                    sandbox.conninfo(server: restore.server), name: LessonEnvironment.checkerName, what: "restore \(restore.server)")
+                if try connection.scalar("SELECT pg_catalog.pg_is_in_recovery()") == "f" { break }
+                if Date() > deadline {
+                    try? sandbox.removeNode(restore.server)
+                    return ActionOutcome(succeeded: false, summary: "\(restore.server) was still recovering after 30 s; removed")
+                }
+                usleep(20_000)
+            }
+        } catch {
+            try? sandbox.removeNode(restore.server)
+            return ActionOutcome(succeeded: false, summary: "cannot restore \(chosen): \(message(error))")
+        }
+        let seconds = TimingFormat.formatFixed(ReplSession.milliseconds(ContinuousClock.now - started) / 1000, decimals: 1)
+        let upTo = target.map { " up to \($0.settingName) = \($0.value)" } ?? ""
+        var outcome = ActionOutcome(
+            succeeded: true,
+            summary: "\(restore.server) restored from \(restore.from)/\(chosen)\(upTo) and promoted (\(seconds) s); \\c DB - \(restore.server) reaches it")
+        outcome.createdServer = restore.server
+        return outcome
     }
 
     /// `20261201T165000Z`: file names sort by time and never need quoting.
@@ -227,8 +302,8 @@ enum LessonActionRunner {
     }
 
     /// The standby's data thrown away and copied again from its upstream, through its slot
-    /// (recreated when it is gone), then waited for until it has replayed what the upstream
-    /// had written.
+    /// (recreated when it is gone), then waited for until it streams and has replayed what the
+    /// upstream had written.
     static func runRebuild(_ server: String, lesson: Lesson, sandbox: Sandbox) -> ActionOutcome {
         guard let spec = lesson.servers.first(where: { $0.name == server }), let upstream = spec.standbyOf else {
             return ActionOutcome(succeeded: false, summary: "\(server) is not a standby of this lesson")
@@ -253,7 +328,12 @@ enum LessonActionRunner {
             let standby = try LessonEnvironment.connect(
                 sandbox.conninfo(server: server), name: LessonEnvironment.checkerName, what: "rebuild \(server)")
             let deadline = Date().addingTimeInterval(LessonEnvironment.catchUpTimeout)
-            while try standby.scalar("SELECT coalesce(pg_catalog.pg_last_wal_replay_lsn() >= $1::pg_lsn, false)", parameters: [target]) != "t" {
+            // Caught up, and streaming again (replaying the backup's own WAL is not enough).
+            let streaming = """
+                SELECT coalesce(pg_catalog.pg_last_wal_replay_lsn() >= $1::pg_lsn, false)
+                   AND EXISTS (SELECT 1 FROM pg_catalog.pg_stat_wal_receiver WHERE status = 'streaming')
+                """
+            while try standby.scalar(streaming, parameters: [target]) != "t" {
                 if Date() > deadline { return ActionOutcome(succeeded: false, summary: "\(server) was rebuilt but did not catch up with \(upstream) within \(Int(LessonEnvironment.catchUpTimeout)) s") }
                 usleep(5_000)
             }
@@ -263,7 +343,7 @@ enum LessonActionRunner {
         let seconds = TimingFormat.formatFixed(ReplSession.milliseconds(ContinuousClock.now - started) / 1000, decimals: 1)
         return ActionOutcome(
             succeeded: true,
-            summary: "\(server) rebuilt from \(upstream) with pg_basebackup\(spec.slot.map { " through slot \($0)" } ?? "") and caught up (\(seconds) s)")
+            summary: "\(server) rebuilt from \(upstream) with pg_basebackup\(spec.slot.map { " through slot \($0)" } ?? ""), streaming and caught up (\(seconds) s)")
     }
 
     static func firstLine(_ text: String) -> String {

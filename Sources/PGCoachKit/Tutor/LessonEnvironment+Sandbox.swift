@@ -81,6 +81,14 @@ extension LessonEnvironment {
         lesson.files.names.isEmpty || FileManager.default.fileExists(atPath: entry + ".files")
     }
 
+    /// Removes the servers actions made (before the sandbox is restored: a restore brings back
+    /// only the servers that were saved).
+    func removeActionServers() throws {
+        guard let sandbox else { return }
+        for name in sandboxState.createdServers where sandbox.node(named: name) != nil { try sandbox.removeNode(name) }
+        sandboxState.createdServers = []
+    }
+
     /// Puts the lesson directories back as they were after setup (warm start, `\reset`) and
     /// forgets the actions run.
     func restoreSandboxFiles() throws {

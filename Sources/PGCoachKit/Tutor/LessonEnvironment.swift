@@ -344,6 +344,7 @@ final class LessonEnvironment: @unchecked Sendable {
         checkerLock.withLock { checkers = [:] }
         switch server {
         case .sandbox(let sandbox):
+            try removeActionServers()
             try sandbox.restore(fromDirectory: savedCluster ?? "")
             try restoreSandboxFiles()
             try bringServersLive()

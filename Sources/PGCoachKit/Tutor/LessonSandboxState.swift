@@ -8,6 +8,8 @@ final class LessonSandboxState {
     /// `<saved cluster>.files`: the lesson directories right after setup (nil without `files:`).
     var savedFiles: String?
     private(set) var actionsTaken: [String] = []
+    /// Servers actions made (`restore`): gone again at `\\reset`.
+    var createdServers: [String] = []
 
     func record(_ action: String) {
         actionsTaken.append(action)

@@ -85,6 +85,8 @@ public enum ActionRequest: Sendable, Equatable {
     case hba(HbaEdit)
     /// `fence` and `rebuild_standby`: what to do is fixed by the lesson.
     case fixed
+    /// `restore`: which backup (nil: the newest) and where recovery stops (nil: the lesson's).
+    case restore(backup: String?, target: RecoveryTarget?)
 
     /// Reads the arguments after the id. The hba line is the rest of the input after the line
     /// number, surrounding quotes removed.
@@ -99,6 +101,22 @@ public enum ActionRequest: Sendable, Equatable {
         case .verifyBackup:
             if !words.isEmpty { return .failure(ActionProblem("\(action.id) takes no arguments; usage: \(action.usage)")) }
             return .success(.verifyBackup)
+        case .restore:
+            var backup: String?
+            var target: RecoveryTarget?
+            for word in words {
+                if let equals = word.firstIndex(of: "="), let kind = RecoveryTarget.Kind(rawValue: String(word[..<equals])) {
+                    let value = String(word[word.index(after: equals)...])
+                    if let problem = RecoveryTarget.problem(kind, value) { return .failure(ActionProblem(problem)) }
+                    if target != nil { return .failure(ActionProblem("one recovery target at most; usage: \(action.usage)")) }
+                    target = RecoveryTarget(kind: kind, value: value)
+                } else if backup == nil, !word.contains("/"), !word.hasPrefix("."), !word.contains("=") {
+                    backup = word
+                } else {
+                    return .failure(ActionProblem("\(word) is neither a backup name nor a target; usage: \(action.usage)"))
+                }
+            }
+            return .success(.restore(backup: backup, target: target))
         case .fence, .rebuildStandby:
             if !words.isEmpty { return .failure(ActionProblem("\(action.id) takes no arguments; usage: \(action.usage)")) }
             return .success(.fixed)

@@ -13,6 +13,8 @@ public struct LessonAction: Sendable, Equatable {
         /// Throw a standby's data away and copy it again from its upstream (`pg_basebackup`,
         /// through its slot, recreated when gone).
         case rebuildStandby(server: String)
+        /// Start a new server from a base backup, replaying archived WAL up to a target.
+        case restore(RestoreAction)
 
         public var name: String {
             switch self {
@@ -21,10 +23,11 @@ public struct LessonAction: Sendable, Equatable {
             case .hba: return "hba"
             case .fence: return "fence"
             case .rebuildStandby: return "rebuild_standby"
+            case .restore: return "restore"
             }
         }
 
-        public static let names = ["backup", "verify_backup", "hba", "fence", "rebuild_standby"]
+        public static let names = ["backup", "verify_backup", "hba", "fence", "rebuild_standby", "restore"]
     }
 
     public var id: String
@@ -47,6 +50,7 @@ public struct LessonAction: Sendable, Equatable {
         case .backup: return "\\action \(id) [DATABASE ...]"
         case .verifyBackup, .fence, .rebuildStandby: return "\\action \(id)"
         case .hba(let hba): return hba.edit == nil ? "\\action \(id) insert N LINE | remove N" : "\\action \(id)"
+        case .restore: return "\\action \(id) [BACKUP] [name=|time=|xid=|lsn=TARGET]"
         }
     }
 }
@@ -56,6 +60,13 @@ public struct LessonAction: Sendable, Equatable {
 /// `databases_sql` returns (the job's own selection, which a lesson can get wrong), else every
 /// database that is not a template and allows connections.
 public struct BackupAction: Sendable, Equatable {
+    /// `dump`: `pg_dump -Fc` per database; `base`: one `pg_basebackup` of the primary
+    /// (plain format, WAL streamed in, with its manifest) as a directory.
+    public enum Format: String, Sendable, Equatable, CaseIterable {
+        case dump, base
+    }
+
+    public var format: Format = .dump
     public var directory: String
     public var databases: [String]
     public var databasesQuery: DatabasesQuery?
@@ -63,6 +74,7 @@ public struct BackupAction: Sendable, Equatable {
     public var fileName: String
 
     public static let defaultFileName = "{{database}}_{{timestamp}}.dump"
+    public static let defaultBaseName = "base_{{timestamp}}"
 
     public init(directory: String, databases: [String] = [], databasesQuery: DatabasesQuery? = nil, fileName: String = defaultFileName) {
         self.directory = directory
@@ -74,6 +86,53 @@ public struct BackupAction: Sendable, Equatable {
     public func fileName(database: String, timestamp: String) -> String {
         fileName.replacing("{{database}}", with: database).replacing("{{timestamp}}", with: timestamp)
     }
+}
+
+/// `kind: restore`: a new server `as` from the newest base backup matching `glob` in `from`
+/// (or the one the learner names), replaying WAL from the lesson directory `archive` up to
+/// `target` (the learner may give another), then promoted.
+public struct RestoreAction: Sendable, Equatable {
+    public var from: String
+    public var glob: String
+    public var server: String
+    public var archive: String?
+    public var target: RecoveryTarget?
+    public init(from: String, glob: String = "*", server: String, archive: String? = nil, target: RecoveryTarget? = nil) {
+        self.from = from
+        self.glob = glob
+        self.server = server
+        self.archive = archive
+        self.target = target
+    }
+}
+
+/// Where archive recovery stops: a restore point, a time, a transaction id or a WAL position.
+public struct RecoveryTarget: Sendable, Equatable {
+    public enum Kind: String, Sendable, Equatable, CaseIterable {
+        case name, time, xid, lsn
+    }
+    public var kind: Kind
+    public var value: String
+    public init(kind: Kind, value: String) {
+        self.kind = kind
+        self.value = value
+    }
+
+    /// Why `value` cannot be a target of `kind` (one word, no quotes), or nil.
+    public static func problem(_ kind: Kind, _ value: String) -> String? {
+        if value.isEmpty || value.contains(where: { $0.isWhitespace || $0 == "'" || $0 == "\\" || $0 == "\u{0}" }) {
+            return "a recovery target is one word without quotes (a time as 2026-11-30T10:00:00Z)"
+        }
+        switch kind {
+        case .xid where !value.allSatisfy(\.isNumber): return "xid is a number"
+        case .lsn where value.split(separator: "/").count != 2 || !value.allSatisfy({ $0.isHexDigit || $0 == "/" }):
+            return "lsn looks like 0/3000060"
+        default: return nil
+        }
+    }
+
+    /// The server setting: `recovery_target_name` …
+    public var settingName: String { "recovery_target_" + kind.rawValue }
 }
 
 /// A query naming databases, one per row (first column), and where it runs.

@@ -80,7 +80,8 @@ final class Postmaster {
 
     /// Stops the server (fast, then immediate, then SIGKILL) and waits until no process of its
     /// cluster remains. Safe to call more than once.
-    func stop() {
-        ServerShutdown.stop(pid: pid, dataDirectory: dataDirectory, hasExited: reap)
+    /// `immediately` skips the fast shutdown (for a cluster about to be thrown away).
+    func stop(immediately: Bool = false) {
+        ServerShutdown.stop(pid: pid, dataDirectory: dataDirectory, immediately: immediately, hasExited: reap)
     }
 }

@@ -148,7 +148,7 @@ public final class Sandbox {
     public func stop() {
         if isStopped { return }
         isStopped = true
-        stopAllServers()
+        stopAllServers(discarding: true)
         ServerShutdown.killRemainingProcesses(of: dataDirectory)
         for node in nodes { ServerShutdown.killRemainingProcesses(of: node.dataDirectory) }
         try? FileTree.remove(directory)
@@ -252,7 +252,7 @@ public final class Sandbox {
         guard FileTree.read(path + "/PG_VERSION", limit: 64) != nil else {
             throw SandboxError.snapshotUnusable(name: path, reason: "there is no saved cluster there")
         }
-        stopAllServers()
+        stopAllServers(discarding: true)
         try FileTree.remove(dataDirectory)
         try FileTree.copy(from: path, to: dataDirectory, owner: copyOwner)
         for node in nodes {
@@ -276,16 +276,20 @@ public final class Sandbox {
     /// Stops the primary, then every node, then ends what the learner started from the
     /// server's account. The primary goes first so that a standby receives everything it
     /// wrote (its shutdown checkpoint included): stopped copies of the two then agree.
-    private func stopAllServers() {
+    /// `discarding`: the data is thrown away next (a restore, the end), so the nodes get an
+    /// immediate shutdown: a standby with replay paused takes up to a second to notice a fast
+    /// one (its startup process sleeps in the pause loop).
+    private func stopAllServers(discarding: Bool = false) {
         let leader = postmaster?.pid
         postmaster?.stop()
         postmaster = nil
         for node in nodes {
-            node.postmaster?.stop()
+            node.postmaster?.stop(immediately: discarding)
             node.postmaster = nil
         }
         LearnerProcesses.end(sandboxDirectory: directory, account: account, sessionLeader: leader)
     }
+
 
     /// Starts the primary again (after `stopPrimaryOnly`).
     func startPrimary() throws {

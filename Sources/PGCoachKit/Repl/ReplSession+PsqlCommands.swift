@@ -156,8 +156,13 @@ extension ReplSession {
                 output.errorLine("Previous connection kept")
             }
             // The refusal is something the learner saw (a lesson may take it as evidence).
+            // Recorded where the learner tried to go: a refused `\c app_db - primary` is
+            // evidence about the primary, not about the server they are still on.
+            let targetServer = argument(2).map { name in configuration.serverHosts[name] == nil ? nil : name } ?? serverName
+            let attempted = DatabaseLocation(
+                database: argument(0) ?? connection.database, server: targetServer ?? DatabaseLocation.primaryServer)
             publish(ExecutionRecord(
-                kind: .metaCommand, input: Self.display(command), database: location,
+                kind: .metaCommand, input: Self.display(command), database: configuration.serverHosts.isEmpty ? location : attempted.key,
                 error: ConnectionRefusal.message("\(error)")))
         }
     }

@@ -39,15 +39,15 @@ extension LessonEnvironment {
         // The audits (rows, privileges, settings) read catalogs and committed rows only: they
         // run beside the workload, which holds at most row locks and is rolled back.
         let audits = AuditRun(self)
-        let workload = runWorkload()
+        var workload = runWorkload()
         let t2 = ContinuousClock.now
         let audited = audits.wait()
         let t3 = ContinuousClock.now
         pollSessions()
         var observed = audited
+        observed.checkProbes = checkProbes(lesson.checks, workload: &workload)
         observed.workload = workload
         observed.sessionFates = sessionFates
-        observed.checkProbes = checkProbes(lesson.checks)
         let probedTraps = lesson.traps.filter(\.hasProbe)
         func trapProbe(_ trap: Trap) -> [String: Observations.Probe] {
             if let sql = trap.sql { return probeEach(sql, in: trap.databases) }
@@ -120,8 +120,9 @@ extension LessonEnvironment {
         // A front whose only check is "the checkout works" is broken exactly while the
         // checkout fails: those steps run too (rolled back).
         let steps = LessonJudge.confirmingSteps(lesson, milestones: milestones)
-        let workload = runWorkload(lesson.workload.filter { steps.contains($0.id) })
-        var observed = Observations(checkProbes: checkProbes(checks), workload: workload, sessionFates: sessionFates)
+        var workload = runWorkload(lesson.workload.filter { steps.contains($0.id) })
+        let probes = checkProbes(checks, workload: &workload)
+        var observed = Observations(checkProbes: probes, workload: workload, sessionFates: sessionFates)
         observed.sandbox = sandboxFacts(checks: checks, traps: [])
         var broken: [String: Bool] = [:]
         for id in milestones { broken[id] = LessonJudge.frontIsBroken(lesson, milestone: id, observed) }
@@ -134,11 +135,16 @@ extension LessonEnvironment {
         return fates
     }
 
-    /// Each check's probe per database. With `polling`, checks on converging state
-    /// (`within_ms`) are probed again, together, until each passes or its time is up. Evidence
+    /// Each check's probe per database. Checks on converging state (`within_ms`) are probed
+    /// again, together, until each passes or its time is up. Evidence
     /// confirmation polls too: a front that is still converging towards fixed (replay that was
     /// just resumed) is not broken.
-    func checkProbes(_ checks: [FixCheck], polling: Bool = true) -> [String: [String: Observations.Probe]] {
+    /// A check on converging state that also names workload steps waits for those too: the
+    /// steps that ran in `workload` are run again with the probe until they pass (an order
+    /// placed on a node whose promotion is still finishing).
+    func checkProbes(
+        _ checks: [FixCheck], workload: inout [String: WorkloadOutcome]
+    ) -> [String: [String: Observations.Probe]] {
         let probed = checks.filter(\.hasProbe)
         func probe(_ check: FixCheck) -> [String: Observations.Probe] {
             if let sql = check.sql { return probeEach(sql, in: check.databases) }
@@ -146,10 +152,23 @@ extension LessonEnvironment {
         }
         var probes: [String: [String: Observations.Probe]] = [:]
         for check in probed { probes[check.id] = probe(check) }
-        guard polling else { return probes }
+        var outcomes = workload
         repeatUntilSettled(probed.map { check in
-            (check.withinMilliseconds, { check.databases.allSatisfy { probes[check.id]?[$0]?.isTrue == true } }, { probes[check.id] = probe(check) })
+            let steps = check.workload.filter { outcomes[$0] != nil }
+            return (
+                check.withinMilliseconds,
+                {
+                    check.databases.allSatisfy { probes[check.id]?[$0]?.isTrue == true }
+                        && steps.allSatisfy { outcomes[$0]?.passed == true }
+                },
+                {
+                    probes[check.id] = probe(check)
+                    let failing = self.lesson.workload.filter { steps.contains($0.id) && outcomes[$0.id]?.passed != true }
+                    if !failing.isEmpty { outcomes.merge(self.runWorkload(failing)) { $1 } }
+                }
+            )
         })
+        workload = outcomes
         return probes
     }
 

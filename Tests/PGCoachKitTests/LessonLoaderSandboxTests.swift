@@ -176,9 +176,14 @@ let sandboxLessonYAML = """
         ("description: copy replica1 again", "description: copy replica1 again\n    into: backups", "actions[1].into", "unknown field"),
     ])
     func serverActionErrors(_ replace: String, _ with: String, _ field: String, _ message: String) {
-        let actions = Self.serverActions.replacingOccurrences(of: replace, with: with)
-        #expect(actions != Self.serverActions)
-        LessonLoaderEngineTests.expectFormatError(Self.withServerActions(actions), field: field, message: message, line: nil)
+        Self.expectActionsError(Self.serverActions, replace, with, field, message)
+    }
+
+    /// `actions` (added to the two-server lesson) with one edit fails to load at `field`.
+    static func expectActionsError(_ actions: String, _ replace: String, _ with: String, _ field: String, _ message: String) {
+        let edited = actions.replacingOccurrences(of: replace, with: with)
+        #expect(edited != actions, "the case must change the actions")
+        LessonLoaderEngineTests.expectFormatError(withServerActions(edited), field: field, message: message, line: nil)
     }
 
     static let restoreActions = """
@@ -225,9 +230,7 @@ let sandboxLessonYAML = """
         ("from: backups", "from: data", "actions[1].from", "not a lesson directory"),
     ])
     func restoreErrors(_ replace: String, _ with: String, _ field: String, _ message: String) {
-        let actions = Self.restoreActions.replacingOccurrences(of: replace, with: with)
-        #expect(actions != Self.restoreActions)
-        LessonLoaderEngineTests.expectFormatError(Self.withServerActions(actions), field: field, message: message, line: nil)
+        Self.expectActionsError(Self.restoreActions, replace, with, field, message)
     }
 
     /// A check or trap with only a file or action condition is complete; without any, it is not.

@@ -46,7 +46,9 @@ enum ActionCommand {
         }
         if session.isInteractiveInput {
             session.output.flush()
-            let answer = session.reader.readLine(prompt: "Run \(action.id): \(action.description)? [y/N] ")
+            // Said as typed: `nightly-backup billing_db` is not the whole job.
+            let asked = arguments.contains(where: \.isWhitespace) ? arguments : action.id
+            let answer = session.reader.readLine(prompt: "\(asked) — \(action.description). Run it? [y/N] ")
             guard case .line(let text) = answer, text.lowercased().hasPrefix("y") else {
                 session.output.line("Not run.")
                 return

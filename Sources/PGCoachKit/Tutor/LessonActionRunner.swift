@@ -42,8 +42,17 @@ enum LessonActionRunner {
     }
 
     /// Why `request` cannot run, found without changing anything (asked before the learner is
-    /// asked to confirm): an hba edit that does not apply to the file as it is now.
+    /// asked to confirm): a database that is not there, an hba edit that does not apply to the
+    /// file as it is now.
     static func problem(with request: ActionRequest, sandbox: Sandbox) -> String? {
+        if case .backup(let databases) = request, !databases.isEmpty {
+            let existing = try? LessonEnvironment.connect(sandbox.conninfo(), name: LessonEnvironment.checkerName, what: "backup")
+                .query("SELECT datname FROM pg_catalog.pg_database WHERE datallowconn").rows.compactMap { $0.first ?? nil }
+            if let existing, let unknown = databases.first(where: { !existing.contains($0) }) {
+                return "there is no database \(unknown) that accepts connections (\\l lists them)"
+            }
+            return nil
+        }
         guard case .hba(let edit) = request else { return nil }
         guard let text = try? sandbox.readHBA() else { return nil }
         var file = HbaFile(text: text)

@@ -1,7 +1,5 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
+import LibC
 
 /// An open directory that file operations are made relative to, so that nothing below it is
 /// ever reached through a symbolic link.

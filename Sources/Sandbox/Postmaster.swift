@@ -1,4 +1,4 @@
-import CShims
+import CSystem
 import Foundation
 
 /// One running postmaster of a sandbox, started and reaped by this pgcoach process.

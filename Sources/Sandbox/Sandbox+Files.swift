@@ -27,7 +27,8 @@ extension Sandbox {
         guard !names.isEmpty else { return }
         let sandboxDirectory = try DirectoryHandle.open(directory)
         let owner = account.needsSwitch ? account : nil
-        let parent = sandboxDirectory.status(of: LessonFileDirectories.parentName) == nil
+        let parent =
+            sandboxDirectory.status(of: LessonFileDirectories.parentName) == nil
             ? try sandboxDirectory.makeDirectory(LessonFileDirectories.parentName, permissions: 0o700, owner: owner)
             : try sandboxDirectory.directory(LessonFileDirectories.parentName)
         for name in names where parent.status(of: name) == nil {

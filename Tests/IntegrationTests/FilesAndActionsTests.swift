@@ -34,7 +34,8 @@ struct FilesAndActionsTests {
     /// runs are journaled as action events.
     @Test func actionsWriteFilesAndResetRestoresThem() throws {
         try withState { state in
-            let result = try start("""
+            let result = try start(
+                """
                 \\action
                 \\files backups
                 \\action dump app_db
@@ -46,7 +47,9 @@ struct FilesAndActionsTests {
                 \\check
                 """, state: state)
             let output = result.output
-            #expect(output.range(of: #"\\action dump \[DATABASE \.\.\.\] +dump databases now"#, options: .regularExpression) != nil, "\(output)")
+            #expect(
+                output.range(of: #"\\action dump \[DATABASE \.\.\.\] +dump databases now"#, options: .regularExpression) != nil, "\(output)"
+            )
             // Each listing up to its row count.
             let listings = output.components(separatedBy: "Files in backups").map { $0.components(separatedBy: " rows)")[0] }
             #expect(listings.count == 4, "\(output)")
@@ -66,7 +69,8 @@ struct FilesAndActionsTests {
     @Test func hostileEntriesAreShownNotFollowed() throws {
         try withState { state in
             let started = Date()
-            let result = try start("""
+            let result = try start(
+                """
                 COPY (SELECT 1) TO PROGRAM 'mkfifo ../files/backups/app_db_20990101T000000Z.dump && ln -s /etc/passwd ../files/backups/app_db_20990102T000000Z.dump';
                 \\files backups
                 \\action verify
@@ -85,7 +89,8 @@ struct FilesAndActionsTests {
     /// superuser is refused and undone.
     @Test func hbaEditsReloadAndCannotLockOutTheJudge() throws {
         try withState { state in
-            let result = try start("""
+            let result = try start(
+                """
                 \\c app_db blocked_user
                 SELECT line_number, user_name, auth_method FROM pg_hba_file_rules WHERE auth_method = 'reject';
                 \\action edit-hba remove 89
@@ -111,7 +116,8 @@ struct FilesAndActionsTests {
     @Test func rebuildAndFenceAStandby() throws {
         try withState { state in
             let result = try BinaryRunner.run(
-                BinaryRunner.pgcoach, ["start", "server-actions-smoke", "--script", "/dev/stdin"], input: """
+                BinaryRunner.pgcoach, ["start", "server-actions-smoke", "--script", "/dev/stdin"],
+                input: """
                     \\action rebuild-replica
                     SELECT slot_name, active FROM pg_replication_slots;
                     \\c app_db - replica1
@@ -124,7 +130,9 @@ struct FilesAndActionsTests {
                     SELECT pg_is_in_recovery() AS standby_again;
                     """, environment: ["PGCOACH_HOME": Self.home, "XDG_STATE_HOME": state])
             let output = result.output
-            #expect(output.contains("replica1 rebuilt from primary with pg_basebackup through slot replica1_slot, streaming and caught up"), "\(output)")
+            #expect(
+                output.contains("replica1 rebuilt from primary with pg_basebackup through slot replica1_slot, streaming and caught up"),
+                "\(output)")
             #expect(output.contains(" replica1_slot | t\n"), "\(output)")
             #expect(output.contains(" standby \n---------\n t\n"), "\(output)")
             #expect(output.contains("fence-replica: replica1 stopped and fenced"), "\(output)")

@@ -1,6 +1,6 @@
 import PsqlCore
-import TutorCore
 import Testing
+import TutorCore
 
 @Suite struct FileConditionTests {
     static func file(_ name: String, _ kind: FileEntry.Kind = .file) -> FileEntry {

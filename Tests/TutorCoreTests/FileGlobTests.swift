@@ -1,6 +1,6 @@
 import PsqlCore
-import TutorCore
 import Testing
+import TutorCore
 
 @Suite struct FileGlobTests {
     @Test(arguments: [

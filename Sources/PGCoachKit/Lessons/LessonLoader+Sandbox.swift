@@ -38,7 +38,8 @@ extension LessonLoader {
         let hbaNodes = try r.rawList("hba")
         for (i, line) in try r.stringList("hba").enumerated() {
             // A comment line (the change ticket) is kept as written; anything else must be a rule.
-            let problem = line.hasPrefix("#") ? (line.contains(where: \.isNewline) ? "a comment is one line" : nil) : HbaFile.problem(withLine: line)
+            let problem =
+                line.hasPrefix("#") ? (line.contains(where: \.isNewline) ? "a comment is one line" : nil) : HbaFile.problem(withLine: line)
             if let problem { throw r.error("hba[\(i)]", "\(problem): \(line)", at: i < hbaNodes.count ? hbaNodes[i] : r.value("hba")) }
             blocks.hba.append(line)
         }
@@ -59,8 +60,11 @@ extension LessonLoader {
     static func lessonAction(_ a: YAMLFieldReader, _ blocks: SandboxBlocks) throws -> LessonAction {
         let common: Set<String> = ["id", "kind", "description", "at_setup"]
         let id = try a.string("id")
-        let idOK = !id.isEmpty && id.count <= 40 && id.first != "-"
-            && id.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isLowercase || $0 == "_" || $0 == "-" || ("0"..."9").contains($0)) }
+        let idOK =
+            !id.isEmpty && id.count <= 40 && id.first != "-"
+            && id.unicodeScalars.allSatisfy {
+                $0.isASCII && ($0.properties.isLowercase || $0 == "_" || $0 == "-" || ("0"..."9").contains($0))
+            }
         if !idOK { throw a.error("id", "\(id) must be a lower-case name (a-z, 0-9, _ and -)", at: a.value("id")) }
         let description = try a.string("description")
         if description.contains(where: \.isNewline) || description.isEmpty {
@@ -71,7 +75,8 @@ extension LessonLoader {
         func directory(_ key: String) throws -> String {
             let name = try a.string(key)
             if !blocks.files.names.contains(name) {
-                let declared = blocks.files.names.isEmpty ? "none: add files: {dirs: [\(name)]}" : blocks.files.names.joined(separator: ", ")
+                let declared =
+                    blocks.files.names.isEmpty ? "none: add files: {dirs: [\(name)]}" : blocks.files.names.joined(separator: ", ")
                 throw a.error(key, "\(name) is not a lesson directory (files.dirs: \(declared))", at: a.value(key))
             }
             return name
@@ -88,7 +93,9 @@ extension LessonLoader {
             backup.format = format
             if format == .base {
                 if a.value("databases") != nil || a.value("databases_sql") != nil {
-                    throw a.error(a.value("databases") != nil ? "databases" : "databases_sql", "a base backup copies the whole server; no database list")
+                    throw a.error(
+                        a.value("databases") != nil ? "databases" : "databases_sql",
+                        "a base backup copies the whole server; no database list")
                 }
                 backup.fileName = BackupAction.defaultBaseName
             }
@@ -100,12 +107,18 @@ extension LessonLoader {
                 try q.requireKnownKeys(["database", "sql"])
                 let database = try q.string("database")
                 if !blocks.knownDatabases.contains(database) { throw q.error("database", "\(database) is not created by setup.databases") }
-                guard let sql = try q.sqlText("sql") else { throw q.error("sql", "missing (required): the query whose rows name the databases") }
+                guard let sql = try q.sqlText("sql") else {
+                    throw q.error("sql", "missing (required): the query whose rows name the databases")
+                }
                 backup.databasesQuery = DatabasesQuery(database: database, sql: sql)
             }
             if let name = try a.optionalString("file_name") {
-                if format == .dump && !name.contains("{{database}}") { throw a.error("file_name", "must contain {{database}} (one file per database)") }
-                if format == .base && name.contains("{{database}}") { throw a.error("file_name", "a base backup is one directory for the server: no {{database}}") }
+                if format == .dump && !name.contains("{{database}}") {
+                    throw a.error("file_name", "must contain {{database}} (one file per database)")
+                }
+                if format == .base && name.contains("{{database}}") {
+                    throw a.error("file_name", "a base backup is one directory for the server: no {{database}}")
+                }
                 if name.contains("/") || name.hasPrefix(".") || name.contains(where: { $0.isNewline || $0 == "\u{0}" }) {
                     throw a.error("file_name", "a plain file name: no '/', not starting with '.'")
                 }
@@ -116,7 +129,8 @@ extension LessonLoader {
             try a.requireKnownKeys(common.union(["dir", "glob", "method"]))
             let methodText = try a.optionalString("method") ?? FileVerification.pgRestoreList.rawValue
             guard let method = FileVerification(rawValue: methodText) else {
-                throw a.error("method", "expected \(FileVerification.allCases.map(\.rawValue).joined(separator: " or "))", at: a.value("method"))
+                throw a.error(
+                    "method", "expected \(FileVerification.allCases.map(\.rawValue).joined(separator: " or "))", at: a.value("method"))
             }
             let glob = try a.optionalString("glob") ?? "*"
             try requireGlob(glob, a, "glob")
@@ -147,12 +161,17 @@ extension LessonLoader {
             let glob = try a.optionalString("glob") ?? "*"
             try requireGlob(glob, a, "glob")
             var restore = RestoreAction(from: try directory("from"), glob: glob, server: try a.string("as"))
-            let taken = [ServerSpec.primary] + blocks.servers.map(\.name) + blocks.actions.compactMap {
-                if case .restore(let other) = $0.kind { return other.server }
-                return nil
-            }
+            let taken =
+                [ServerSpec.primary] + blocks.servers.map(\.name)
+                + blocks.actions.compactMap {
+                    if case .restore(let other) = $0.kind { return other.server }
+                    return nil
+                }
             if !SandboxNode.isValidName(restore.server) || taken.contains(restore.server) {
-                throw a.error("as", "\(restore.server) must be a new server name (lowercase letters, digits, '_'; not \(taken.joined(separator: ", ")))", at: a.value("as"))
+                throw a.error(
+                    "as",
+                    "\(restore.server) must be a new server name (lowercase letters, digits, '_'; not \(taken.joined(separator: ", ")))",
+                    at: a.value("as"))
             }
             if a.value("archive") != nil { restore.archive = try directory("archive") }
             if let t = try a.object("target") {
@@ -162,7 +181,9 @@ extension LessonLoader {
                     throw a.error("target", "expected one of {name: X}, {time: T}, {xid: N}, {lsn: L}")
                 }
                 if let problem = RecoveryTarget.problem(kind, value) { throw t.error(key, problem) }
-                if restore.archive == nil { throw a.error("target", "recovery to a target replays archived WAL: give archive: (a lesson directory)") }
+                if restore.archive == nil {
+                    throw a.error("target", "recovery to a target replays archived WAL: give archive: (a lesson directory)")
+                }
                 restore.target = RecoveryTarget(kind: kind, value: value)
             }
             if atSetup { throw a.error("at_setup", "a restore is the learner's move, not setup's") }
@@ -181,12 +202,17 @@ extension LessonLoader {
             let server = try a.string("server")
             let standbys = blocks.servers.filter { $0.standbyOf != nil }.map(\.name)
             if !standbys.contains(server) {
-                throw a.error("server", "\(server) is not a standby in servers: (standbys: \(standbys.isEmpty ? "none" : standbys.joined(separator: ", ")))", at: a.value("server"))
+                throw a.error(
+                    "server",
+                    "\(server) is not a standby in servers: (standbys: \(standbys.isEmpty ? "none" : standbys.joined(separator: ", ")))",
+                    at: a.value("server"))
             }
             if atSetup { throw a.error("at_setup", "a standby is built at setup anyway") }
             kind = .rebuildStandby(server: server)
         default:
-            throw a.error("kind", "unknown action kind \"\(kindName)\" (expected one of: \(LessonAction.Kind.names.joined(separator: ", ")))", at: a.value("kind"))
+            throw a.error(
+                "kind", "unknown action kind \"\(kindName)\" (expected one of: \(LessonAction.Kind.names.joined(separator: ", ")))",
+                at: a.value("kind"))
         }
         return LessonAction(id: id, kind: kind, description: description, atSetup: atSetup)
     }
@@ -218,7 +244,8 @@ extension LessonLoader {
         }
         if let text = try f.optionalString("verify") {
             guard let verify = FileVerification(rawValue: text) else {
-                throw f.error("verify", "expected \(FileVerification.allCases.map(\.rawValue).joined(separator: " or "))", at: f.value("verify"))
+                throw f.error(
+                    "verify", "expected \(FileVerification.allCases.map(\.rawValue).joined(separator: " or "))", at: f.value("verify"))
             }
             condition.verify = verify
         }
@@ -231,7 +258,8 @@ extension LessonLoader {
         try f.requireKnownKeys(["dir", "glob"])
         let directory = try knownDirectory(f, "dir", blocks)
         if directory == LessonFileDirectories.dataDirectoryName {
-            throw f.error("dir", "files_removed compares a lesson directory with its state after setup; data is not one", at: f.value("dir"))
+            throw f.error(
+                "dir", "files_removed compares a lesson directory with its state after setup; data is not one", at: f.value("dir"))
         }
         let glob = try f.optionalString("glob") ?? "*"
         try requireGlob(glob, f, "glob")
@@ -252,7 +280,9 @@ extension LessonLoader {
         guard let id = try r.optionalString("action_taken") else { return nil }
         if !blocks.actions.contains(where: { $0.id == id }) {
             let ids = blocks.actions.map(\.id)
-            throw r.error("action_taken", "no action \(id) (actions: \(ids.isEmpty ? "none" : ids.joined(separator: ", ")))", at: r.value("action_taken"))
+            throw r.error(
+                "action_taken", "no action \(id) (actions: \(ids.isEmpty ? "none" : ids.joined(separator: ", ")))",
+                at: r.value("action_taken"))
         }
         return id
     }

@@ -1,7 +1,5 @@
-import CShims
-#if canImport(Glibc)
-import Glibc
-#endif
+import CSignals
+import LibC
 import PsqlCore
 import PostgresClient
 
@@ -143,7 +141,7 @@ extension ReplSession {
         let target = connection.conninfo(
             replacingDatabase: argument(0), user: argument(1), host: host, port: argument(3))
         do {
-            let fresh = try Connection(conninfo: target, applicationName: .fixed(configuration.applicationName))
+            let fresh = try connection.open(target, applicationName: .fixed(configuration.applicationName))
             adopt(fresh)
             if !variables.quiet { output.line(connectedMessage(fresh, previousHost: oldHost, previousPort: oldPort)) }
         } catch {
@@ -168,7 +166,7 @@ extension ReplSession {
     }
 
     /// psql's line after `\c`: the host and port are named when they changed.
-    func connectedMessage(_ fresh: Connection, previousHost: String? = nil, previousPort: String? = nil) -> String {
+    func connectedMessage(_ fresh: any SessionConnection, previousHost: String? = nil, previousPort: String? = nil) -> String {
         let base = "You are now connected to database \"\(fresh.database)\" as user \"\(fresh.user)\""
         guard let previousHost, previousHost != fresh.host || previousPort != fresh.port else { return base + "." }
         if fresh.host.hasPrefix("/") {
@@ -193,7 +191,7 @@ extension ReplSession {
     /// restarted it), dropping any half-typed input.
     func reconnect(toDatabase database: String) throws {
         let target = connection.conninfo(replacingDatabase: database)
-        let fresh = try Connection(conninfo: target, applicationName: .fixed(configuration.applicationName))
+        let fresh = try connection.open(target, applicationName: .fixed(configuration.applicationName))
         scanner.resetBuffer()
         adopt(fresh)
     }

@@ -1,4 +1,4 @@
-import CShims
+import CSignals
 import Dispatch
 import Foundation
 import PsqlCore
@@ -35,7 +35,7 @@ extension ReplSession {
         reconnectIfDropped()
         for companion in companions { companion.inputStarting(sql, kind: .sql, in: self) }
         beginImplicitTransactionIfNeeded(sql)
-        let database = connection.database
+        let location = self.location
         var tablePrinter = tablePrinter(expandedOverride: expandedOverride)
         if let options { tablePrinter.options = options }
         if let title { tablePrinter.options.title = title }

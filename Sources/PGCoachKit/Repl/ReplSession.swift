@@ -1,4 +1,4 @@
-import CShims
+import CSignals
 import Foundation
 import LineEditing
 import PsqlCore
@@ -30,7 +30,7 @@ public final class ReplSession {
 
     public let output: ConsoleOutput
     public let reader: LineReading
-    public private(set) var connection: Connection
+    public private(set) var connection: any SessionConnection
     public var settings = DisplaySettings()
     public var configuration: Configuration
     public var companions: [SessionCompanion] = []
@@ -55,7 +55,7 @@ public final class ReplSession {
     var quitRequested = false
     var exitStatus: Int32 = 0
 
-    public init(connection: Connection, reader: LineReading, output: ConsoleOutput, configuration: Configuration = Configuration()) {
+    public init(connection: any SessionConnection, reader: LineReading, output: ConsoleOutput, configuration: Configuration = Configuration()) {
         self.connection = connection
         self.reader = reader
         self.output = output
@@ -244,7 +244,7 @@ public final class ReplSession {
     }
 
     /// Replaces the learner's connection (`\c`, reconnect after loss).
-    func adopt(_ newConnection: Connection) {
+    func adopt(_ newConnection: any SessionConnection) {
         connection = newConnection
         connection.makeForeground()
         followServerSettings()

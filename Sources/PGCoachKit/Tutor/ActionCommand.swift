@@ -1,6 +1,6 @@
 import PsqlCore
-import TutorCore
 import Sandbox
+import TutorCore
 
 /// `\action` lists the lesson's actions, one line each; `\action ID [ARGS]` runs one (asking
 /// first when the learner types it; never in a script). A run is shown as rows, recorded like a
@@ -15,8 +15,9 @@ enum ActionCommand {
     ) {
         var observed: [ObservedResult] = []
         defer {
-            session.publish(ExecutionRecord(
-                kind: .metaCommand, input: ReplSession.display(command), database: session.database, results: observed))
+            session.publish(
+                ExecutionRecord(
+                    kind: .metaCommand, input: ReplSession.display(command), database: session.database, results: observed))
         }
         let lesson = environment.lesson
         let arguments = command.rawArguments.withoutSurroundingSpace
@@ -26,7 +27,8 @@ enum ActionCommand {
         }
         guard let action = lesson.actions.first(where: { $0.id == id }) else {
             let ids = lesson.actions.map(\.id)
-            session.output.errorLine("\\action: no action \(id) (" + (ids.isEmpty ? "this lesson has none" : "actions: \(ids.joined(separator: ", "))") + ")")
+            session.output.errorLine(
+                "\\action: no action \(id) (" + (ids.isEmpty ? "this lesson has none" : "actions: \(ids.joined(separator: ", "))") + ")")
             return
         }
         let request: ActionRequest
@@ -63,13 +65,16 @@ enum ActionCommand {
                 headers: outcome.columns, alignments: outcome.columns.map { $0 == "size" || $0 == "line_number" ? .right : .left },
                 rows: outcome.rows, into: &buffer)
             session.output.write(buffer.text)
-            observed.append(ObservedResult(
-                columns: outcome.columns, rows: Array(outcome.rows.prefix(ObservedResult.keptRowLimit)), rowCount: outcome.rows.count,
-                commandTag: ""))
+            observed.append(
+                ObservedResult(
+                    columns: outcome.columns, rows: Array(outcome.rows.prefix(ObservedResult.keptRowLimit)), rowCount: outcome.rows.count,
+                    commandTag: ""))
         }
         if let server = outcome.createdServer, let node = sandbox.node(named: server) {
             environment.sandboxState.createdServers.append(server)
-            if session.configuration.serverHosts.isEmpty { session.configuration.serverHosts[Sandbox.primaryName] = sandbox.socketDirectory }
+            if session.configuration.serverHosts.isEmpty {
+                session.configuration.serverHosts[Sandbox.primaryName] = sandbox.socketDirectory
+            }
             session.configuration.serverHosts[server] = node.socketDirectory
         }
         if outcome.succeeded {

@@ -1,7 +1,7 @@
 import Foundation
 import PsqlCore
-import TutorCore
 import Sandbox
+import TutorCore
 
 /// `\files [DIR]`: the lesson directories (or one of them, or `data`, the data directory's top
 /// level) as rows — name, size, modified — printed like a query result and recorded like one,
@@ -15,8 +15,9 @@ enum FilesCommand {
     static func run(_ command: MetaCommand, environment: LessonEnvironment, in session: ReplSession) {
         var observed: [ObservedResult] = []
         defer {
-            session.publish(ExecutionRecord(
-                kind: .metaCommand, input: ReplSession.display(command), database: session.database, results: observed))
+            session.publish(
+                ExecutionRecord(
+                    kind: .metaCommand, input: ReplSession.display(command), database: session.database, results: observed))
         }
         let directories = environment.lesson.files
         let words = command.rawArguments.split(whereSeparator: \.isWhitespace).map(String.init)
@@ -54,8 +55,9 @@ enum FilesCommand {
         var buffer = OutputBuffer()
         TablePrinter(options: options).render(headers: columns, alignments: [.left, .right, .left], rows: rows, into: &buffer)
         session.output.write(buffer.text)
-        observed.append(ObservedResult(
-            columns: columns, rows: Array(rows.prefix(ObservedResult.keptRowLimit)), rowCount: rows.count, commandTag: ""))
+        observed.append(
+            ObservedResult(
+                columns: columns, rows: Array(rows.prefix(ObservedResult.keptRowLimit)), rowCount: rows.count, commandTag: ""))
     }
 
     static func known(_ directories: LessonFileDirectories) -> String {

@@ -1,8 +1,8 @@
 import Foundation
-import PsqlCore
-import TutorCore
 import PostgresClient
+import PsqlCore
 import Sandbox
+import TutorCore
 
 /// What one action run did: a line for the learner and the journal, and rows shown like a
 /// query result (so evidence rules can read them).
@@ -22,7 +22,9 @@ enum LessonActionRunner {
     static func run(_ action: LessonAction, _ request: ActionRequest, lesson: Lesson, sandbox: Sandbox) -> ActionOutcome {
         switch (action.kind, request) {
         case (.backup(let backup), .backup(let databases)) where backup.format == .base:
-            if !databases.isEmpty { return ActionOutcome(succeeded: false, summary: "a base backup copies the whole server; give no databases") }
+            if !databases.isEmpty {
+                return ActionOutcome(succeeded: false, summary: "a base backup copies the whole server; give no databases")
+            }
             return runBaseBackup(backup, sandbox: sandbox)
         case (.backup(let backup), .backup(let databases)):
             return runBackup(backup, databases: databases, sandbox: sandbox)
@@ -67,7 +69,9 @@ enum LessonActionRunner {
         let existing: [String]
         do {
             let admin = try LessonEnvironment.connect(sandbox.conninfo(), name: LessonEnvironment.checkerName, what: "backup")
-            existing = try admin.query("SELECT datname FROM pg_catalog.pg_database WHERE datallowconn ORDER BY 1").rows.compactMap { $0.first ?? nil }
+            existing = try admin.query("SELECT datname FROM pg_catalog.pg_database WHERE datallowconn ORDER BY 1").rows.compactMap {
+                $0.first ?? nil
+            }
             if !requested.isEmpty {
                 names = requested
             } else if !backup.databases.isEmpty {
@@ -106,7 +110,8 @@ enum LessonActionRunner {
                 rows.append([database, backup.directory + "/" + file, nil, "FAILED: " + why])
             }
         }
-        let summary = failed == 0
+        let summary =
+            failed == 0
             ? "dumped \(names.count) database\(names.count == 1 ? "" : "s") into \(backup.directory): \(names.joined(separator: ", "))"
             : "\(failed) of \(names.count) dumps failed"
         return ActionOutcome(succeeded: failed == 0, summary: summary, columns: ["database", "file", "size", "status"], rows: rows)
@@ -128,7 +133,9 @@ enum LessonActionRunner {
 
     /// The newest base backup (or the one named) copied into a new server, archived WAL
     /// replayed up to the target, then promoted; waited for until it is out of recovery.
-    static func runRestore(_ restore: RestoreAction, backup requestedBackup: String?, target requestedTarget: RecoveryTarget?, sandbox: Sandbox) -> ActionOutcome {
+    static func runRestore(
+        _ restore: RestoreAction, backup requestedBackup: String?, target requestedTarget: RecoveryTarget?, sandbox: Sandbox
+    ) -> ActionOutcome {
         if sandbox.node(named: restore.server) != nil {
             return ActionOutcome(succeeded: false, summary: "\(restore.server) exists already (\\reset removes it)")
         }
@@ -138,7 +145,8 @@ enum LessonActionRunner {
             return ActionOutcome(succeeded: false, summary: "no base backup matching \(restore.glob) in \(restore.from)")
         }
         guard backups.contains(chosen) else {
-            return ActionOutcome(succeeded: false, summary: "no base backup \(chosen) in \(restore.from) (there: \(backups.joined(separator: ", ")))")
+            return ActionOutcome(
+                succeeded: false, summary: "no base backup \(chosen) in \(restore.from) (there: \(backups.joined(separator: ", ")))")
         }
         let target = requestedTarget ?? restore.target
         var settings = [SettingValue(name: "archive_mode", value: "off")]
@@ -175,7 +183,9 @@ enum LessonActionRunner {
         let upTo = target.map { " up to \($0.settingName) = \($0.value)" } ?? ""
         var outcome = ActionOutcome(
             succeeded: true,
-            summary: "\(restore.server) restored from \(restore.from)/\(chosen)\(upTo) and promoted (\(seconds) s); \\c DB - \(restore.server) reaches it")
+            summary:
+                "\(restore.server) restored from \(restore.from)/\(chosen)\(upTo) and promoted (\(seconds) s); \\c DB - \(restore.server) reaches it"
+        )
         outcome.createdServer = restore.server
         return outcome
     }
@@ -207,7 +217,10 @@ enum LessonActionRunner {
                 failed += 1
                 rows.append([entry.name, "FAILED", problem])
             } else {
-                rows.append([entry.name, "ok", verify.method == .pgRestoreList ? "pg_restore --list read it" : "pg_verifybackup: backup successfully verified"])
+                rows.append([
+                    entry.name, "ok",
+                    verify.method == .pgRestoreList ? "pg_restore --list read it" : "pg_verifybackup: backup successfully verified",
+                ])
             }
         }
         let summary = failed == 0 ? "all \(found.count) verified" : "\(failed) of \(found.count) failed verification"
@@ -258,10 +271,13 @@ enum LessonActionRunner {
         do {
             let admin = try LessonEnvironment.connect(sandbox.conninfo(), name: LessonEnvironment.checkerName, what: "pg_hba_file_rules")
             let rules = try admin.query(
-                "SELECT line_number::text, type, array_to_string(database, ','), array_to_string(user_name, ','), address, auth_method, error FROM pg_catalog.pg_hba_file_rules AS r ORDER BY r.line_number")
+                "SELECT line_number::text, type, array_to_string(database, ','), array_to_string(user_name, ','), address, auth_method, error FROM pg_catalog.pg_hba_file_rules AS r ORDER BY r.line_number"
+            )
             let errors = rules.rows.filter { ($0.last ?? nil) != nil }.count
-            let summary = "\(said); configuration reloaded"
-                + (errors > 0 ? " (pg_hba.conf has \(errors) line\(errors == 1 ? "" : "s") in error: the server keeps its previous rules)" : "")
+            let summary =
+                "\(said); configuration reloaded"
+                + (errors > 0
+                    ? " (pg_hba.conf has \(errors) line\(errors == 1 ? "" : "s") in error: the server keeps its previous rules)" : "")
             return ActionOutcome(
                 succeeded: true, summary: summary,
                 columns: ["line_number", "type", "database", "user_name", "address", "auth_method", "error"], rows: rules.rows)
@@ -332,8 +348,10 @@ enum LessonActionRunner {
                     parameters: [slot])
             }
             try sandbox.addStandby(server, of: upstream, slot: spec.slot, settings: spec.settings)
-            let target = try source.scalar(
-                "SELECT CASE WHEN pg_catalog.pg_is_in_recovery() THEN pg_catalog.pg_last_wal_receive_lsn() ELSE pg_catalog.pg_current_wal_lsn() END") ?? "0/0"
+            let target =
+                try source.scalar(
+                    "SELECT CASE WHEN pg_catalog.pg_is_in_recovery() THEN pg_catalog.pg_last_wal_receive_lsn() ELSE pg_catalog.pg_current_wal_lsn() END"
+                ) ?? "0/0"
             let standby = try LessonEnvironment.connect(
                 sandbox.conninfo(server: server), name: LessonEnvironment.checkerName, what: "rebuild \(server)")
             let deadline = Date().addingTimeInterval(LessonEnvironment.catchUpTimeout)
@@ -343,7 +361,12 @@ enum LessonActionRunner {
                    AND EXISTS (SELECT 1 FROM pg_catalog.pg_stat_wal_receiver WHERE status = 'streaming')
                 """
             while try standby.scalar(streaming, parameters: [target]) != "t" {
-                if Date() > deadline { return ActionOutcome(succeeded: false, summary: "\(server) was rebuilt but did not catch up with \(upstream) within \(Int(LessonEnvironment.catchUpTimeout)) s") }
+                if Date() > deadline {
+                    return ActionOutcome(
+                        succeeded: false,
+                        summary:
+                            "\(server) was rebuilt but did not catch up with \(upstream) within \(Int(LessonEnvironment.catchUpTimeout)) s")
+                }
                 usleep(5_000)
             }
         } catch {
@@ -352,7 +375,9 @@ enum LessonActionRunner {
         let seconds = TimingFormat.formatFixed(ReplSession.milliseconds(ContinuousClock.now - started) / 1000, decimals: 1)
         return ActionOutcome(
             succeeded: true,
-            summary: "\(server) rebuilt from \(upstream) with pg_basebackup\(spec.slot.map { " through slot \($0)" } ?? ""), streaming and caught up (\(seconds) s)")
+            summary:
+                "\(server) rebuilt from \(upstream) with pg_basebackup\(spec.slot.map { " through slot \($0)" } ?? ""), streaming and caught up (\(seconds) s)"
+        )
     }
 
     static func firstLine(_ text: String) -> String {

@@ -1,8 +1,8 @@
 import Foundation
-import PsqlCore
-import TutorCore
 import PostgresClient
+import PsqlCore
 import Sandbox
+import TutorCore
 
 /// The lesson environment's files and actions: lesson directories made before setup, pg_hba.conf
 /// rules and setup-time actions after it, the directories saved and restored with the cluster,
@@ -18,7 +18,9 @@ extension LessonEnvironment {
         if needsSandbox(lesson) {
             throw ScriptFailure(
                 what: "--server",
-                message: "this lesson keeps files, runs actions or edits pg_hba.conf, which only pgcoach's own sandbox allows; leave out --server")
+                message:
+                    "this lesson keeps files, runs actions or edits pg_hba.conf, which only pgcoach's own sandbox allows; leave out --server"
+            )
         }
     }
 
@@ -54,7 +56,9 @@ extension LessonEnvironment {
             throw ScriptFailure(what: "hba", message: problem.message)
         }
         let admin = try connect(sandbox.conninfo(), name: checkerName, what: "hba")
-        if let error = try admin.scalar("SELECT min(line_number || ': ' || error) FROM pg_catalog.pg_hba_file_rules WHERE error IS NOT NULL") {
+        if let error = try admin.scalar(
+            "SELECT min(line_number || ': ' || error) FROM pg_catalog.pg_hba_file_rules WHERE error IS NOT NULL")
+        {
             throw ScriptFailure(what: "hba", message: "pg_hba.conf line \(error)")
         }
     }
@@ -140,5 +144,25 @@ extension LessonEnvironment {
             guard lstat(path + "/" + name, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
             return FileEntry(name: name, kind: .file, size: Int64(info.st_size), modified: Int64(info.st_mtim.tv_sec))
         }
+    }
+}
+
+extension LessonRuntime {
+    func showFiles(_ command: MetaCommand, in session: ReplSession) {
+        session.output.errorLine("\\files: only a lesson in pgcoach's own sandbox has lesson directories")
+    }
+
+    func runAction(_ command: MetaCommand, in session: ReplSession, journal: ((String) -> Void)?) {
+        session.output.errorLine("\\action: actions run only in pgcoach's own sandbox")
+    }
+}
+
+extension LessonEnvironment {
+    func showFiles(_ command: MetaCommand, in session: ReplSession) {
+        FilesCommand.run(command, environment: self, in: session)
+    }
+
+    func runAction(_ command: MetaCommand, in session: ReplSession, journal: ((String) -> Void)?) {
+        ActionCommand.run(command, environment: self, in: session, journal: journal)
     }
 }

@@ -319,7 +319,7 @@ public struct WorkloadStep: Sendable, Equatable {
     }
 }
 
-/// Points per dimension (SPEC §6: 40/40/20 by default).
+/// Points per dimension (40/40/20 by default; lessons/README.md, "How the judge scores").
 public struct ScoreWeights: Sendable, Equatable {
     public var detect: Int
     public var fix: Int

@@ -66,7 +66,8 @@ public struct FileCondition: Sendable, Equatable {
                 let broken = found.filter { failures[$0.name] != nil }
                     .map { "\($0.name): \(failures[$0.name]!)" }
                 let count = usable.isEmpty ? (found.isEmpty ? "no" : "no usable") : "only \(usable.count) usable"
-                var text = "\(count) \(verify?.entryKind == .directory ? "backup" : "file")\(minimumCount == 1 ? "" : "s") \(what) in \(directory)"
+                var text =
+                    "\(count) \(verify?.entryKind == .directory ? "backup" : "file")\(minimumCount == 1 ? "" : "s") \(what) in \(directory)"
                 if minimumCount > 1 { text += " (\(minimumCount) needed)" }
                 if !broken.isEmpty { text += " (\(broken.joined(separator: "; ")))" }
                 problems.append(text)

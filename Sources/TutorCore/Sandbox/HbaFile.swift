@@ -46,7 +46,8 @@ public struct HbaFile: Sendable, Equatable {
             let text = text.withoutSurroundingBlanks
             if let problem = Self.problem(withLine: text) { return .failure(ActionProblem(problem)) }
             guard (1...(lines.count + 1)).contains(number) else {
-                return .failure(ActionProblem("line \(number) is outside pg_hba.conf (it has \(lines.count) lines; \(lines.count + 1) appends)"))
+                return .failure(
+                    ActionProblem("line \(number) is outside pg_hba.conf (it has \(lines.count) lines; \(lines.count + 1) appends)"))
             }
             lines.insert(text, at: number - 1)
             return .success("inserted line \(number): \(text)")
@@ -55,7 +56,9 @@ public struct HbaFile: Sendable, Equatable {
                 return .failure(ActionProblem("line \(number) is outside pg_hba.conf (it has \(lines.count) lines)"))
             }
             guard isRule(number) else {
-                return .failure(ActionProblem("line \(number) is a comment or blank, not a rule (pg_hba_file_rules.line_number gives the rules' numbers)"))
+                return .failure(
+                    ActionProblem(
+                        "line \(number) is a comment or blank, not a rule (pg_hba_file_rules.line_number gives the rules' numbers)"))
             }
             let removed = lines.remove(at: number - 1)
             return .success("removed line \(number): \(removed.withoutSurroundingBlanks)")
@@ -133,7 +136,9 @@ public enum ActionRequest: Sendable, Equatable {
                 if words.count > 2 { return .failure(ActionProblem("remove takes only the line number; usage: \(action.usage)")) }
                 return .success(.hba(.remove(line: number)))
             case "insert":
-                guard words.count > 2 else { return .failure(ActionProblem("insert needs the new line after its number; usage: \(action.usage)")) }
+                guard words.count > 2 else {
+                    return .failure(ActionProblem("insert needs the new line after its number; usage: \(action.usage)"))
+                }
                 var text = restAfter(words: 2, in: arguments)
                 if text.count >= 2, let q = text.first, q == "'" || q == "\"", text.last == q {
                     text = String(text.dropFirst().dropLast())
@@ -158,7 +163,9 @@ public enum ActionRequest: Sendable, Equatable {
     /// A database name as a learner types one unquoted (no quotes, no spaces, no options).
     static func isDatabaseName(_ word: String) -> Bool {
         !word.isEmpty && word.count < 64 && !word.hasPrefix("-")
-            && word.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-") }
+            && word.unicodeScalars.allSatisfy {
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-")
+            }
     }
 }
 

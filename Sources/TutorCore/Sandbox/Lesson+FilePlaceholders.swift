@@ -6,10 +6,14 @@ extension Lesson {
         for session in sessions { texts += session.statements.map { ("sessions \(session.name).statements", $0) } }
         for check in checks { texts += [check.sql, check.plan?.sql].compactMap { $0 }.map { ("checks \(check.id).sql", $0) } }
         for trap in traps { texts += [trap.sql, trap.plan?.sql].compactMap { $0 }.map { ("traps \(trap.id).sql", $0) } }
-        for step in workload { texts += [("workload \(step.id).sql", step.sql)] + step.concurrent.map { ("workload \(step.id).concurrent", $0.sql) } }
+        for step in workload {
+            texts += [("workload \(step.id).sql", step.sql)] + step.concurrent.map { ("workload \(step.id).concurrent", $0.sql) }
+        }
         texts += serverSettings.map { ("server.settings.\($0.name)", $0.value) }
         for action in actions {
-            if case .backup(let backup) = action.kind, let query = backup.databasesQuery { texts.append(("actions \(action.id).databases_sql", query.sql)) }
+            if case .backup(let backup) = action.kind, let query = backup.databasesQuery {
+                texts.append(("actions \(action.id).databases_sql", query.sql))
+            }
         }
         return texts
     }
@@ -34,7 +38,9 @@ extension Lesson {
         }
         for i in lesson.workload.indices {
             lesson.workload[i].sql = s(lesson.workload[i].sql)
-            for j in lesson.workload[i].concurrent.indices { lesson.workload[i].concurrent[j].sql = s(lesson.workload[i].concurrent[j].sql) }
+            for j in lesson.workload[i].concurrent.indices {
+                lesson.workload[i].concurrent[j].sql = s(lesson.workload[i].concurrent[j].sql)
+            }
         }
         for i in lesson.serverSettings.indices { lesson.serverSettings[i].value = s(lesson.serverSettings[i].value) }
         for i in lesson.actions.indices {

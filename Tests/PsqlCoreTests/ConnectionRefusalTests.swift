@@ -24,6 +24,10 @@ import Testing
             "connection to server on socket \"/tmp/s/.s.PGSQL.5432\" failed: FATAL:  database \"nope\" does not exist",
             "3D000", "database \"nope\" does not exist"
         ),
+        (
+            "connection to server on socket \"/tmp/s/.s.PGSQL.5432\" failed: FATAL:  pg_hba.conf rejects connection for host \"[local]\", user \"app_user\", database \"app_db\", no encryption",
+            "28000", "pg_hba.conf rejects connection for host \"[local]\", user \"app_user\", database \"app_db\", no encryption"
+        ),
         ("could not translate host name \"db\" to address", "", "could not translate host name \"db\" to address"),
     ])
     func refusals(_ text: String, _ state: String, _ message: String) {

@@ -152,6 +152,7 @@ enum LessonSessionRun {
             journal.begin(session: session, learner: LearnerName.current)
             tutor.onEffect = { journal.tutorEffect($0) }
             tutor.onEvaluation = { journal.evaluated(checks: $0, sessions: $1) }
+            tutor.onAction = { journal.actionRan($0) }
         }
         session.companions.append(tutor)
         // `\c pgbouncer` and `\c DB - pooler` when the lesson runs a pooler.

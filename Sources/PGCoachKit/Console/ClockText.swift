@@ -4,7 +4,12 @@ import LibC
 /// costs every session megabytes of memory for a timestamp.
 enum ClockText {
     static func now(_ format: String, utc: Bool) -> String {
-        var clock = time(nil)
+        text(format, at: time(nil), utc: utc)
+    }
+
+    /// `seconds` since the epoch as text (a file's modification time).
+    static func text(_ format: String, at seconds: time_t, utc: Bool) -> String {
+        var clock = seconds
         var parts = tm()
         if utc { gmtime_r(&clock, &parts) } else { localtime_r(&clock, &parts) }
         var buffer = [CChar](repeating: 0, count: 64)

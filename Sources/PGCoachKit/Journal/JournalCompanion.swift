@@ -152,6 +152,11 @@ final class JournalCompanion: SessionCompanion {
         }
     }
 
+    /// A lesson action ran (`\action ID`): what ran and how it went.
+    func actionRan(_ text: String) {
+        append(JournalEvent(kind: .action, time: now, elapsedMilliseconds: elapsed, text: Redaction.redact(text)))
+    }
+
     /// What the checks said and what became of the background sessions.
     func evaluated(checks: [String: Bool], sessions: String) {
         append(JournalEvent(kind: .checks, time: now, elapsedMilliseconds: elapsed, checks: checks))

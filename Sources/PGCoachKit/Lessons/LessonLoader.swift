@@ -8,7 +8,7 @@ public enum LessonLoader {
     static let topKeys: Set<String> = [
         "format_version", "id", "title", "topic", "level", "duration", "prompt_label", "learner", "setup", "sessions",
         "milestones", "checks", "traps", "preserve", "least_privilege", "collateral", "workload", "scoring", "paths",
-        "server", "servers", "pooler",
+        "server", "servers", "pooler", "files", "hba", "actions",
     ]
 
     /// Loads `lessonsRoot/<id>/lesson.yaml` and `hintsRoot/<id>.md`.
@@ -113,6 +113,7 @@ public enum LessonLoader {
             try LessonLoader.requireEvidenceDatabases(names, reader, field, known: knownDatabases, pooler: pooler)
         }
         learner.database = try placer.place([learner.database], learnerReader)[0]
+        let sandboxBlocks = try sandboxBlocks(r, knownDatabases: knownDatabases, servers: servers)
 
         var sessions: [BackgroundSessionSpec] = []
         var crowds: Set<String> = []
@@ -224,7 +225,7 @@ public enum LessonLoader {
         for c in try r.list("checks", required: true) {
             try c.requireKnownKeys([
                 "id", "milestone", "title", "database", "databases", "server", "sql", "sql_file", "plan", "workload", "sessions_completed",
-                "pass", "fail", "within_ms", "pooler_show",
+                "pass", "fail", "within_ms", "pooler_show", "file", "action_taken",
             ])
             let id = try c.string("id")
             if checks.contains(where: { $0.id == id }) { throw c.error("id", "check \(id) is listed twice") }
@@ -236,9 +237,10 @@ public enum LessonLoader {
                 sessionsCompleted: try c.stringList("sessions_completed"), passText: try c.string("pass"), failText: try c.string("fail"))
             check.plan = try planProbe(c)
             check.poolerShow = try poolerShowProbe(c, pooler: pooler)
+            try readSandboxConditions(c, into: &check, sandboxBlocks)
             if check.sql != nil && check.plan != nil { throw c.error("plan", "give sql or plan, not both (make two checks)") }
-            if !check.hasProbe && check.workload.isEmpty && check.sessionsCompleted.isEmpty {
-                throw c.error("", "a check needs sql, plan, workload or sessions_completed")
+            if !check.hasProbe && check.workload.isEmpty && check.sessionsCompleted.isEmpty && !SandboxJudging.hasCondition(check) {
+                throw c.error("", "a check needs sql, plan, workload, sessions_completed, file or action_taken")
             }
             if check.hasProbe && check.poolerShow == nil && check.databases.isEmpty {
                 throw c.error("database", "missing (required with sql or plan)")
@@ -257,7 +259,7 @@ public enum LessonLoader {
         for t in try r.list("traps") {
             try t.requireKnownKeys([
                 "id", "title", "database", "databases", "server", "sql", "sql_file", "plan", "changed_from_baseline", "sessions_terminated",
-                "missing_milestone", "severity", "front", "within_ms", "pooler_show",
+                "missing_milestone", "severity", "front", "within_ms", "pooler_show", "file", "files_removed", "action_taken",
             ])
             let id = try t.string("id")
             if traps.contains(where: { $0.id == id }) { throw t.error("id", "trap \(id) is listed twice") }
@@ -274,9 +276,10 @@ public enum LessonLoader {
                     "changed_from_baseline",
                     "not with pooler_show (the pooler starts afresh with every start and \\reset); say what must hold in expect")
             }
+            try readSandboxConditions(t, into: &trap, sandboxBlocks)
             if trap.sql != nil && trap.plan != nil { throw t.error("plan", "give sql or plan, not both (make two traps)") }
-            if !trap.hasProbe && trap.sessionsTerminated.isEmpty && trap.missingMilestone == nil {
-                throw t.error("", "a trap needs sql, plan, sessions_terminated or missing_milestone")
+            if !trap.hasProbe && trap.sessionsTerminated.isEmpty && trap.missingMilestone == nil && !SandboxJudging.hasCondition(trap) {
+                throw t.error("", "a trap needs sql, plan, sessions_terminated, missing_milestone, file, files_removed or action_taken")
             }
             if trap.hasProbe && trap.poolerShow == nil && trap.databases.isEmpty {
                 throw t.error("database", "missing (required with sql or plan)")
@@ -357,6 +360,7 @@ public enum LessonLoader {
         lesson.serverSettings = try serverSettings(r)
         lesson.pooler = pooler
         lesson.servers = servers
+        applySandboxBlocks(sandboxBlocks, to: &lesson)
         if let p = try r.object("paths") {
             lesson.paths = try authorPaths(p, lesson: lesson)
         }

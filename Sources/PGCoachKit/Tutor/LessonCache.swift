@@ -73,6 +73,7 @@ enum LessonCache {
         guard flock(lock, LOCK_EX | LOCK_NB) == 0 else { return false }
         try? FileManager.default.removeItem(atPath: entry)
         try? FileManager.default.removeItem(atPath: entry + ".baseline.json")
+        try? FileManager.default.removeItem(atPath: entry + ".files")
         unlink(entry + ".lock")
         return true
     }

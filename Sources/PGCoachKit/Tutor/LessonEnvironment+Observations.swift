@@ -64,6 +64,7 @@ extension LessonEnvironment {
                 )
             })
         observed.trapBaseline = baseline.trapProbes
+        observed.sandbox = sandboxFacts()
         Trace.note("evaluate: settle \(t1 - t0), workload \(t2 - t1), audits waited \(t3 - t2), probes \(ContinuousClock.now - t3)")
         return observed
     }
@@ -126,7 +127,8 @@ extension LessonEnvironment {
         let steps = LessonJudge.confirmingSteps(lesson, milestones: milestones)
         var workload = runWorkload(lesson.workload.filter { steps.contains($0.id) })
         let probes = checkProbes(checks, workload: &workload)
-        let observed = Observations(checkProbes: probes, workload: workload, sessionFates: sessionFates)
+        var observed = Observations(checkProbes: probes, workload: workload, sessionFates: sessionFates)
+        observed.sandbox = sandboxFacts(checks: checks, traps: [])
         var broken: [String: Bool] = [:]
         for id in milestones { broken[id] = LessonJudge.frontIsBroken(lesson, milestone: id, observed) }
         return broken

@@ -39,6 +39,8 @@ final class LessonEnvironment: @unchecked Sendable {
     var pooler: Pooler?
     var poolerConsole: Connection?
     let parkedPoolerClients = ParkedPoolerClients()
+    /// Lesson directories saved after setup, and actions run (`LessonEnvironment+Sandbox`).
+    let sandboxState = LessonSandboxState()
 
     private init(lesson: Lesson, server: LessonServer, savedCluster: String?) {
         self.lesson = lesson
@@ -51,6 +53,7 @@ final class LessonEnvironment: @unchecked Sendable {
     /// setup, saved for next time (cold).
     static func prepare(lesson: Lesson, lessonSource: String, settings: SandboxSettings) throws -> LessonEnvironment {
         if let conninfo = settings.server {
+            try requireSandbox(lesson)
             let external = try ExternalServer.open(conninfo: conninfo, force: settings.force, lesson: lesson)
             let server = LessonServer.external(external)
             do {
@@ -76,7 +79,9 @@ final class LessonEnvironment: @unchecked Sendable {
         let saved = cacheRoot + "/" + lesson.slug + "-" + key
         try? FileManager.default.createDirectory(atPath: cacheRoot, withIntermediateDirectories: true)
         let cacheHold = LessonCache.hold(saved)  // kept from eviction while this session runs
-        let cached = FileManager.default.fileExists(atPath: saved + "/PG_VERSION") && savedNodesComplete(saved, lesson: lesson)
+        let cached =
+            FileManager.default.fileExists(atPath: saved + "/PG_VERSION") && savedNodesComplete(saved, lesson: lesson)
+            && sandboxFilesCached(lesson, entry: saved)
         // The log of the setup that built the saved cluster: what happened during setup (a
         // deadlock the lesson is about) is in the server log on every start.
         let savedLog = saved + ".log"
@@ -94,7 +99,9 @@ final class LessonEnvironment: @unchecked Sendable {
                 try restoreNodes(lesson, in: sandbox, from: saved)
             } else {
                 let setupStarted = ContinuousClock.now
+                try prepareSandboxFiles(lesson, sandbox)
                 try runSetup(lesson, on: .sandbox(sandbox))
+                try finishSandboxSetup(lesson, sandbox)
                 try buildStandbys(lesson, in: sandbox)
                 Trace.note("lesson setup took \(ContinuousClock.now - setupStarted)")
                 if let log = try? sandbox.serverLogTail() {
@@ -105,6 +112,7 @@ final class LessonEnvironment: @unchecked Sendable {
                 // cache for the next start in the background: the learner does not wait for it.
                 try sandbox.snapshot(to: "lesson")
                 savedCluster = try sandbox.snapshotDirectory(named: "lesson")
+                try saveSandboxFiles(lesson, sandbox, snapshot: savedCluster, cacheEntry: saved)
                 try? FileManager.default.createDirectory(atPath: cacheRoot, withIntermediateDirectories: true)
                 cacheSave = BackgroundCopy(
                     from: savedCluster, to: saved, account: sandbox.account, withNodes: !sandbox.nodes.isEmpty)
@@ -113,6 +121,10 @@ final class LessonEnvironment: @unchecked Sendable {
             environment.cacheSave = cacheSave
             environment.cacheHold = cacheHold
             environment.baselineFile = saved + ".baseline.json"
+            if !lesson.files.names.isEmpty {
+                environment.sandboxState.savedFiles = savedCluster + ".files"
+                if cached { try environment.restoreSandboxFiles() }
+            }
             if !cached { try? FileManager.default.removeItem(atPath: saved + ".baseline.json") }
             return try environment.broken()
         } catch {
@@ -358,7 +370,9 @@ final class LessonEnvironment: @unchecked Sendable {
         stopPooler()
         switch server {
         case .sandbox(let sandbox):
+            try removeActionServers()
             try sandbox.restore(fromDirectory: savedCluster ?? "")
+            try restoreSandboxFiles()
             try bringServersLive()
         case .external(let external):
             external.dropLessonObjects()

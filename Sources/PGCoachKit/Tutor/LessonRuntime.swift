@@ -21,6 +21,9 @@ protocol LessonRuntime: AnyObject {
     func reset() throws
     /// `\log`: the end of the server log, recorded like a result.
     func showServerLog(_ command: MetaCommand, in session: ReplSession)
+    /// `\files` and `\action` (`LessonEnvironment+Sandbox`; a runtime without a sandbox says so).
+    func showFiles(_ command: MetaCommand, in session: ReplSession)
+    func runAction(_ command: MetaCommand, in session: ReplSession, journal: ((String) -> Void)?)
 }
 
 extension LessonRuntime {

@@ -17,6 +17,8 @@ final class TutorCompanion: SessionCompanion {
     var onEffect: ((TutorMachine.Effect) -> Void)?
     /// Observers of each evaluation: check results and the background sessions' fates.
     var onEvaluation: (([String: Bool], String) -> Void)?
+    /// Observers of action runs (the journal): one line saying what ran and how it went.
+    var onAction: ((String) -> Void)?
     /// The best scorecard over the session's attempts (for progress).
     var bestScorecard: Scorecard? { machine.bestScorecard }
 
@@ -36,7 +38,9 @@ final class TutorCompanion: SessionCompanion {
             MetaCommandSpec(["postmortem"], "\\postmortem", "the story of the incident (once it is resolved)", group: .tutor),
             MetaCommandSpec(["giveup"], "\\giveup", "end this attempt: its score is final, the postmortem opens", group: .tutor),
             MetaCommandSpec(["reset"], "\\reset", "put the broken state back (after an attempt ends: a new attempt)", group: .tutor),
-        ].filter { spec in TutorMachine.Command(rawValue: spec.names[0]) != nil } + [ServerLogCommand.spec]
+        ].filter { spec in TutorMachine.Command(rawValue: spec.names[0]) != nil } + [
+            ServerLogCommand.spec, FilesCommand.spec, ActionCommand.spec,
+        ]
     }
 
     /// Starts the lesson: the briefing and the move to triage.
@@ -50,6 +54,14 @@ final class TutorCompanion: SessionCompanion {
     func handle(_ command: MetaCommand, in session: ReplSession) -> Bool {
         if command.name == "log" {
             environment.showServerLog(command, in: session)
+            return true
+        }
+        if command.name == "files" {
+            environment.showFiles(command, in: session)
+            return true
+        }
+        if command.name == "action" {
+            environment.runAction(command, in: session, journal: onAction)
             return true
         }
         guard let tutorCommand = TutorMachine.Command(rawValue: command.name) else { return false }

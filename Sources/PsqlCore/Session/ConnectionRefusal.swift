@@ -15,6 +15,7 @@ public enum ConnectionRefusal {
         ("is not permitted to log in", "28000"),
         ("password authentication failed", "28P01"),
         ("no pg_hba.conf entry", "28000"),
+        ("pg_hba.conf rejects connection", "28000"),
         ("does not exist", "3D000"),
         ("the database system is starting up", "57P03"),
         ("the database system is shutting down", "57P03"),

@@ -18,6 +18,8 @@ public struct JournalEvent: Sendable, Equatable, Codable {
         case scorecard
         case postmortem
         case note
+        /// A lesson action ran (`\action ID`): its id and outcome in `text`.
+        case action
         /// `\\reset` after an attempt ended: a new attempt (its number in `level`).
         case attemptStart = "attempt_start"
         /// Evidence for a front shown only after the front was repaired (earns nothing).

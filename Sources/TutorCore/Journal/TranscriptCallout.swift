@@ -2,7 +2,7 @@
 /// styling, a symbol, a bold label and the text after it. Markdown and HTML only wrap it.
 public struct TranscriptCallout: Sendable, Equatable {
     /// `milestone`, `hint`, `phase`, `checks`, `sessions`, `reset`, `scored`, `attempt`, `ignored`,
-    /// `postmortem`, `note`.
+    /// `postmortem`, `note`, `action`.
     public var kind: String
     public var symbol: String
     public var label: String
@@ -44,6 +44,8 @@ public struct TranscriptCallout: Sendable, Equatable {
             self.init("postmortem", "📖", "Postmortem", "shown (the full text is at the end)")
         case .note:
             self.init("note", "📝", "Note", event.text ?? "")
+        case .action:
+            self.init("action", "▶", "Action", event.text ?? "")
         case .sessionStart, .input, .result, .output, .end:
             return nil
         }

@@ -27,6 +27,11 @@ public struct Lesson: Sendable, Equatable {
     public var serverSettings: [SettingValue] = []
     /// A connection pooler in front of the server (`pooler:`), or nil.
     public var pooler: LessonPooler?
+    /// Directories beside the cluster (`files:`), actions the learner may run (`actions:`) and
+    /// pg_hba.conf rules put above the template's at setup (`hba:`). See `Sandbox/`.
+    public var files = LessonFileDirectories()
+    public var actions: [LessonAction] = []
+    public var hbaLines: [String] = []
     /// The servers beside the primary (standbys, a lost server); empty for one server.
     public var servers: [ServerSpec] = []
     public var weights: ScoreWeights
@@ -225,6 +230,9 @@ public struct FixCheck: Sendable, Equatable {
     public var plan: PlanProbe?
     /// A probe of the pooler's admin console instead of `sql` (its database is `pgbouncer`).
     public var poolerShow: PoolerShowProbe?
+    /// Files that must be in a lesson directory (`file:`), and an action that must have run.
+    public var file: FileCondition?
+    public var actionTaken: String?
     /// For state that converges (replay catching up, a promotion finishing): the probe is
     /// repeated until it passes or this many milliseconds have passed; the last answer counts.
     public var withinMilliseconds: Int?
@@ -263,6 +271,11 @@ public struct Trap: Sendable, Equatable {
     public var plan: PlanProbe?
     /// A probe of the pooler's admin console instead of `sql`: triggers when it holds.
     public var poolerShow: PoolerShowProbe?
+    /// Files whose presence (`file:`) or removal since setup (`files_removed:`) is the
+    /// shortcut, or an action whose running is (`action_taken:`).
+    public var file: FileCondition?
+    public var filesRemoved: FilesRemovedRule?
+    public var actionTaken: String?
     /// As for checks: repeated until it triggers or this many milliseconds have passed.
     public var withinMilliseconds: Int?
     public var changedFromBaseline: Bool

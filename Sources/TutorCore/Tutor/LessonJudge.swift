@@ -156,6 +156,7 @@ public enum LessonJudge {
         if check.hasProbe {
             for database in check.databases where observed.checkProbes[check.id]?[database]?.isTrue != true { return false }
         }
+        if !SandboxJudging.passes(check, observed.sandbox) { return false }
         for step in check.workload {
             // Without the replay, only the steps that were replayed anyway count.
             guard let outcome = observed.workload[step] else {
@@ -196,6 +197,7 @@ public enum LessonJudge {
     static func declaredTrapReason(
         _ trap: Trap, _ observed: Observations, milestonesMet: Set<String>, measured: [String: Bool], lesson: Lesson
     ) -> String? {
+        if let reason = SandboxJudging.trapReason(trap, observed.sandbox) { return reason }
         if trap.hasProbe {
             var hit: [String] = []
             for database in trap.databases {

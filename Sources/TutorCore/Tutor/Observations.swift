@@ -82,6 +82,8 @@ public struct Observations: Sendable, Equatable {
     /// Settings outside a session's own scope, right after setup and now.
     public var settingsBaseline: Set<SettingAssignment>
     public var settingsCurrent: Set<SettingAssignment>
+    /// Lesson directories and actions run (`SandboxJudging`).
+    public var sandbox = SandboxFacts()
 
     public init(
         checkProbes: [String: [String: Probe]] = [:], trapProbes: [String: [String: Probe]] = [:],

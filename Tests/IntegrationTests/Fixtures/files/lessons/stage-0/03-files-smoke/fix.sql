@@ -1,0 +1,3 @@
+\c app_db
+\action dump app_db
+\action verify

@@ -1,0 +1,2 @@
+\c app_db
+\files backups

@@ -1,0 +1,10 @@
+-- A quick manual dump of billing_db from the server itself; the relative file name lands in
+-- the data directory (the server's working directory).
+\c app_db
+DO $$
+BEGIN
+    EXECUTE format('COPY (SELECT 1) TO PROGRAM %L',
+        format('pg_dump -Fc -h %s -p %s -U postgres -f billing_db_manual.dump billing_db',
+               current_setting('unix_socket_directories'), current_setting('port')));
+END
+$$;

@@ -55,12 +55,11 @@ public struct FileGlob: Sendable, Equatable {
                 elements.append(.literal(c))
             }
         }
-        return .success(FileGlob(pattern: pattern, elements: elements))
+        return .success(FileGlob(validated: pattern, elements: elements))
     }
 
-    // Private on purpose: a glob is made only by `parse`, which checks the pattern.
-    // swift-format-ignore: UseSynthesizedInitializer
-    private init(pattern: String, elements: [Element]) {
+    /// Private on purpose: a glob is made only by `parse`, which checks the pattern.
+    private init(validated pattern: String, elements: [Element]) {
         self.pattern = pattern
         self.elements = elements
     }

@@ -27,6 +27,8 @@ public struct PrintSettings: Sendable, Equatable {
     public var unicodeBorderLineStyle = "single"
     public var unicodeColumnLineStyle = "single"
     public var unicodeHeaderLineStyle = "single"
+    /// The client encoding text is measured in (`\encoding` changes it).
+    public var encoding: ClientEncoding = .utf8
 
     /// The line style the aligned and wrapped formats draw with.
     public var lineStyle: LineStyle {
@@ -262,6 +264,7 @@ public struct PrintSettings: Sendable, Equatable {
         options.format = format
         options.border = border
         options.lineStyle = lineStyle
+        options.encoding = encoding
         options.expanded = expanded
         options.nullDisplay = nullDisplay
         options.fieldSeparator = fieldSeparator

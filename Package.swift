@@ -47,7 +47,7 @@ let package = Package(
             name: "IntegrationTests",
             dependencies: ["PGCoachKit", "PsqlCore", "TutorCore", "PostgresClient", "Sandbox", "CLibPQ", "CShims"],
             // Lesson fixtures and the pty driver are read from the source tree by path.
-            exclude: ["Fixtures", "Terminal/drive_terminal.py"]),
+            exclude: ["Fixtures", "Terminal/drive_terminal.py", "Terminal/drive_editor.py"]),
     ],
     swiftLanguageModes: [.v6]
 )

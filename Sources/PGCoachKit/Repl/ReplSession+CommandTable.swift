@@ -37,6 +37,15 @@ extension ReplSession {
             s.watch(c)
         },
         // Query buffer
+        MetaCommandEntry(["e", "edit"], "\\e [FILE] [LINE]", "edit the query buffer (or file) with external editor", group: .queryBuffer, maxArguments: 2) { s, c in
+            s.editBuffer(c)
+        },
+        MetaCommandEntry(["ef"], "\\ef [FUNCNAME [LINE]]", "edit function definition with external editor", group: .queryBuffer) { s, c in
+            s.editDefinition(c, isFunction: true)
+        },
+        MetaCommandEntry(["ev"], "\\ev [VIEWNAME [LINE]]", "edit view definition with external editor", group: .queryBuffer) { s, c in
+            s.editDefinition(c, isFunction: false)
+        },
         MetaCommandEntry(["s"], "\\s [FILE]", "display history or save it to file", group: .queryBuffer, maxArguments: 1) { s, c in
             s.showHistory(c)
         },

@@ -3,7 +3,7 @@ import PsqlCore
 import PostgresClient
 
 /// Runs describe queries on the learner's own connection, as psql does.
-private struct ConnectionCatalog: CatalogQuerying {
+struct ConnectionCatalog: CatalogQuerying {
     let connection: Connection
 
     func catalogQuery(_ sql: String) throws -> CatalogRows {

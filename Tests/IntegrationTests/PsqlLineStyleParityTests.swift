@@ -96,6 +96,22 @@ struct PsqlLineStyleParityTests {
             \pset format latex
             \pset footer off
             select id from t order by id;
+            \pset footer on
+            create sequence s owned by t.id;
+            \x on
+            \d s
+            \pset format aligned
+            \d s
+            \d t
+            \pset format unaligned
+            \d s
+            \x off
+            \pset format aligned
+            \dt+ t
+            \d+ t
+            \set HIDE_TABLEAM on
+            \dt+ t
+            \d+ t
             """#)
         return lines.joined(separator: "\n") + "\n"
     }

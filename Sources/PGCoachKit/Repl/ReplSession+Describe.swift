@@ -37,7 +37,7 @@ extension ReplSession {
         do {
             let outcomes = try DescribeCommand.run(
                 command.name, arguments: command.arguments, serverVersion: connection.serverVersionNumber,
-                using: ConnectionCatalog(connection: connection)) ?? []
+                hidesTableAccessMethod: PsqlBoolean.parse(variables["HIDE_TABLEAM"] ?? "off") ?? false, using: ConnectionCatalog(connection: connection)) ?? []
             for outcome in outcomes {
                 switch outcome {
                 case .table(let table):

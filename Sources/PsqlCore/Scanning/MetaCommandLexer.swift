@@ -55,7 +55,9 @@ enum MetaCommandLexer {
                     line, &position, &steps, allowsPipe: allowsPipe && arguments.isEmpty, stripsSemicolons: strips, host: host)
                 {
                 case .argument(let bytes):
-                    arguments.append(String(decoding: bytes, as: UTF8.self))
+                    // psql's arguments are C strings: a `\0` written in quotes ends one.
+                    let text = bytes.firstIndex(of: 0).map { bytes[..<$0] } ?? bytes[...]
+                    arguments.append(String(decoding: text, as: UTF8.self))
                     continue
                 case .strippedToNothing:
                     continue

@@ -323,18 +323,19 @@ public struct PrintSettings: Sendable, Equatable {
         return Int(Int32(truncatingIfNeeded: sign * value))
     }
 
-    /// `\pset format` accepts any unambiguous prefix of psql's format names.
+    /// `\pset format` accepts any unambiguous prefix of psql's format names. As in psql,
+    /// latex-longtable is tried only when nothing else matched, so `l` and `latex` are latex.
     static func matchFormat(_ value: String) -> Result<OutputFormat, FormatError> {
         let lowered = value.lowercased()
-        let matches = psqlFormats.filter { $0.hasPrefix(lowered) }
+        let matches = psqlFormats.filter { $0 != "latex-longtable" && $0.hasPrefix(lowered) }
         let chosen: String
-        if let exact = matches.first(where: { $0 == lowered }) {
-            chosen = exact
-        } else if matches.count > 1 {
+        if matches.count > 1 {
             return .failure(FormatError(
                 "\\pset: ambiguous abbreviation \"\(value)\" matches both \"\(matches[0])\" and \"\(matches[1])\""))
-        } else if let only = matches.first, !lowered.isEmpty {
+        } else if let only = matches.first {
             chosen = only
+        } else if "latex-longtable".hasPrefix(lowered) {
+            chosen = "latex-longtable"
         } else {
             return .failure(FormatError("\\pset: allowed formats are \(psqlFormats.joined(separator: ", "))"))
         }

@@ -231,7 +231,14 @@ public enum DescribeCommand {
             case .operatorClasses: OperatorClassListings.methodFilter
             case .textSearchConfigurationDetails: TextSearchDetails.configurationFilter
             case .textSearchParserDetails: TextSearchDetails.parserFilter
-            case .functionLettersRefused, .casts, .roleSettings, .definition: nil
+            // Checked for too many parts and other databases only; their queries build their own.
+            case .casts:
+                PatternFilter(
+                    schemaColumn: "ns.nspname", nameColumn: "ts.typname",
+                    visibilityRule: "pg_catalog.pg_type_is_visible(ts.oid)", maximumParts: 3)
+            case .roleSettings:
+                PatternFilter(schemaColumn: nil, nameColumn: "r.rolname", visibilityRule: nil, maximumParts: 1)
+            case .functionLettersRefused, .definition: nil
             }
         }
 

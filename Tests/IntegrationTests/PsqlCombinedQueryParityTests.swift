@@ -59,6 +59,11 @@ struct PsqlCombinedQueryParityTests {
         \pset format aligned
         \pset csv_fieldsep '\0'
         \echo 'a\0b'
+        \set foo bar
+        \pset fieldsep | `nosuchcommand` :foo :'foo' :"foo"
+        \unset foo extra :foo `echo never`
+        \x on `echo never` :foo
+        \crosstabview 1 2 3 4 `echo never` :foo
         """#
 
     @Test func combinedQueriesPrintWhatPsqlPrints() throws {

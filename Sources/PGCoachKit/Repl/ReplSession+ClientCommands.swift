@@ -92,25 +92,10 @@ extension ReplSession {
             output.error(error.message)
             itemSucceeded = false
         case .success(let hash):
-            do {
-                _ = try connection.query("ALTER USER \(VariableQuoting.identifier(user)) PASSWORD \(VariableQuoting.literal(hash))")
-            } catch {
-                reportClientQueryFailure(error)
+            if !runHidden("ALTER USER \(VariableQuoting.identifier(user)) PASSWORD \(VariableQuoting.literal(hash))") {
+                itemSucceeded = false
             }
         }
-    }
-
-    /// A failed statement of psql's own (`PSQLexec`): its error as psql prints it.
-    private func reportClientQueryFailure(_ error: QueryError) {
-        switch error {
-        case .server(let message):
-            output.error(message.formatted)
-            lastError = message
-        case .connectionLost(let lost):
-            output.error(lost.formatted)
-            recoverLostConnection()
-        }
-        itemSucceeded = false
     }
 
     /// `\w FILE` or `\w |COMMAND`: writes the query buffer (or the previous query) there.

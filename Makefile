@@ -2,8 +2,10 @@
 SWIFT ?= swift
 BIN := .build/debug/pgcoach
 LESSON ?= final-production-incident
+# What swift-format keeps in the style of .swift-format (make format rewrites, make lint checks).
+FORMATTED := Package.swift Sources Tests
 
-.PHONY: deps build run test bench clean
+.PHONY: deps build run lint format test bench clean
 
 deps:
 	@scripts/install-deps.sh
@@ -14,9 +16,17 @@ build: deps
 run: build
 	$(BIN) start $(LESSON)
 
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel $(FORMATTED)
+
+format:
+	$(SWIFT) format format --in-place --recursive --parallel $(FORMATTED)
+
+# Warnings are errors in debug builds (Package.swift), so the test build has none; a target that
+# imports another without declaring it is an error too.
 test: deps
 	@PGCOACH_WITH_TEST_TOOLS=1 scripts/install-deps.sh
-	$(SWIFT) build --build-tests
+	$(SWIFT) build --build-tests --explicit-target-dependency-import-check error
 	$(SWIFT) test --skip-build
 
 bench: deps

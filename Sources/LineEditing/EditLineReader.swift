@@ -1,7 +1,5 @@
-import CShims
-#if canImport(Glibc)
-import Glibc
-#endif
+import CLineEditor
+import LibC
 
 /// Supplies completion candidates for the word before the cursor.
 public protocol CompletionProviding: AnyObject {

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import LibC
 import PsqlCore
 
 /// Reads lines from a file descriptor without line editing: scripts, pipes, and terminals

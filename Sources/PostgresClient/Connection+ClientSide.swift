@@ -25,4 +25,5 @@ extension Connection {
 /// libpq could not hash a password (its message, with its newline).
 public struct PasswordEncryptionError: Error, Sendable {
     public var message: String
+    public init(message: String) { self.message = message }
 }

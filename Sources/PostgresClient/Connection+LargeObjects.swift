@@ -6,6 +6,8 @@ extension Connection {
     /// A large-object call that failed: libpq's message, which psql prints as is.
     public struct LargeObjectFailure: Error, Sendable {
         public var message: String
+
+        public init(message: String) { self.message = message }
     }
 
     /// Reads a client-side file into a new large object; returns its OID.

@@ -1,11 +1,7 @@
 import CLibPQ
 import PsqlCore
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import LibC
 
 extension Connection {
     /// Runs one statement with text parameters (`$1`, `$2`, … ; `nil` is NULL) and returns its

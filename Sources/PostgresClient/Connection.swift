@@ -1,12 +1,8 @@
 import CLibPQ
-import CShims
+import CSignals
 import PsqlCore
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import LibC
 
 /// A blocking connection to a PostgreSQL server, owning its libpq `PGconn`.
 ///
@@ -78,9 +74,6 @@ public final class Connection {
     public var host: String { optionalText(PQhost(handle)) ?? "" }
     /// The port (`PQport`), as text the way libpq keeps it.
     public var port: String { optionalText(PQport(handle)) ?? "" }
-    /// Whether `host` is a Unix-socket directory rather than a network host, for a psql-style
-    /// `\conninfo` ("via socket in …").
-    public var isUnixSocket: Bool { host.hasPrefix("/") || host.hasPrefix("@") }
     /// The server version as a number, e.g. 150018 for 15.18 (`PQserverVersion`); 0 if unknown.
     public var serverVersionNumber: Int { Int(PQserverVersion(handle)) }
     /// The server version as the server spells it, e.g. `15.18 (Debian 15.18-0+deb12u1)`.

@@ -1,5 +1,4 @@
 import CLibPQ
-import CShims
 import PsqlCore
 
 extension ServerMessage {

@@ -1,4 +1,4 @@
-import CShims
+import CSystem
 import Foundation
 
 /// Starting PostgreSQL programs through `pgcoach_spawn`.

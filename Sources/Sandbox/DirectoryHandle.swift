@@ -1,7 +1,5 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
+import LibC
 
 /// An open directory that file operations are made relative to, so that nothing below it is
 /// ever reached through a symbolic link.
@@ -149,14 +147,19 @@ struct DirectoryHandle: ~Copyable {
         return created
     }
 
-    /// Writes `bytes` to a new file `name` (replacing what is there, link or not) with mode 0600.
-    func writeFile(_ name: String, _ bytes: [UInt8]) throws {
+    /// Writes `bytes` to a new file `name` (replacing what is there, link or not) with mode 0600,
+    /// handed to `owner` through its descriptor when given.
+    func writeFile(_ name: String, _ bytes: [UInt8], owner: ServerAccount? = nil) throws {
         let temporary = name + ".tmp"
         guard unlinkat(descriptor, temporary, 0) == 0 || errno == ENOENT else {
             throw FileTree.failure("unlink", child(temporary))
         }
         let file = openat(descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard file >= 0 else { throw FileTree.failure("create", child(temporary)) }
+        if let owner, fchown(file, owner.uid, owner.gid) != 0 {
+            close(file)
+            throw FileTree.failure("chown", child(temporary))
+        }
         let written = bytes.withUnsafeBytes { Glibc.write(file, $0.baseAddress, $0.count) }
         close(file)
         guard written == bytes.count else { throw FileTree.failure("write", child(temporary)) }

@@ -1,4 +1,4 @@
-import CShims
+import CSystem
 import Foundation
 
 /// Copying and removing cluster directories with plain system calls.

@@ -1,4 +1,4 @@
-import CShims
+import CSystem
 import Foundation
 
 /// One running postmaster of a sandbox, started and reaped by this pgcoach process.
@@ -28,7 +28,7 @@ final class Postmaster {
     /// appending its output to `logPath`, and returns once it accepts connections.
     static func start(
         installation: PostgresInstallation, account: ServerAccount, dataDirectory: String,
-        socketDirectory: String, port: Int, logPath: String, timeout: Double
+        socketDirectory: String, port: Int, logPath: String, timeout: Double, marker: String? = nil
     ) throws -> Postmaster {
         // The log sits in the sandbox directory, which the server account (and so the learner,
         // through COPY … TO PROGRAM) can change: never follow a link there, never chown by path.
@@ -43,7 +43,7 @@ final class Postmaster {
         let (keeper, pid) = try ChildProcess.spawnKept(
             installation.executable("postgres"), arguments: arguments,
             environment: ChildProcess.controlledEnvironment(locale: TemplateCluster.locale).merging(
-                [LearnerProcesses.markerVariable: socketDirectory]) { $1 },
+                [LearnerProcesses.markerVariable: marker ?? socketDirectory]) { $1 },
             account: account, workingDirectory: dataDirectory, outputDescriptor: log)
         let postmaster = Postmaster(pid: pid, keeper: keeper, dataDirectory: dataDirectory)
         do {
@@ -80,7 +80,8 @@ final class Postmaster {
 
     /// Stops the server (fast, then immediate, then SIGKILL) and waits until no process of its
     /// cluster remains. Safe to call more than once.
-    func stop() {
-        ServerShutdown.stop(pid: pid, dataDirectory: dataDirectory, hasExited: reap)
+    /// `immediately` skips the fast shutdown (for a cluster about to be thrown away).
+    func stop(immediately: Bool = false) {
+        ServerShutdown.stop(pid: pid, dataDirectory: dataDirectory, immediately: immediately, hasExited: reap)
     }
 }

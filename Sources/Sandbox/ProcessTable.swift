@@ -23,12 +23,6 @@ enum ProcessTable {
         return UInt64(fields[19])
     }
 
-    /// The parent process id (field 4 of /proc/<pid>/stat).
-    static func parentID(of pid: pid_t) -> pid_t? {
-        guard let fields = statFields(of: pid), fields.count > 1 else { return nil }
-        return pid_t(fields[1])
-    }
-
     /// The session id (field 6 of /proc/<pid>/stat).
     static func sessionID(of pid: pid_t) -> pid_t? {
         guard let fields = statFields(of: pid), fields.count > 3 else { return nil }

@@ -30,12 +30,16 @@ public final class Sandbox {
     public var serverProcessID: Int32? { postmaster.flatMap { $0.reap() ? nil : $0.pid } }
     /// Whether `stop()` has been called.
     public private(set) var isStopped = false
+    /// The further servers beside the primary (standbys), in the order they were added.
+    public internal(set) var nodes: [SandboxNode] = []
+    /// The name lessons give the sandbox's first server.
+    public static let primaryName = "primary"
 
     /// The data directory's name inside a sandbox directory.
     static let dataDirectoryName = "data"
     private static let snapshotsDirectoryName = "snapshots"
 
-    private let startTimeout: Double
+    let startTimeout: Double
     private var postmaster: Postmaster?
     /// A first start's template still being saved to the cache; waited for in `stop()`.
     private var templateSave: TemplateSave?
@@ -144,8 +148,9 @@ public final class Sandbox {
     public func stop() {
         if isStopped { return }
         isStopped = true
-        stopServer()
+        stopAllServers(discarding: true)
         ServerShutdown.killRemainingProcesses(of: dataDirectory)
+        for node in nodes { ServerShutdown.killRemainingProcesses(of: node.dataDirectory) }
         try? FileTree.remove(directory)
         templateSave?.wait()
         templateSave = nil
@@ -165,7 +170,8 @@ public final class Sandbox {
     public func snapshot(to name: String) throws {
         guard !isStopped else { throw SandboxError.sandboxStopped }
         let path = try snapshotPath(name)
-        stopServer()
+        let running = runningServers
+        stopAllServers()
         do {
             // Looked at through the directory's descriptor: a `snapshots` link planted by the
             // server account is neither followed here nor by the removal and copy below.
@@ -177,12 +183,20 @@ public final class Sandbox {
                 _ = try sandboxDirectory.makeDirectory(Self.snapshotsDirectoryName, permissions: 0o700, owner: nil)
             }
             try FileTree.remove(path)
+            try FileTree.remove(Self.savedNodesDirectory(of: path))
             try FileTree.copy(from: dataDirectory, to: path, owner: nil)
+            if !nodes.isEmpty {
+                let snapshots = try sandboxDirectory.directory(Self.snapshotsDirectoryName)
+                _ = try snapshots.makeDirectory(name + ".nodes", permissions: 0o700, owner: nil)
+            }
+            for node in nodes {
+                try FileTree.copy(from: node.dataDirectory, to: Self.savedNodesDirectory(of: path) + "/" + node.name, owner: nil)
+            }
         } catch {
-            try? startServer()
+            try? startServers(running)
             throw error
         }
-        try startServer()
+        try startServers(running)
     }
 
     /// Replaces the data directory with the snapshot `name` and starts the server on it.
@@ -231,15 +245,61 @@ public final class Sandbox {
 
     /// Replaces the data directory with a copy of the saved data directory `path` and starts
     /// the server on it (the lesson `\reset`).
-    public func restore(fromDirectory path: String) throws {
+    /// Its nodes come back from `path.nodes/<name>`; the servers named in `keepStopped` are
+    /// restored but not started (a server the lesson lost).
+    public func restore(fromDirectory path: String, keepStopped: Set<String> = []) throws {
         guard !isStopped else { throw SandboxError.sandboxStopped }
         guard FileTree.read(path + "/PG_VERSION", limit: 64) != nil else {
             throw SandboxError.snapshotUnusable(name: path, reason: "there is no saved cluster there")
         }
-        stopServer()
+        stopAllServers(discarding: true)
         try FileTree.remove(dataDirectory)
         try FileTree.copy(from: path, to: dataDirectory, owner: copyOwner)
-        try startServer()
+        for node in nodes {
+            try FileTree.remove(node.dataDirectory)
+            try FileTree.copy(from: Self.savedNodesDirectory(of: path) + "/" + node.name, to: node.dataDirectory, owner: copyOwner)
+        }
+        try startServers(([Self.primaryName] + nodes.map(\.name)).filter { !keepStopped.contains($0) })
+    }
+
+    /// The servers running now, primary first.
+    private var runningServers: [String] {
+        (serverProcessID != nil ? [Self.primaryName] : []) + nodes.filter(\.isRunning).map(\.name)
+    }
+
+    /// Starts the named servers, the primary first (standbys stream from it).
+    private func startServers(_ names: [String]) throws {
+        if names.contains(Self.primaryName) { try startServer() }
+        for node in nodes where names.contains(node.name) { try start(node) }
+    }
+
+    /// Stops the primary, then every node, then ends what the learner started from the
+    /// server's account. The primary goes first so that a standby receives everything it
+    /// wrote (its shutdown checkpoint included): stopped copies of the two then agree.
+    /// `discarding`: the data is thrown away next (a restore, the end), so the nodes get an
+    /// immediate shutdown: a standby with replay paused takes up to a second to notice a fast
+    /// one (its startup process sleeps in the pause loop).
+    private func stopAllServers(discarding: Bool = false) {
+        let leader = postmaster?.pid
+        postmaster?.stop()
+        postmaster = nil
+        for node in nodes {
+            node.postmaster?.stop(immediately: discarding)
+            node.postmaster = nil
+        }
+        LearnerProcesses.end(sandboxDirectory: directory, account: account, sessionLeader: leader)
+    }
+
+
+    /// Starts the primary again (after `stopPrimaryOnly`).
+    func startPrimary() throws {
+        if serverProcessID == nil { try startServer() }
+    }
+
+    /// Stops only the primary: its standbys and their sessions go on.
+    func stopPrimaryOnly() {
+        postmaster?.stop()
+        postmaster = nil
     }
 
     private func snapshotPath(_ name: String) throws -> String {
@@ -250,7 +310,7 @@ public final class Sandbox {
         return directory + "/" + Self.snapshotsDirectoryName + "/" + name
     }
 
-    private func startServer() throws {
+    func startServer() throws {
         postmaster = try Postmaster.start(
             installation: installation, account: account, dataDirectory: dataDirectory,
             socketDirectory: socketDirectory, port: port, logPath: logPath, timeout: startTimeout)

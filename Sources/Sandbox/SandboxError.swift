@@ -25,6 +25,10 @@ public enum SandboxError: Error, Sendable, Equatable, CustomStringConvertible {
     case sandboxStopped
     /// A snapshot name that is not a plain file name, or a snapshot that does not exist.
     case snapshotUnusable(name: String, reason: String)
+    /// A lesson named a server the sandbox does not have.
+    case noSuchServer(name: String)
+    /// A further server (a standby) could not be made.
+    case nodeNotBuilt(name: String, reason: String)
 
     public var description: String {
         switch self {
@@ -55,6 +59,10 @@ public enum SandboxError: Error, Sendable, Equatable, CustomStringConvertible {
             return "the sandbox has been stopped"
         case .snapshotUnusable(let name, let reason):
             return "snapshot \"\(name)\": \(reason)"
+        case .noSuchServer(let name):
+            return "the sandbox has no server called \(name)"
+        case .nodeNotBuilt(let name, let reason):
+            return "could not make the server \(name): \(reason)"
         }
     }
 }

@@ -16,8 +16,8 @@ enum ServerShutdown {
 
     /// Stops the postmaster `pid` of `dataDirectory`. `hasExited` says whether it is gone (for our
     /// own child it also reaps it, so no zombie stays behind).
-    static func stop(pid: pid_t, dataDirectory: String, hasExited: () -> Bool) {
-        let steps: [(Int32, Double)] = [(SIGINT, fastTimeout), (SIGQUIT, immediateTimeout), (SIGKILL, killTimeout)]
+    static func stop(pid: pid_t, dataDirectory: String, immediately: Bool = false, hasExited: () -> Bool) {
+        let steps: [(Int32, Double)] = (immediately ? [] : [(SIGINT, fastTimeout)]) + [(SIGQUIT, immediateTimeout), (SIGKILL, killTimeout)]
         for (signal, timeout) in steps {
             if hasExited() { break }
             kill(pid, signal)

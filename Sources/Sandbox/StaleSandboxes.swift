@@ -62,13 +62,15 @@ public struct StaleSandboxes: Sendable {
     @discardableResult
     public func clean() -> [StaleSandbox] {
         find().filter { stale in
-            let dataDirectory = stale.directory + "/" + Sandbox.dataDirectoryName
-            if let pid = stale.serverPID {
-                ServerShutdown.stop(pid: pid, dataDirectory: dataDirectory) {
-                    !ProcessTable.isServerProcess(pid, of: dataDirectory)
+            // The primary and every further node (standbys in `nodes/<name>/data`).
+            for dataDirectory in Self.dataDirectories(in: stale.directory) {
+                if let pid = Self.runningServer(of: dataDirectory) {
+                    ServerShutdown.stop(pid: pid, dataDirectory: dataDirectory) {
+                        !ProcessTable.isServerProcess(pid, of: dataDirectory)
+                    }
+                } else {
+                    ServerShutdown.killRemainingProcesses(of: dataDirectory)
                 }
-            } else {
-                ServerShutdown.killRemainingProcesses(of: dataDirectory)
             }
             // What the learner started from the server's account, tied to this sandbox.
             LearnerProcesses.end(sandboxDirectory: stale.directory, account: nil, sessionLeader: nil)
@@ -80,7 +82,18 @@ public struct StaleSandboxes: Sendable {
     /// postmaster.pid, accepted only if /proc shows a postgres process working in that data
     /// directory (a pid from a dead server may since belong to anything).
     static func runningServer(in directory: String) -> Int32? {
-        let dataDirectory = directory + "/" + Sandbox.dataDirectoryName
+        runningServer(of: directory + "/" + Sandbox.dataDirectoryName)
+    }
+
+    /// The data directories of a sandbox: the primary's, then each node's.
+    static func dataDirectories(in directory: String) -> [String] {
+        let nodes = directory + "/" + Sandbox.nodesDirectoryName
+        let names = ((try? FileTree.entries(of: nodes)) ?? []).filter(SandboxNode.isValidName).sorted()
+        return [directory + "/" + Sandbox.dataDirectoryName] + names.map { nodes + "/" + $0 + "/" + Sandbox.dataDirectoryName }
+    }
+
+    /// The postmaster of the data directory, if it is still running (see `runningServer(in:)`).
+    static func runningServer(of dataDirectory: String) -> Int32? {
         guard let bytes = FileTree.read(dataDirectory + "/postmaster.pid", limit: 4096),
             let first = String(decoding: bytes, as: UTF8.self).split(separator: "\n").first.map(String.init),
             let pid = Int32(first.trimmingCharacters(in: .whitespaces)),

@@ -1,4 +1,4 @@
-import CShims
+import CSystem
 import Foundation
 
 /// The cached cluster every sandbox is copied from, so initdb is paid once per PostgreSQL

@@ -10,10 +10,3 @@ extension PGCoachCommand {
         func run() throws { try finish(ReportCommandRunner.run(paths: paths, format: format)) }
     }
 }
-
-extension PGCoachCommand {
-    struct Next: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The next lesson to take, and how to start it.")
-        func run() throws { try finish(NextCommandRunner.run()) }
-    }
-}

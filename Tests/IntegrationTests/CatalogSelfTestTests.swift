@@ -1,4 +1,5 @@
 import Foundation
+import PGCoachTestSupport
 import Testing
 
 /// Every lesson of the catalog passes its author self-test: `pgcoach lesson check`, all

@@ -1,4 +1,5 @@
 import Foundation
+import PGCoachTestSupport
 import PsqlCore
 import TutorCore
 import Sandbox

@@ -1,4 +1,5 @@
 import Foundation
+import PGCoachTestSupport
 import Testing
 
 /// The lesson engine end to end, through the built binary, on a small fixture lesson

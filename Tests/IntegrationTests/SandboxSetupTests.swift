@@ -1,4 +1,5 @@
 import Foundation
+import PGCoachTestSupport
 import Synchronization
 import Testing
 

@@ -1,5 +1,6 @@
-import CShims
+import CSystem
 import Foundation
+import PGCoachTestSupport
 import Testing
 
 @testable import Sandbox

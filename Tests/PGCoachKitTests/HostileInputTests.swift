@@ -1,5 +1,6 @@
 import Foundation
 import LineEditing
+import PGCoachTestSupport
 import PsqlCore
 import Testing
 
@@ -7,19 +8,8 @@ import Testing
 /// or hangs, whatever the bytes: invalid UTF-8, NULs, carriage returns, 1 MB lines, unclosed
 /// quotes and comments.
 @Suite struct HostileInputTests {
-    /// A small deterministic generator (xorshift), so a failure reproduces.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return state
-        }
-    }
-
     static func hostileBytes(seed: UInt64, count: Int) -> [UInt8] {
-        var generator = Generator(state: seed)
+        var generator = SeededRandom(seed: seed)
         let pieces: [[UInt8]] = [
             Array("'".utf8), Array("\"".utf8), Array("$$".utf8), Array("$tag$".utf8), Array("/*".utf8), Array("*/".utf8),
             Array("--".utf8), Array("\\".utf8), Array("\\g".utf8), Array(";".utf8), Array("(".utf8), Array(")".utf8),

@@ -1,25 +1,6 @@
+import PGCoachTestSupport
 import Testing
 @testable import PsqlCore
-
-/// A small deterministic generator (SplitMix64), so every run tests the same inputs.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in `0..<bound`.
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-
-    mutating func pick<T>(_ choices: [T]) -> T { choices[below(choices.count)] }
-}
 
 /// What one run of the scanner over some input produced.
 private struct ScanRun {
@@ -43,7 +24,7 @@ private struct ScanRun {
     ]
 
     /// Random fragments, mixed with random Unicode scalars.
-    static func randomLine(_ random: inout SplitMix64, fragments: [String], maxPieces: Int) -> String {
+    static func randomLine(_ random: inout SeededRandom, fragments: [String], maxPieces: Int) -> String {
         var line = ""
         for _ in 0..<random.below(maxPieces + 1) {
             if random.below(6) == 0 {
@@ -55,7 +36,7 @@ private struct ScanRun {
         return line
     }
 
-    static func randomScalar(_ random: inout SplitMix64) -> Unicode.Scalar {
+    static func randomScalar(_ random: inout SeededRandom) -> Unicode.Scalar {
         while true {
             let value = random.below(4) == 0 ? UInt32(random.below(0x11_0000)) : UInt32(random.below(0x80))
             if let scalar = Unicode.Scalar(value) { return scalar }
@@ -92,7 +73,7 @@ private struct ScanRun {
     }
 
     @Test func randomInputNeverLosesOrInventsText() {
-        var random = SplitMix64(seed: 0x5EED_0001)
+        var random = SeededRandom(seed: 0x5EED_0001)
         for _ in 0..<400 {
             let lines = (0..<random.below(12)).map { _ in
                 Self.randomLine(&random, fragments: Self.fragments, maxPieces: 14)
@@ -112,7 +93,7 @@ private struct ScanRun {
         let plainFragments = Self.fragments.filter {
             !$0.contains("\\") && !$0.contains("-") && !$0.contains("\u{0}") && !$0.contains("\u{FEFF}")
         }
-        var random = SplitMix64(seed: 0x5EED_0002)
+        var random = SeededRandom(seed: 0x5EED_0002)
         for _ in 0..<400 {
             let lines = (0..<random.below(12)).map { _ in
                 Self.withoutCommentsOrCommands(Self.randomLine(&random, fragments: plainFragments, maxPieces: 14))
@@ -126,7 +107,7 @@ private struct ScanRun {
     }
 
     @Test func megabyteLinesStayLinear() {
-        var random = SplitMix64(seed: 0x5EED_0003)
+        var random = SeededRandom(seed: 0x5EED_0003)
         var line = ""
         while line.utf8.count < 1 << 20 {
             line += Self.randomLine(&random, fragments: Self.fragments, maxPieces: 40)

@@ -1,4 +1,5 @@
-import CShims
+import CSignals
+import CSystem
 import Foundation
 import LineEditing
 import PsqlCore

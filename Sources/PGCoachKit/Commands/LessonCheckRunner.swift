@@ -1,4 +1,4 @@
-import CShims
+import CSignals
 import Foundation
 import PsqlCore
 import TutorCore
@@ -32,15 +32,8 @@ public enum LessonCheckRunner {
         lessons names: [String], jobs: Int = 2, settings: SandboxSettings, output: ConsoleOutput = ConsoleOutput()
     ) -> Int32 {
         pgcoach_signals_install()
-        let catalog: LessonCatalog
-        let ids: [String]
-        do {
-            catalog = try LessonCatalog.locate()
-            ids = try catalog.select(names)
-        } catch {
-            output.errorLine("pgcoach: \(error)")
-            return 2
-        }
+        guard let selection = LessonSelection.resolve(names, output: output) else { return 2 }
+        let (catalog, ids) = selection
         if ids.isEmpty {
             output.errorLine("pgcoach: no lessons found in \(catalog.lessonsRoot)")
             return 2

@@ -5,15 +5,8 @@ import PsqlCore
 /// unknown key, bad reference or missing file (with file:line) in a second.
 public enum LessonLintRunner {
     public static func run(lessons names: [String], output: ConsoleOutput = ConsoleOutput()) -> Int32 {
-        let catalog: LessonCatalog
-        let ids: [String]
-        do {
-            catalog = try LessonCatalog.locate()
-            ids = try catalog.select(names)
-        } catch {
-            output.errorLine("pgcoach: \(error)")
-            return 2
-        }
+        guard let selection = LessonSelection.resolve(names, output: output) else { return 2 }
+        let (catalog, ids) = selection
         var passed = 0
         var failed = 0
         for id in ids {

@@ -12,6 +12,7 @@ public enum ListCommandRunner {
         var level: Int
         var duration: String
         /// Always present: `null` when the lesson was never scored.
+        // swift-format-ignore: AlwaysUseLowerCamelCase
         @NullWhenAbsent var best_score: Int?
         var attempts: Int
         var next: Bool

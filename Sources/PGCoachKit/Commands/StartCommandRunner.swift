@@ -1,4 +1,5 @@
-import CShims
+import CSignals
+import CSystem
 import Foundation
 import LineEditing
 import PsqlCore
@@ -134,6 +135,7 @@ enum LessonSessionRun {
         }
         var configuration = ReplSession.Configuration()
         configuration.promptLabel = lesson.promptLabel
+        configuration.serverHosts = environment.server.serverHosts
         configuration.exitOnFailedReconnectInScript = false
         configuration.scriptStatementTimeout = statementTimeout
         let session = ReplSession(connection: connection, reader: reader, output: output, configuration: configuration)
@@ -161,7 +163,8 @@ enum LessonSessionRun {
     }
 }
 
-/// The scorecard as JSON with the SPEC §2 keys, keys sorted so the same state gives the same bytes.
+/// The scorecard as `--score-json` writes it: `Scorecard`'s coding keys, sorted so the same state
+/// gives the same bytes.
 enum ScorecardJSON {
     static func encode(_ card: Scorecard) throws -> Data {
         let encoder = JSONEncoder()

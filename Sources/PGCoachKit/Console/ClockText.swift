@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import LibC
 
 /// The current time as text through strftime: Foundation's date formatters load ICU, which
 /// costs every session megabytes of memory for a timestamp.

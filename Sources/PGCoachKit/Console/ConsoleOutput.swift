@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import LibC
 
 /// Buffered standard output plus unbuffered standard error, kept in order.
 ///
@@ -59,13 +55,6 @@ public final class ConsoleOutput {
     /// Appends a block of rendered bytes (the flush target of `OutputBuffer`).
     public func writeBytes(_ bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { writeBytes($0) }
-    }
-
-    /// Gives direct access to the pending stdout buffer, for renderers that append in place.
-    public func withBuffer<R>(_ body: (inout [UInt8]) throws -> R) rethrows -> R {
-        let result = try body(&pending)
-        if pending.count >= Self.flushThreshold { flush() }
-        return result
     }
 
     /// Writes to stderr after flushing stdout.

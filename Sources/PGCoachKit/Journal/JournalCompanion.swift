@@ -48,7 +48,7 @@ final class JournalCompanion: SessionCompanion {
         append(JournalEvent(
             kind: .sessionStart, time: now, elapsedMilliseconds: 0, lesson: lesson?.id, learner: learner,
             pgcoachVersion: PGCoachVersion.current, serverVersion: session.connection.serverVersion,
-            database: session.database))
+            database: session.location))
         let previous = session.output.transcriptSink
         session.output.transcriptSink = { [weak self] stream, text in
             previous?(stream, text)
@@ -62,7 +62,7 @@ final class JournalCompanion: SessionCompanion {
         flushCaptured()
         lastInputKind = kind
         append(JournalEvent(
-            kind: .input, time: now, elapsedMilliseconds: elapsed, database: session.database,
+            kind: .input, time: now, elapsedMilliseconds: elapsed, database: session.location,
             input: Redaction.redact(input), inputKind: kind))
     }
 

@@ -8,7 +8,7 @@ public enum LessonLoader {
     static let topKeys: Set<String> = [
         "format_version", "id", "title", "topic", "level", "duration", "prompt_label", "learner", "setup", "sessions",
         "milestones", "checks", "traps", "preserve", "least_privilege", "collateral", "workload", "scoring", "paths",
-        "server",
+        "server", "servers",
     ]
 
     /// Loads `lessonsRoot/<id>/lesson.yaml` and `hintsRoot/<id>.md`.
@@ -78,8 +78,8 @@ public enum LessonLoader {
             throw r.error("id", "is \"\(id)\" but the folder says \"\(expectedID)\"", at: r.value("id"))
         }
         let learnerReader = try r.object("learner", required: true)!
-        try learnerReader.requireKnownKeys(["role", "database"])
-        let learner = LearnerAccount(role: try learnerReader.string("role"), database: try learnerReader.string("database"))
+        try learnerReader.requireKnownKeys(["role", "database", "server"])
+        var learner = LearnerAccount(role: try learnerReader.string("role"), database: try learnerReader.string("database"))
 
         let setupReader = try r.object("setup", required: true)!
         try setupReader.requireKnownKeys(["roles", "databases", "after"])
@@ -93,21 +93,25 @@ public enum LessonLoader {
         }
         let setup = LessonSetup(roles: try setupReader.sqlSteps("roles", fileKey: nil), databases: databases, after: try setupReader.sqlSteps("after", fileKey: nil))
         let knownDatabases = Set(databases.map(\.name) + ["postgres"])
+        let servers = try servers(r, databases: knownDatabases)
+        let placer = ServerPlacer(servers: servers)
         if !knownDatabases.contains(learner.database) {
             throw learnerReader.error("database", "\(learner.database) is not created by setup.databases")
         }
         func requireDatabases(_ names: [String], _ reader: YAMLFieldReader, _ field: String) throws {
             for db in names where !knownDatabases.contains(db) { throw reader.error(field, "\(db) is not created by setup.databases") }
         }
+        learner.database = try placer.place([learner.database], learnerReader)[0]
 
         var sessions: [BackgroundSessionSpec] = []
         var crowds: Set<String> = []
         for s in try r.list("sessions") {
-            try s.requireKnownKeys(["name", "database", "role", "application_name", "statements", "until", "wait_event", "count"])
+            try s.requireKnownKeys(["name", "database", "server", "role", "application_name", "statements", "until", "wait_event", "count"])
             let name = try s.string("name")
             if sessions.contains(where: { $0.name == name }) || crowds.contains(name) { throw s.error("name", "session \(name) is listed twice") }
             let database = try s.string("database")
             try requireDatabases([database], s, "database")
+            let placedDatabase = try placer.place([database], s)[0]
             let untilText = try s.string("until")
             guard let until = BackgroundSessionSpec.Settled(rawValue: untilText) else {
                 throw s.error("until", "unknown state \"\(untilText)\" (expected one of: \(BackgroundSessionSpec.Settled.allCases.map(\.rawValue).joined(separator: ", ")))", at: s.value("until"))
@@ -115,7 +119,7 @@ public enum LessonLoader {
             let statements = try s.stringList("statements")
             if statements.isEmpty { throw s.error("statements", "a session needs at least one statement") }
             var spec = BackgroundSessionSpec(
-                name: name, database: database, role: try s.string("role"),
+                name: name, database: placedDatabase, role: try s.string("role"),
                 applicationName: try s.string("application_name"), statements: statements, until: until)
             spec.waitEvent = try s.optionalString("wait_event")
             if until == .waiting && spec.waitEvent == nil {
@@ -142,16 +146,17 @@ public enum LessonLoader {
 
         var milestones: [Milestone] = []
         for m in try r.list("milestones", required: true) {
-            try m.requireKnownKeys(["id", "title", "evidence", "across_databases"])
+            try m.requireKnownKeys(["id", "title", "evidence", "across_databases", "server"])
             let id = try m.string("id")
             if milestones.contains(where: { $0.id == id }) { throw m.error("id", "milestone \(id) is listed twice") }
             var rules: [EvidenceRule] = []
             for e in try m.list("evidence", required: true) {
-                rules.append(try evidenceRule(e, requireDatabases))
+                rules.append(try evidenceRule(e, requireDatabases, placer))
             }
             let across = try m.stringList("across_databases")
             try requireDatabases(across, m, "across_databases")
-            milestones.append(Milestone(id: id, title: try m.string("title"), evidence: rules, acrossDatabases: across))
+            let acrossPlaced = try placer.place(across, m)
+            milestones.append(Milestone(id: id, title: try m.string("title"), evidence: rules, acrossDatabases: acrossPlaced))
         }
         let milestoneIDs = Set(milestones.map(\.id))
         func requireFront(_ reader: YAMLFieldReader, _ field: String = "front") throws -> String? {
@@ -162,7 +167,7 @@ public enum LessonLoader {
 
         var workload: [WorkloadStep] = []
         for w in try r.list("workload") {
-            try w.requireKnownKeys(["id", "database", "role", "sql", "sql_file", "expect", "lock_timeout_ms", "settings", "concurrent"])
+            try w.requireKnownKeys(["id", "database", "server", "role", "sql", "sql_file", "expect", "lock_timeout_ms", "settings", "concurrent"])
             let id = try w.string("id")
             if workload.contains(where: { $0.id == id }) { throw w.error("id", "workload step \(id) is listed twice") }
             let database = try w.string("database")
@@ -176,7 +181,7 @@ public enum LessonLoader {
                 throw w.error("expect", "a concurrent step passes when every statement succeeds; expect does not apply")
             }
             var step = WorkloadStep(
-                id: id, database: database, role: role, sql: sql ?? "",
+                id: id, database: try placer.place([database], w)[0], role: role, sql: sql ?? "",
                 expectTrue: try w.bool("expect", default: false),
                 lockTimeoutMilliseconds: try w.int("lock_timeout_ms", default: 300, range: 1...60_000))
             step.settings = try settingValues(w, "settings")
@@ -191,7 +196,10 @@ public enum LessonLoader {
         let workloadIDs = Set(workload.map(\.id))
         var checks: [FixCheck] = []
         for c in try r.list("checks", required: true) {
-            try c.requireKnownKeys(["id", "milestone", "title", "database", "databases", "sql", "sql_file", "plan", "workload", "sessions_completed", "pass", "fail"])
+            try c.requireKnownKeys([
+                "id", "milestone", "title", "database", "databases", "server", "sql", "sql_file", "plan", "workload", "sessions_completed",
+                "pass", "fail", "within_ms",
+            ])
             let id = try c.string("id")
             if checks.contains(where: { $0.id == id }) { throw c.error("id", "check \(id) is listed twice") }
             let milestone = try c.string("milestone")
@@ -207,6 +215,8 @@ public enum LessonLoader {
             }
             if check.hasProbe && check.databases.isEmpty { throw c.error("database", "missing (required with sql or plan)") }
             try requireDatabases(check.databases, c, "databases")
+            check.databases = try placer.place(check.databases, c)
+            check.withinMilliseconds = try withinMilliseconds(c, probes: check.hasProbe)
             for step in check.workload where !workloadIDs.contains(step) { throw c.error("workload", "no workload step \(step)") }
             try requireSessions(check.sessionsCompleted, c, "sessions_completed")
             checks.append(check)
@@ -215,8 +225,8 @@ public enum LessonLoader {
         var traps: [Trap] = []
         for t in try r.list("traps") {
             try t.requireKnownKeys([
-                "id", "title", "database", "databases", "sql", "sql_file", "plan", "changed_from_baseline", "sessions_terminated",
-                "missing_milestone", "severity", "front",
+                "id", "title", "database", "databases", "server", "sql", "sql_file", "plan", "changed_from_baseline", "sessions_terminated",
+                "missing_milestone", "severity", "front", "within_ms",
             ])
             let id = try t.string("id")
             if traps.contains(where: { $0.id == id }) { throw t.error("id", "trap \(id) is listed twice") }
@@ -233,6 +243,11 @@ public enum LessonLoader {
             }
             if trap.hasProbe && trap.databases.isEmpty { throw t.error("database", "missing (required with sql or plan)") }
             try requireDatabases(trap.databases, t, "databases")
+            trap.databases = try placer.place(trap.databases, t)
+            trap.withinMilliseconds = try withinMilliseconds(t, probes: trap.hasProbe)
+            if trap.withinMilliseconds != nil && trap.changedFromBaseline {
+                throw t.error("within_ms", "a trap compared with the baseline is read once; within_ms does not apply")
+            }
             try requireSessions(trap.sessionsTerminated, t, "sessions_terminated")
             if let m = trap.missingMilestone, !milestoneIDs.contains(m) { throw t.error("missing_milestone", "no milestone \(m)") }
             traps.append(trap)
@@ -240,13 +255,14 @@ public enum LessonLoader {
 
         var preserve: [PreserveRule] = []
         for p in try r.list("preserve") {
-            try p.requireKnownKeys(["database", "databases", "table", "key", "columns", "where", "front"])
-            let rule = PreserveRule(
+            try p.requireKnownKeys(["database", "databases", "server", "table", "key", "columns", "where", "front"])
+            var rule = PreserveRule(
                 databases: try p.databases(), table: try p.string("table"), key: try p.stringList("key"),
                 columns: try p.stringList("columns"), condition: try p.optionalString("where"), front: try requireFront(p))
             if rule.databases.isEmpty { throw p.error("databases", "missing (required)") }
             if rule.key.isEmpty { throw p.error("key", "missing: the column(s) that identify a row") }
             try requireDatabases(rule.databases, p, "databases")
+            rule.databases = try placer.place(rule.databases, p)
             preserve.append(rule)
         }
 
@@ -297,6 +313,7 @@ public enum LessonLoader {
         lesson.leastPrivilege = leastPrivilege
         lesson.collateral = collateral
         lesson.serverSettings = try serverSettings(r)
+        lesson.servers = servers
         if let p = try r.object("paths") {
             lesson.paths = try authorPaths(p, lesson: lesson)
         }
@@ -320,8 +337,10 @@ public enum LessonLoader {
         return ids
     }
 
-    static func evidenceRule(_ e: YAMLFieldReader, _ requireDatabases: ([String], YAMLFieldReader, String) throws -> Void) throws -> EvidenceRule {
-        try e.requireKnownKeys(["database", "input", "cell", "column", "row", "error_sqlstate", "error", "meta_command", "notice"])
+    static func evidenceRule(
+        _ e: YAMLFieldReader, _ requireDatabases: ([String], YAMLFieldReader, String) throws -> Void, _ placer: ServerPlacer
+    ) throws -> EvidenceRule {
+        try e.requireKnownKeys(["database", "server", "input", "cell", "column", "row", "error_sqlstate", "error", "meta_command", "notice"])
         var row: [RowCondition] = []
         for (i, item) in try e.rawList("row").enumerated() {
             if let text = item.scalar?.string {
@@ -352,6 +371,13 @@ public enum LessonLoader {
         }
         if rule == EvidenceRule() { throw e.error("", "an evidence rule needs at least one condition") }
         try requireDatabases(rule.databases, e, "database")
+        // Named databases are on the rule's server (or the home server); a rule that names no
+        // database but a server matches anything shown on that server.
+        if rule.databases.isEmpty {
+            rule.server = try placer.server(e)
+        } else {
+            rule.databases = try placer.place(rule.databases, e)
+        }
         return rule
     }
 

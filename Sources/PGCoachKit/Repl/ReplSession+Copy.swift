@@ -1,8 +1,6 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
-import CShims
+import LibC
+import CSignals
 import LineEditing
 import PsqlCore
 import PostgresClient

@@ -1,10 +1,10 @@
-import CShims
+import CSignals
 import PsqlCore
 import PostgresClient
 
 /// Runs describe queries on the learner's own connection, as psql does.
 struct ConnectionCatalog: CatalogQuerying {
-    let connection: Connection
+    let connection: any SessionConnection
 
     func catalogQuery(_ sql: String) throws -> CatalogRows {
         do {
@@ -28,7 +28,7 @@ extension ReplSession {
     /// psql's describe commands (`\l`, `\dt`, `\d NAME`, `\du`, `\dp`, `\dn` and their
     /// variants): same queries' results, same tables, same messages.
     func runDescribe(_ command: MetaCommand) {
-        let database = connection.database
+        let location = self.location
         var observed: [ObservedResult] = []
         var errorMessage: ServerMessage?
         var lost = false
@@ -67,7 +67,7 @@ extension ReplSession {
             output.errorLine("\\\(command.name): \(error)")
         }
         publish(ExecutionRecord(
-            kind: .metaCommand, input: Self.display(command), database: database, results: observed,
+            kind: .metaCommand, input: Self.display(command), database: location, results: observed,
             error: errorMessage, transactionState: connection.transactionState, connectionLost: lost))
     }
 

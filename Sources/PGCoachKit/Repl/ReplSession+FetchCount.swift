@@ -1,4 +1,4 @@
-import CShims
+import CSignals
 import PsqlCore
 import PostgresClient
 

@@ -1,4 +1,4 @@
-import CShims
+import CSignals
 import Foundation
 import LineEditing
 import PsqlCore

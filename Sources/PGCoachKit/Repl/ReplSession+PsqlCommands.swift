@@ -1,7 +1,5 @@
-import CShims
-#if canImport(Glibc)
-import Glibc
-#endif
+import CSignals
+import LibC
 import PsqlCore
 import PostgresClient
 
@@ -12,6 +10,16 @@ extension ReplSession {
     func runMetaCommand(_ command: MetaCommand) {
         let active = conditionals.isActive
         if !active && !ConditionalStack.isBranchingCommand(command.name) {
+            // Even in a skipped branch psql reports a command it does not know.
+            let registry = registry
+            if registry.entry(for: command.name) == nil, !PsqlCommandCatalog.isPsqlCommand(command.name),
+                !registry.companionSpecs.contains(where: { $0.matches(command.name) })
+            {
+                output.errorLine("invalid command \\\(command.name)")
+                if isInteractiveInput { output.errorLine("Try \\? for help.") }
+                itemSucceeded = false
+                return
+            }
             // psql reads the arguments of a command in a skipped branch and does nothing else.
             if isInteractiveInput {
                 output.errorLine("\\\(command.name) command ignored; use \\endif or Ctrl-C to exit current \\if block")
@@ -138,10 +146,12 @@ extension ReplSession {
             return (!wasQuoted && (value.isEmpty || value == "-")) ? nil : value
         }
         let (oldHost, oldPort) = (connection.host, connection.port)
+        // A lesson's server name stands for its socket directory, as a host name for a machine.
+        let host = argument(2).map { configuration.serverHosts[$0] ?? $0 }
         let target = connection.conninfo(
-            replacingDatabase: argument(0), user: argument(1), host: argument(2), port: argument(3))
+            replacingDatabase: argument(0), user: argument(1), host: host, port: argument(3))
         do {
-            let fresh = try Connection(conninfo: target, applicationName: .fixed(configuration.applicationName))
+            let fresh = try connection.open(target, applicationName: .fixed(configuration.applicationName))
             adopt(fresh)
             if !variables.quiet { output.line(connectedMessage(fresh, previousHost: oldHost, previousPort: oldPort)) }
         } catch {
@@ -154,14 +164,19 @@ extension ReplSession {
                 output.errorLine("Previous connection kept")
             }
             // The refusal is something the learner saw (a lesson may take it as evidence).
+            // Recorded where the learner tried to go: a refused `\c app_db - primary` is
+            // evidence about the primary, not about the server they are still on.
+            let targetServer = argument(2).map { name in configuration.serverHosts[name] == nil ? nil : name } ?? serverName
+            let attempted = DatabaseLocation(
+                database: argument(0) ?? connection.database, server: targetServer ?? DatabaseLocation.primaryServer)
             publish(ExecutionRecord(
-                kind: .metaCommand, input: Self.display(command), database: database,
+                kind: .metaCommand, input: Self.display(command), database: configuration.serverHosts.isEmpty ? location : attempted.key,
                 error: ConnectionRefusal.message("\(error)")))
         }
     }
 
     /// psql's line after `\c`: the host and port are named when they changed.
-    func connectedMessage(_ fresh: Connection, previousHost: String? = nil, previousPort: String? = nil) -> String {
+    func connectedMessage(_ fresh: any SessionConnection, previousHost: String? = nil, previousPort: String? = nil) -> String {
         let base = "You are now connected to database \"\(fresh.database)\" as user \"\(fresh.user)\""
         guard let previousHost, previousHost != fresh.host || previousPort != fresh.port else { return base + "." }
         if fresh.host.hasPrefix("/") {
@@ -186,7 +201,7 @@ extension ReplSession {
     /// restarted it), dropping any half-typed input.
     func reconnect(toDatabase database: String) throws {
         let target = connection.conninfo(replacingDatabase: database)
-        let fresh = try Connection(conninfo: target, applicationName: .fixed(configuration.applicationName))
+        let fresh = try connection.open(target, applicationName: .fixed(configuration.applicationName))
         scanner.resetBuffer()
         adopt(fresh)
     }

@@ -1,4 +1,4 @@
-import CShims
+import CSignals
 import Dispatch
 import Foundation
 import PsqlCore
@@ -39,7 +39,7 @@ extension ReplSession {
             lastStatementFailed = true
             return []
         }
-        let database = connection.database
+        let location = self.location
         var tablePrinter = tablePrinter(expandedOverride: expandedOverride)
         if let options { tablePrinter.options = options }
         if let title { tablePrinter.options.title = title }
@@ -85,7 +85,7 @@ extension ReplSession {
             output.line(TimingFormat.line(milliseconds: elapsed))
         }
         let record = ExecutionRecord(
-            kind: .sql, input: sql, database: database, results: printer.observed, error: printer.error,
+            kind: .sql, input: sql, database: location, results: printer.observed, error: printer.error,
             notices: printer.notices, durationMilliseconds: elapsed, transactionState: connection.transactionState,
             connectionLost: lost != nil)
         if let lost {

@@ -1,4 +1,4 @@
-import CShims
+import CSignals
 import Foundation
 import LineEditing
 import PsqlCore
@@ -21,13 +21,16 @@ public final class ReplSession {
         public var applicationName = "pgcoach"
         /// In script mode, cancel a statement still running after this many seconds (nil: never).
         public var scriptStatementTimeout: Double?
+        /// A lesson's servers by name → their socket directories: `\c DB - replica1` reaches
+        /// the node as a host name reaches a machine, and the prompt names the server.
+        public var serverHosts: [String: String] = [:]
 
         public init() {}
     }
 
     public let output: ConsoleOutput
     public let reader: LineReading
-    public private(set) var connection: Connection
+    public private(set) var connection: any SessionConnection
     public var settings = DisplaySettings()
     public var configuration: Configuration
     public var companions: [SessionCompanion] = []
@@ -52,7 +55,7 @@ public final class ReplSession {
     var quitRequested = false
     var exitStatus: Int32 = 0
 
-    public init(connection: Connection, reader: LineReading, output: ConsoleOutput, configuration: Configuration = Configuration()) {
+    public init(connection: any SessionConnection, reader: LineReading, output: ConsoleOutput, configuration: Configuration = Configuration()) {
         self.connection = connection
         self.reader = reader
         self.output = output
@@ -70,6 +73,17 @@ public final class ReplSession {
 
     /// The database the learner is connected to.
     public var database: String { connection.database }
+
+    /// The server the learner is on, by the lesson's name for it (nil outside such lessons).
+    public var serverName: String? {
+        configuration.serverHosts.first { $0.value == connection.host }?.key
+    }
+
+    /// Where the learner is, as the tutor names places: `app_db`, or `app_db@replica1` on a
+    /// server other than the primary.
+    public var location: String {
+        DatabaseLocation(database: connection.database, server: serverName ?? DatabaseLocation.primaryServer).key
+    }
 
     /// Runs until `\q`, end of input or a terminating signal; returns the exit status.
     public func run() -> Int32 {
@@ -208,7 +222,8 @@ public final class ReplSession {
         let status: Character =
             open == .none && !conditionals.isActive ? "@" : connection.isBad ? "!" : open.promptCharacter
         return PromptFormatter(label: configuration.promptLabel).prompt(
-            database: connection.database, status: status, transaction: connection.transactionState,
+            database: serverName.map { "\(connection.database)@\($0)" } ?? connection.database, status: status,
+            transaction: connection.transactionState,
             superuser: connection.parameterStatus("is_superuser") == "on")
     }
 
@@ -229,7 +244,7 @@ public final class ReplSession {
     }
 
     /// Replaces the learner's connection (`\c`, reconnect after loss).
-    func adopt(_ newConnection: Connection) {
+    func adopt(_ newConnection: any SessionConnection) {
         connection = newConnection
         connection.makeForeground()
         followServerSettings()

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import LibC
 
 /// `/bin/sh -c` for the psql commands that reach the shell: backticks, `\!`, `\o |cmd`, `\g |cmd`.
 enum ShellCommand {

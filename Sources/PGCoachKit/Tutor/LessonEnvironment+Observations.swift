@@ -39,19 +39,26 @@ extension LessonEnvironment {
         // The audits (rows, privileges, settings) read catalogs and committed rows only: they
         // run beside the workload, which holds at most row locks and is rolled back.
         let audits = AuditRun(self)
-        let workload = runWorkload()
+        var workload = runWorkload()
         let t2 = ContinuousClock.now
         let audited = audits.wait()
         let t3 = ContinuousClock.now
         pollSessions()
         var observed = audited
+        observed.checkProbes = checkProbes(lesson.checks, workload: &workload)
         observed.workload = workload
         observed.sessionFates = sessionFates
-        observed.checkProbes = checkProbes(lesson.checks)
-        for trap in lesson.traps {
-            if let sql = trap.sql { observed.trapProbes[trap.id] = probeEach(sql, in: trap.databases) }
-            if let plan = trap.plan { observed.trapProbes[trap.id] = planProbeEach(plan, in: trap.databases) }
+        let probedTraps = lesson.traps.filter(\.hasProbe)
+        func trapProbe(_ trap: Trap) -> [String: Observations.Probe] {
+            if let sql = trap.sql { return probeEach(sql, in: trap.databases) }
+            return planProbeEach(trap.plan!, in: trap.databases)
         }
+        for trap in probedTraps { observed.trapProbes[trap.id] = trapProbe(trap) }
+        // A trap on converging state triggers once any of its databases says so.
+        repeatUntilSettled(probedTraps.map { trap in
+            (trap.withinMilliseconds, { trap.databases.contains { observed.trapProbes[trap.id]?[$0]?.isTrue == true } },
+             { observed.trapProbes[trap.id] = trapProbe(trap) })
+        })
         observed.trapBaseline = baseline.trapProbes
         Trace.note("evaluate: settle \(t1 - t0), workload \(t2 - t1), audits waited \(t3 - t2), probes \(ContinuousClock.now - t3)")
         return observed
@@ -62,7 +69,7 @@ extension LessonEnvironment {
     func audit() -> Observations {
         var observed = Observations()
         let databases = Set(baseline.preserved.values.flatMap(\.keys))
-            .union(baseline.privileges.isEmpty ? [] : lesson.setup.databases.map(\.name))
+            .union(baseline.privileges.isEmpty ? [] : lesson.setup.databases.map { lesson.homeKey($0.name) })
         let box = AuditBox()
         let group = DispatchGroup()
         for database in databases.sorted() {
@@ -112,8 +119,9 @@ extension LessonEnvironment {
         // A front whose only check is "the checkout works" is broken exactly while the
         // checkout fails: those steps run too (rolled back).
         let steps = LessonJudge.confirmingSteps(lesson, milestones: milestones)
-        let workload = runWorkload(lesson.workload.filter { steps.contains($0.id) })
-        let observed = Observations(checkProbes: checkProbes(checks), workload: workload, sessionFates: sessionFates)
+        var workload = runWorkload(lesson.workload.filter { steps.contains($0.id) })
+        let probes = checkProbes(checks, workload: &workload)
+        let observed = Observations(checkProbes: probes, workload: workload, sessionFates: sessionFates)
         var broken: [String: Bool] = [:]
         for id in milestones { broken[id] = LessonJudge.frontIsBroken(lesson, milestone: id, observed) }
         return broken
@@ -125,13 +133,58 @@ extension LessonEnvironment {
         return fates
     }
 
-    func checkProbes(_ checks: [FixCheck]) -> [String: [String: Observations.Probe]] {
-        var probes: [String: [String: Observations.Probe]] = [:]
-        for check in checks {
-            if let sql = check.sql { probes[check.id] = probeEach(sql, in: check.databases) }
-            if let plan = check.plan { probes[check.id] = planProbeEach(plan, in: check.databases) }
+    /// Each check's probe per database. Checks on converging state (`within_ms`) are probed
+    /// again, together, until each passes or its time is up. Evidence
+    /// confirmation polls too: a front that is still converging towards fixed (replay that was
+    /// just resumed) is not broken.
+    /// A check on converging state that also names workload steps waits for those too: the
+    /// steps that ran in `workload` are run again with the probe until they pass (an order
+    /// placed on a node whose promotion is still finishing).
+    func checkProbes(
+        _ checks: [FixCheck], workload: inout [String: WorkloadOutcome]
+    ) -> [String: [String: Observations.Probe]] {
+        let probed = checks.filter(\.hasProbe)
+        func probe(_ check: FixCheck) -> [String: Observations.Probe] {
+            if let sql = check.sql { return probeEach(sql, in: check.databases) }
+            return planProbeEach(check.plan!, in: check.databases)
         }
+        var probes: [String: [String: Observations.Probe]] = [:]
+        for check in probed { probes[check.id] = probe(check) }
+        var outcomes = workload
+        repeatUntilSettled(probed.map { check in
+            let steps = check.workload.filter { outcomes[$0] != nil }
+            return (
+                check.withinMilliseconds,
+                {
+                    check.databases.allSatisfy { probes[check.id]?[$0]?.isTrue == true }
+                        && steps.allSatisfy { outcomes[$0]?.passed == true }
+                },
+                {
+                    probes[check.id] = probe(check)
+                    let failing = self.lesson.workload.filter { steps.contains($0.id) && outcomes[$0.id]?.passed != true }
+                    if !failing.isEmpty { outcomes.merge(self.runWorkload(failing)) { $1 } }
+                }
+            )
+        })
+        workload = outcomes
         return probes
+    }
+
+    /// `within_ms`: every 50 ms, probes again each item still waiting (`done` false and its
+    /// time not up); the last answers count. Items without a limit were looked at once. The
+    /// state waited for converges (a standby replaying, a promotion finishing), so the verdict
+    /// does not depend on the clock; all items wait together, so the longest limit bounds it.
+    func repeatUntilSettled(_ items: [(milliseconds: Int?, done: () -> Bool, again: () -> Void)]) {
+        let start = ContinuousClock.now
+        while true {
+            let waiting = items.filter { item in
+                guard let limit = item.milliseconds else { return false }
+                return !item.done() && ContinuousClock.now - start < .milliseconds(limit)
+            }
+            if waiting.isEmpty { return }
+            usleep(50_000)
+            for item in waiting { item.again() }
+        }
     }
 
     func probeEach(_ sql: String, in databases: [String]) -> [String: Observations.Probe] {
@@ -212,14 +265,14 @@ extension LessonEnvironment {
     /// A role's effective privileges across the cluster and every lesson database.
     func privileges(of role: String) throws -> Set<String> {
         var lines = try clusterPrivileges(of: role)
-        for database in lesson.setup.databases.map(\.name) {
+        for database in lesson.setup.databases.map({ lesson.homeKey($0.name) }) {
             lines.formUnion(try databasePrivileges(of: role, in: database))
         }
         return lines
     }
 
     func clusterPrivileges(of role: String) throws -> Set<String> {
-        let result = try checkerQuery(AuditQueries.clusterPrivileges, parameters: [role], in: "postgres")
+        let result = try checkerQuery(AuditQueries.clusterPrivileges, parameters: [role], in: lesson.homeKey("postgres"))
         return Set(result.rows.compactMap { $0.first ?? nil })
     }
 
@@ -230,7 +283,7 @@ extension LessonEnvironment {
 
     /// Settings assigned by `ALTER SYSTEM` and `ALTER DATABASE/ROLE … SET`.
     func settings() throws -> Set<SettingAssignment> {
-        let result = try checkerQuery(AuditQueries.settings, in: "postgres")
+        let result = try checkerQuery(AuditQueries.settings, in: lesson.homeKey("postgres"))
         return Set(result.rows.map { row in
             SettingAssignment(role: row[0] ?? "", database: row[1] ?? "", name: row[2] ?? "", value: row[3] ?? "")
         })

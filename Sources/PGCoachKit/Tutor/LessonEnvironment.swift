@@ -25,8 +25,9 @@ final class LessonEnvironment: @unchecked Sendable {
     private(set) var sessions: [BackgroundSession] = []
     /// The state right after setup (sessions started), for traps and audits to compare with.
     var baseline = Baseline()
-    private var checkers: [String: Connection] = [:]
-    private let checkerLock = NSLock()
+    /// Checker connections by location key (`app_db`, `postgres@replica1`).
+    var checkers: [String: Connection] = [:]
+    let checkerLock = NSLock()
     /// The lesson cluster being written to the cache; waited for before the sandbox goes.
     private var cacheSave: BackgroundCopy?
     /// The shared lock that keeps the saved lesson cluster from eviction (`LessonCache.hold`).
@@ -60,7 +61,8 @@ final class LessonEnvironment: @unchecked Sendable {
         let installation = try PostgresInstallation.locate(explicit: options.pgBin, environment: options.environment)
         // Setup SQL may come from files beside lesson.yaml: the key covers the SQL itself.
         let setupText = (lesson.setup.roles + lesson.setup.databases.flatMap { [$0.name] + $0.sql } + lesson.setup.after
-            + lesson.serverSettings.map { "\($0.name)=\($0.value)" })
+            + lesson.serverSettings.map { "\($0.name)=\($0.value)" }
+            + lesson.servers.map { "\($0)" })
             .joined(separator: "\u{0}")
         options.serverSettings = lesson.serverSettings
         let key = ContentHash.hex(lessonSource + "\u{0}" + setupText + "\u{0}" + installation.version + "\u{0}setup-v2")
@@ -68,7 +70,7 @@ final class LessonEnvironment: @unchecked Sendable {
         let saved = cacheRoot + "/" + lesson.slug + "-" + key
         try? FileManager.default.createDirectory(atPath: cacheRoot, withIntermediateDirectories: true)
         let cacheHold = LessonCache.hold(saved)  // kept from eviction while this session runs
-        let cached = FileManager.default.fileExists(atPath: saved + "/PG_VERSION")
+        let cached = FileManager.default.fileExists(atPath: saved + "/PG_VERSION") && savedNodesComplete(saved, lesson: lesson)
         // The log of the setup that built the saved cluster: what happened during setup (a
         // deadlock the lesson is about) is in the server log on every start.
         let savedLog = saved + ".log"
@@ -82,9 +84,12 @@ final class LessonEnvironment: @unchecked Sendable {
         do {
             var savedCluster = saved
             var cacheSave: BackgroundCopy?
-            if !cached {
+            if cached {
+                try restoreNodes(lesson, in: sandbox, from: saved)
+            } else {
                 let setupStarted = ContinuousClock.now
                 try runSetup(lesson, on: .sandbox(sandbox))
+                try buildStandbys(lesson, in: sandbox)
                 Trace.note("lesson setup took \(ContinuousClock.now - setupStarted)")
                 if let log = try? sandbox.serverLogTail() {
                     try? FileManager.default.createDirectory(atPath: cacheRoot, withIntermediateDirectories: true)
@@ -95,7 +100,8 @@ final class LessonEnvironment: @unchecked Sendable {
                 try sandbox.snapshot(to: "lesson")
                 savedCluster = try sandbox.snapshotDirectory(named: "lesson")
                 try? FileManager.default.createDirectory(atPath: cacheRoot, withIntermediateDirectories: true)
-                cacheSave = BackgroundCopy(from: savedCluster, to: saved, account: sandbox.account)
+                cacheSave = BackgroundCopy(
+                    from: savedCluster, to: saved, account: sandbox.account, withNodes: !sandbox.nodes.isEmpty)
             }
             let environment = LessonEnvironment(lesson: lesson, server: .sandbox(sandbox), savedCluster: savedCluster)
             environment.cacheSave = cacheSave
@@ -111,6 +117,7 @@ final class LessonEnvironment: @unchecked Sendable {
 
     /// Starts the background sessions on the set-up cluster and takes the judge's baseline.
     private func broken() throws -> LessonEnvironment {
+        try bringServersLive()
         try startSessions()
         if let file = baselineFile, let cached = Baseline.load(file) {
             baseline = cached
@@ -160,10 +167,11 @@ final class LessonEnvironment: @unchecked Sendable {
     // MARK: - Background sessions
 
     func startSessions() throws {
-        let observer = try checker("postgres")
         sessions = []
         for spec in lesson.sessions {
             let session = BackgroundSession(spec: spec)
+            // Each session is watched from its own server's pg_stat_activity.
+            let observer = try checker(Self.sameServer("postgres", as: spec.database))
             try session.start(conninfo: server.conninfo(database: spec.database, user: spec.role), observer: observer)
             sessions.append(session)
         }
@@ -184,16 +192,20 @@ final class LessonEnvironment: @unchecked Sendable {
             pollSessions()
             let running = sessions.filter { $0.fate == .waiting }
             if running.isEmpty || Date() > deadline { return }
-            let pids = "{" + running.map { String($0.backendPID) }.joined(separator: ",") + "}"
-            let activity = (try? checker("postgres").query(
-                "SELECT pid, coalesce(state, ''), coalesce(wait_event_type, ''), coalesce(wait_event, '') FROM pg_catalog.pg_stat_activity WHERE pid = ANY($1::int[])",
-                parameters: [pids]))?.rows ?? []
             // Settled: queued on a lock; for a session set up to keep running (a long report, a
             // sleeping job), busy with anything but a lock; for `until: waiting`, in its wait event.
-            let settled = running.filter { session in
-                activity.contains { row in
-                    row[0] == String(session.backendPID)
-                        && session.isSettled(state: row[1] ?? "", waitType: row[2] ?? "", waitEvent: row[3] ?? "")
+            // Each server's sessions are looked up in that server's pg_stat_activity.
+            var settled: [BackgroundSession] = []
+            for (place, group) in Dictionary(grouping: running, by: { Self.sameServer("postgres", as: $0.spec.database) }) {
+                let pids = "{" + group.map { String($0.backendPID) }.joined(separator: ",") + "}"
+                let activity = (try? checker(place).query(
+                    "SELECT pid, coalesce(state, ''), coalesce(wait_event_type, ''), coalesce(wait_event, '') FROM pg_catalog.pg_stat_activity WHERE pid = ANY($1::int[])",
+                    parameters: [pids]))?.rows ?? []
+                settled += group.filter { session in
+                    activity.contains { row in
+                        row[0] == String(session.backendPID)
+                            && session.isSettled(state: row[1] ?? "", waitType: row[2] ?? "", waitEvent: row[3] ?? "")
+                    }
                 }
             }
             if settled.count == running.count {
@@ -256,7 +268,7 @@ final class LessonEnvironment: @unchecked Sendable {
             // A concurrent step's sessions may log in as other roles than the step's own.
             var byRole: [String: String] = [:]
             for role in Set(step.concurrent.map(\.role)) { byRole[role] = server.conninfo(database: step.database, user: role) }
-            let observer = server.conninfo()
+            let observer = server.conninfo(database: Self.sameServer("postgres", as: step.database))
             let roleConninfo = byRole
             group.enter()
             Thread.detachNewThread {
@@ -322,6 +334,7 @@ final class LessonEnvironment: @unchecked Sendable {
         switch server {
         case .sandbox(let sandbox):
             try sandbox.restore(fromDirectory: savedCluster ?? "")
+            try bringServersLive()
         case .external(let external):
             external.dropLessonObjects()
             try Self.runSetup(lesson, on: server)
@@ -348,11 +361,16 @@ final class LessonEnvironment: @unchecked Sendable {
 final class BackgroundCopy: Sendable {
     private let done = DispatchSemaphore(value: 0)
 
-    init(from source: String, to destination: String, account: ServerAccount) {
+    /// With `withNodes`, the saved nodes (`source.nodes`) go first: the cluster itself is what
+    /// makes an entry count as saved.
+    init(from source: String, to destination: String, account: ServerAccount, withNodes: Bool = false) {
         let done = self.done
         Thread.detachNewThread {
             // A failed cache write only costs the next start its warm path.
-            if (try? Sandbox.saveCopy(of: source, to: destination, account: account)) != nil {
+            let nodesSaved = !withNodes
+                || (try? Sandbox.saveCopy(
+                    of: Sandbox.savedNodesDirectory(of: source), to: Sandbox.savedNodesDirectory(of: destination), account: account)) != nil
+            if nodesSaved, (try? Sandbox.saveCopy(of: source, to: destination, account: account)) != nil {
                 LessonCache.evictOlderVariants(than: destination)
             }
             done.signal()

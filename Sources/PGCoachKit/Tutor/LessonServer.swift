@@ -1,4 +1,5 @@
 import Foundation
+import PsqlCore
 import TutorCore
 import PostgresClient
 import Sandbox
@@ -9,12 +10,22 @@ enum LessonServer {
     case sandbox(Sandbox)
     case external(ExternalServer)
 
-    /// A conninfo for `database` as `user` (the bootstrap superuser when nil).
+    /// A conninfo for `database` as `user` (the bootstrap superuser when nil). `database` is a
+    /// location key: `app_db@replica1` is `app_db` on the server `replica1`.
     func conninfo(database: String = "postgres", user: String? = nil) -> String {
+        let location = DatabaseLocation(key: database)
         switch self {
-        case .sandbox(let sandbox): return sandbox.conninfo(database: database, user: user)
-        case .external(let server): return server.conninfo(database: database, user: user)
+        case .sandbox(let sandbox): return sandbox.conninfo(database: location.database, user: user, server: location.server)
+        case .external(let server): return server.conninfo(database: location.database, user: user)
         }
+    }
+
+    /// Server name → the directory its socket is in (the libpq host), for `\c DB - SERVER`.
+    var serverHosts: [String: String] {
+        guard case .sandbox(let sandbox) = self, !sandbox.nodes.isEmpty else { return [:] }
+        var hosts = [Sandbox.primaryName: sandbox.socketDirectory]
+        for node in sandbox.nodes { hosts[node.name] = node.socketDirectory }
+        return hosts
     }
 
     var majorVersion: Int {
@@ -54,6 +65,11 @@ final class ExternalServer {
             admin = try Connection(conninfo: conninfo, applicationName: .fixed(LessonEnvironment.checkerName))
         } catch {
             throw ScriptFailure(what: "--server", message: error.description)
+        }
+        if !lesson.servers.isEmpty {
+            throw ScriptFailure(
+                what: "--server",
+                message: "this lesson runs several servers (\(lesson.allServers.map(\.name).joined(separator: ", "))), which only pgcoach's own sandbox can build; leave out --server")
         }
         let server = ExternalServer(lesson: lesson, admin: admin)
         guard (try? admin.scalar("SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user")) == "t" else {

@@ -8,7 +8,7 @@ import PostgresClient
 /// (checks, scoring, reset) against the lesson environment.
 final class TutorCompanion: SessionCompanion {
     private(set) var machine: TutorMachine
-    let environment: LessonEnvironment
+    let environment: any LessonRuntime
     /// The attempt's scorecard (for `--score-json`): final once the attempt ended.
     var scorecard: Scorecard? { machine.scorecard }
     /// The last scorecard any attempt produced (practice scores excepted), as the journal has it.
@@ -20,7 +20,7 @@ final class TutorCompanion: SessionCompanion {
     /// The best scorecard over the session's attempts (for progress).
     var bestScorecard: Scorecard? { machine.bestScorecard }
 
-    init(lesson: Lesson, environment: LessonEnvironment) {
+    init(lesson: Lesson, environment: any LessonRuntime) {
         self.machine = TutorMachine(lesson: lesson)
         self.environment = environment
     }
@@ -49,12 +49,12 @@ final class TutorCompanion: SessionCompanion {
 
     func handle(_ command: MetaCommand, in session: ReplSession) -> Bool {
         if command.name == "log" {
-            ServerLogCommand.run(command, environment: environment, in: session)
+            environment.showServerLog(command, in: session)
             return true
         }
         guard let tutorCommand = TutorMachine.Command(rawValue: command.name) else { return false }
         environment.pollSessions()
-        session.publish(ExecutionRecord(kind: .metaCommand, input: ReplSession.display(command), database: session.database))
+        session.publish(ExecutionRecord(kind: .metaCommand, input: ReplSession.display(command), database: session.location))
         apply(machine.handle(.command(tutorCommand)), in: session)
         return true
     }
@@ -106,7 +106,7 @@ final class TutorCompanion: SessionCompanion {
 
     private func evaluate() -> Observations {
         let observed = environment.evaluate()
-        let fates = environment.sessions.map { "\($0.spec.name): \($0.fate.rawValue)" }.joined(separator: ", ")
+        let fates = environment.sessionFateSummary
         let verdict = LessonJudge.verdict(machine.lesson, observed, milestonesMet: Set(machine.milestonesMet))
         onEvaluation?(verdict.checks, fates)
         return observed
@@ -129,7 +129,7 @@ final class TutorCompanion: SessionCompanion {
         let started = ContinuousClock.now
         do {
             try environment.reset()
-            try session.reconnect(toDatabase: database.isEmpty ? environment.lesson.learner.database : database)
+            try session.reconnect(toDatabase: database.isEmpty ? DatabaseLocation(key: environment.lesson.learner.database).database : database)
         } catch {
             return machine.handle(.resetFailed("\(error)"))
         }

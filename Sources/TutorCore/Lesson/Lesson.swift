@@ -25,6 +25,8 @@ public struct Lesson: Sendable, Equatable {
     /// Server settings written into the sandbox's postgresql.conf before its first start
     /// (`server: {settings: …}`): restart-level ones like `max_connections` included.
     public var serverSettings: [SettingValue] = []
+    /// The servers beside the primary (standbys, a lost server); empty for one server.
+    public var servers: [ServerSpec] = []
     public var weights: ScoreWeights
     public var paths: LessonPaths
     public var text: LessonText
@@ -169,6 +171,8 @@ public struct EvidenceRule: Sendable, Equatable {
     /// A notice, warning or INFO message the input produced (its message or detail matches):
     /// VACUUM VERBOSE's "cannot be removed yet".
     public var notice: String?
+    /// With no `databases`: the server whose output counts (nil: any).
+    public var server: String?
 
     public init(
         databases: [String] = [], input: String? = nil, cell: String? = nil, column: String? = nil,
@@ -212,6 +216,9 @@ public struct FixCheck: Sendable, Equatable {
     public var sql: String?
     /// A plan-shape probe instead of `sql`: passes when the plan matches.
     public var plan: PlanProbe?
+    /// For state that converges (replay catching up, a promotion finishing): the probe is
+    /// repeated until it passes or this many milliseconds have passed; the last answer counts.
+    public var withinMilliseconds: Int?
     public var workload: [String]
     public var sessionsCompleted: [String]
     public var passText: String
@@ -245,6 +252,8 @@ public struct Trap: Sendable, Equatable {
     public var sql: String?
     /// A plan-shape probe instead of `sql`: triggers when the plan matches.
     public var plan: PlanProbe?
+    /// As for checks: repeated until it triggers or this many milliseconds have passed.
+    public var withinMilliseconds: Int?
     public var changedFromBaseline: Bool
     public var sessionsTerminated: [String]
     public var missingMilestone: String?
@@ -297,7 +306,7 @@ public struct WorkloadStep: Sendable, Equatable {
     }
 }
 
-/// Points per dimension (SPEC §6: 40/40/20 by default).
+/// Points per dimension (40/40/20 by default; lessons/README.md, "How the judge scores").
 public struct ScoreWeights: Sendable, Equatable {
     public var detect: Int
     public var fix: Int

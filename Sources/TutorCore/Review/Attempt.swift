@@ -64,7 +64,7 @@ public struct Attempt: Sendable, Equatable {
     }
 }
 
-/// Splits one journal into attempts (SPEC §6: `\reset` after a debrief starts a new attempt).
+/// Splits one journal into attempts (lessons/README.md, "How the judge scores": `\reset` after a debrief starts a new attempt).
 public enum AttemptSplitter {
     /// Why a journal holds no attempt a report can count.
     public enum NoAttempt: Error, Equatable, CustomStringConvertible {

@@ -1,3 +1,6 @@
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+// (The JSON documents name their properties as their keys are spelled: snake_case.)
+
 /// `pgcoach report --format json`: the report with snake_case keys, times in seconds, every
 /// key present and `null` where there is nothing (an unscored attempt has `"total": null`).
 public struct ClassReportDocument: Sendable, Equatable, Encodable {

@@ -23,6 +23,7 @@ public struct EvidenceMatcher: Sendable {
     /// True when `record` satisfies every condition of `rule`.
     public func matches(_ rule: EvidenceRule, _ record: ExecutionRecord) -> Bool {
         if !rule.databases.isEmpty && !rule.databases.contains(record.database) { return false }
+        if let server = rule.server, DatabaseLocation(key: record.database).server != server { return false }
         if !rule.metaCommand.isEmpty {
             guard record.kind == .metaCommand, let name = Self.metaCommandName(record.input),
                 rule.metaCommand.contains(name)

@@ -1,6 +1,6 @@
 import PsqlCore
 
-/// The tutor as a pure state machine (SPEC §6): briefing → triage → remediation → resolved →
+/// The tutor as a pure state machine: briefing → triage → remediation → resolved →
 /// debrief. It decides; the app measures. Every event in every phase yields something sensible,
 /// because a learner can type anything at any time.
 ///

@@ -1,0 +1,2 @@
+\c app_db - primary
+DELETE FROM orders WHERE created_at >= '2026-12-01';

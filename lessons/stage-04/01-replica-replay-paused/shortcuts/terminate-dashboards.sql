@@ -1,0 +1,2 @@
+\c app_db - replica1
+SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'report_reader';

@@ -1,0 +1,2 @@
+\c app_db - replica1
+SELECT pg_is_wal_replay_paused(), pg_get_wal_replay_pause_state();

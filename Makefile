@@ -1,4 +1,4 @@
-# Quick start:  make run   (start the reference lesson)   |   make test   (the whole suite)
+# Quick start:  make run   (start the reference lesson)   |   make test   (lint, then the whole suite)
 SWIFT ?= swift
 BIN := .build/debug/pgcoach
 LESSON ?= final-production-incident
@@ -24,7 +24,7 @@ format:
 
 # Warnings are errors in debug builds (Package.swift), so the test build has none; a target that
 # imports another without declaring it is an error too.
-test: deps
+test: deps lint
 	@PGCOACH_WITH_TEST_TOOLS=1 scripts/install-deps.sh
 	$(SWIFT) build --build-tests --explicit-target-dependency-import-check error
 	$(SWIFT) test --skip-build

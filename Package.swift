@@ -52,14 +52,15 @@ let package = Package(
         // run it, sandbox and shared-server fixtures, the psql parity harness.
         .target(
             name: "PGCoachTestSupport",
-            dependencies: ["PsqlCore", "TutorCore", "PostgresClient", "Sandbox", "CLibPQ"],
+            dependencies: ["PsqlCore", "PostgresClient", "Sandbox", "CLibPQ"],
             path: "Tests/PGCoachTestSupport"),
 
         // Pure cores, no server.
         .testTarget(name: "PsqlCoreTests", dependencies: ["PsqlCore", "PGCoachTestSupport"]),
-        .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore", "PsqlCore", "PGCoachTestSupport"]),
+        .testTarget(name: "TutorCoreTests", dependencies: ["TutorCore", "PsqlCore"]),
         .testTarget(
-            name: "PGCoachKitTests", dependencies: ["PGCoachKit", "PsqlCore", "TutorCore", "LineEditing", "PGCoachTestSupport"]),
+            name: "PGCoachKitTests",
+            dependencies: ["PGCoachKit", "PsqlCore", "TutorCore", "PostgresClient", "LineEditing", "PGCoachTestSupport"]),
         // PostgresClient against a real server (the shared sandbox, or PGCOACH_TEST_CONNINFO).
         .testTarget(
             name: "ClientTests", dependencies: ["PsqlCore", "PostgresClient", "PGCoachTestSupport"]),

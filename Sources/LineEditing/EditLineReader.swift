@@ -25,15 +25,17 @@ public final class EditLineReader: LineReading {
         if let historyPath {
             _ = pgcoach_editor_history_load(editor, historyPath)
         }
-        pgcoach_editor_set_completer(editor, { context, before, wordLength in
-            guard let context, let before, let wordLength else { return nil }
-            let reader = Unmanaged<EditLineReader>.fromOpaque(context).takeUnretainedValue()
-            guard let completer = reader.completer else { return nil }
-            let (length, candidates) = completer.completions(beforeCursor: String(cString: before))
-            guard !candidates.isEmpty else { return nil }
-            wordLength.pointee = Int32(length)
-            return strdup(candidates.joined(separator: "\n"))
-        }, Unmanaged.passUnretained(self).toOpaque())
+        pgcoach_editor_set_completer(
+            editor,
+            { context, before, wordLength in
+                guard let context, let before, let wordLength else { return nil }
+                let reader = Unmanaged<EditLineReader>.fromOpaque(context).takeUnretainedValue()
+                guard let completer = reader.completer else { return nil }
+                let (length, candidates) = completer.completions(beforeCursor: String(cString: before))
+                guard !candidates.isEmpty else { return nil }
+                wordLength.pointee = Int32(length)
+                return strdup(candidates.joined(separator: "\n"))
+            }, Unmanaged.passUnretained(self).toOpaque())
     }
 
     deinit {

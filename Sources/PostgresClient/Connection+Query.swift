@@ -1,7 +1,6 @@
 import CLibPQ
-import PsqlCore
-
 import LibC
+import PsqlCore
 
 extension Connection {
     /// Runs one statement with text parameters (`$1`, `$2`, … ; `nil` is NULL) and returns its

@@ -1,8 +1,7 @@
 import CLibPQ
 import CSignals
-import PsqlCore
-
 import LibC
+import PsqlCore
 
 /// A blocking connection to a PostgreSQL server, owning its libpq `PGconn`.
 ///

@@ -25,10 +25,12 @@ final class NoticeQueue {
     /// to stderr. The connection must not outlive this queue (the `Connection` owns both).
     func install(on connection: OpaquePointer) {
         let context = Unmanaged.passUnretained(self).toOpaque()
-        _ = PQsetNoticeReceiver(connection, { context, result in
-            guard let context, let result else { return }
-            let queue = Unmanaged<NoticeQueue>.fromOpaque(context).takeUnretainedValue()
-            queue.pending.append(ServerMessage(result: result))
-        }, context)
+        _ = PQsetNoticeReceiver(
+            connection,
+            { context, result in
+                guard let context, let result else { return }
+                let queue = Unmanaged<NoticeQueue>.fromOpaque(context).takeUnretainedValue()
+                queue.pending.append(ServerMessage(result: result))
+            }, context)
     }
 }

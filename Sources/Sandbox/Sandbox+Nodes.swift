@@ -47,7 +47,8 @@ extension Sandbox {
             installation.executable("pg_basebackup"), arguments: arguments,
             environment: ChildProcess.controlledEnvironment(), account: account)
         guard status == 0 else {
-            throw SandboxError.nodeNotBuilt(name: name, reason: output.split(whereSeparator: \.isNewline).last.map(String.init) ?? "pg_basebackup failed")
+            throw SandboxError.nodeNotBuilt(
+                name: name, reason: output.split(whereSeparator: \.isNewline).last.map(String.init) ?? "pg_basebackup failed")
         }
         let data = try DirectoryHandle.open(node.dataDirectory)
         let owner = account.needsSwitch ? account : nil

@@ -290,7 +290,6 @@ public final class Sandbox {
         LearnerProcesses.end(sandboxDirectory: directory, account: account, sessionLeader: leader)
     }
 
-
     /// Starts the primary again (after `stopPrimaryOnly`).
     func startPrimary() throws {
         if serverProcessID == nil { try startServer() }

@@ -26,7 +26,8 @@ enum ServerLogReader {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw FileTree.failure("stat", path) }
         guard status.st_mode & S_IFMT == S_IFREG, status.st_uid == owner, status.st_nlink == 1 else {
-            throw SandboxError.directoryUnusable(path: path, reason: "it is not the server's own log file any more (replaced by something else)")
+            throw SandboxError.directoryUnusable(
+                path: path, reason: "it is not the server's own log file any more (replaced by something else)")
         }
         let size = Int(status.st_size)
         let start = max(0, size - max(0, maxBytes))

@@ -10,7 +10,10 @@ extension PGCoachCommand {
         @Option(name: .customLong("score-json"), help: "Write the final scorecard as JSON to FILE.") var scoreJSON: String?
         @Option(name: .customLong("statement-timeout"), help: "In script mode, cancel a statement still running after this many seconds.")
         var statementTimeout: Double = 10
-        @Option(help: "Run the lesson on this server (a superuser conninfo) instead of a private sandbox; it must hold no databases of its own unless --force.")
+        @Option(
+            help:
+                "Run the lesson on this server (a superuser conninfo) instead of a private sandbox; it must hold no databases of its own unless --force."
+        )
         var server: String?
         @Flag(help: "With --server: set the lesson up even though the server already has databases.")
         var force = false
@@ -19,9 +22,11 @@ extension PGCoachCommand {
             var settings = serverOptions.sandboxSettings
             settings.server = server
             settings.force = force
-            try finish(StartCommandRunner.run(.init(
-                lesson: lesson, script: script, scoreJSON: scoreJSON, statementTimeout: statementTimeout,
-                sandbox: settings)))
+            try finish(
+                StartCommandRunner.run(
+                    .init(
+                        lesson: lesson, script: script, scoreJSON: scoreJSON, statementTimeout: statementTimeout,
+                        sandbox: settings)))
         }
     }
 }

@@ -1,7 +1,7 @@
 import Dispatch
 import PGCoachTestSupport
-import PsqlCore
 import PostgresClient
+import PsqlCore
 import Testing
 
 @Suite("PostgresClient: connections", .enabled(if: hasTestServer()))

@@ -1,6 +1,6 @@
 import PGCoachTestSupport
-import PsqlCore
 import PostgresClient
+import PsqlCore
 import Testing
 
 @Suite("PostgresClient: executing query strings", .enabled(if: hasTestServer()))
@@ -23,12 +23,13 @@ struct PostgresClientExecuteTests {
             connection,
             "select 1 as a; create temp table t(x int); insert into t values (1),(2); select x from t order by x",
             streaming: streaming)
-        #expect(result.digest == [
-            "rows(a) [1] SELECT 1",
-            "command CREATE TABLE",
-            "command INSERT 0 2",
-            "rows(x) [1; 2] SELECT 2",
-        ])
+        #expect(
+            result.digest == [
+                "rows(a) [1] SELECT 1",
+                "command CREATE TABLE",
+                "command INSERT 0 2",
+                "rows(x) [1; 2] SELECT 2",
+            ])
     }
 
     @Test("an error stops the string: later statements do not run", arguments: [false, true])
@@ -135,12 +136,14 @@ struct PostgresClientExecuteTests {
             """,
             streaming: streaming)
         let digest = result.digest
-        #expect(digest.filter { !$0.hasPrefix("NOTICE") && !$0.hasPrefix("WARNING") } == [
-            "rows(a) [1] SELECT 1", "command DO", "rows(b) [2] SELECT 1", "command DO",
-        ])
-        #expect(digest.filter { $0.hasPrefix("NOTICE") || $0.hasPrefix("WARNING") } == [
-            "NOTICE first", "WARNING second", "NOTICE third",
-        ])
+        #expect(
+            digest.filter { !$0.hasPrefix("NOTICE") && !$0.hasPrefix("WARNING") } == [
+                "rows(a) [1] SELECT 1", "command DO", "rows(b) [2] SELECT 1", "command DO",
+            ])
+        #expect(
+            digest.filter { $0.hasPrefix("NOTICE") || $0.hasPrefix("WARNING") } == [
+                "NOTICE first", "WARNING second", "NOTICE third",
+            ])
         // libpq may parse a notice before handing out the previous statement's result, so it
         // can come one result early; it must never come after its own statement's result.
         let firstDO = try #require(digest.firstIndex(of: "command DO"))
@@ -193,10 +196,11 @@ struct PostgresClientExecuteTests {
         let result = try collect(
             connection, "copy (select g from generate_series(1, 1000) g) to stdout; select 1 as after",
             streaming: streaming)
-        #expect(result.digest == [
-            "failed 0A000 COPY TO STDOUT is not supported in pgcoach; its output was discarded",
-            "rows(after) [1] SELECT 1",
-        ])
+        #expect(
+            result.digest == [
+                "failed 0A000 COPY TO STDOUT is not supported in pgcoach; its output was discarded",
+                "rows(after) [1] SELECT 1",
+            ])
         #expect(try connection.query("select 2").scalar == "2")
     }
 

@@ -19,7 +19,9 @@ struct ExternalServerTests {
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.contains("Total   100/100"), "\(result.output)")
         #expect(try SandboxTestSupport.query(server.conninfo(), "SELECT count(*) FROM pg_database WHERE datname = 'shop'") == "0")
-        #expect(try SandboxTestSupport.query(server.conninfo(), "SELECT count(*) FROM pg_roles WHERE rolname IN ('dba', 'app', 'migrator')") == "0")
+        #expect(
+            try SandboxTestSupport.query(server.conninfo(), "SELECT count(*) FROM pg_roles WHERE rolname IN ('dba', 'app', 'migrator')")
+                == "0")
     }
 
     @Test func refusesAServerWithDatabasesUnlessForced() throws {
@@ -45,7 +47,9 @@ struct ExternalServerTests {
     @Test func refusesAnExistingLessonRoleAndKeepsItsData() throws {
         let server = try Sandbox.start(SandboxOptions(cacheDirectory: SandboxTestSupport.sharedCacheDirectory))
         defer { server.stop() }
-        try SandboxTestSupport.query(server.conninfo(), """
+        try SandboxTestSupport.query(
+            server.conninfo(),
+            """
             CREATE ROLE app; CREATE TABLE ledger (id int); ALTER TABLE ledger OWNER TO app;
             INSERT INTO ledger SELECT generate_series(1, 1000)
             """)
@@ -55,7 +59,8 @@ struct ExternalServerTests {
         #expect(refused.status != 0)
         #expect(refused.output.contains("roles the lesson creates (app)"), "\(refused.output)")
         #expect(try SandboxTestSupport.query(server.conninfo(), "SELECT count(*) FROM ledger") == "1000")
-        #expect(try SandboxTestSupport.query(server.conninfo(), "SELECT count(*) FROM pg_roles WHERE rolname IN ('dba', 'migrator')") == "0")
+        #expect(
+            try SandboxTestSupport.query(server.conninfo(), "SELECT count(*) FROM pg_roles WHERE rolname IN ('dba', 'migrator')") == "0")
         #expect(try SandboxTestSupport.query(server.conninfo(), "SELECT count(*) FROM pg_database WHERE datname = 'shop'") == "0")
 
         let forced = try BinaryRunner.run(

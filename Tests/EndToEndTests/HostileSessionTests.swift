@@ -11,8 +11,10 @@ import Testing
         try #require(!base.isEmpty)
         var state = seed
         var text = ""
-        let pieces = ["'", "\"", "$$", "/*", "*/", "--", "\\x", "\\dt", "\\p", "\\bogus", ";", "(", ")", "select ", "from ",
-                      "\u{FFFD}", "é", "漢", "\n", "\n", "1", "pg_class", " "]
+        let pieces = [
+            "'", "\"", "$$", "/*", "*/", "--", "\\x", "\\dt", "\\p", "\\bogus", ";", "(", ")", "select ", "from ",
+            "\u{FFFD}", "é", "漢", "\n", "\n", "1", "pg_class", " ",
+        ]
         for _ in 0..<20_000 {
             state ^= state << 13
             state ^= state >> 7

@@ -48,7 +48,8 @@ struct JournalTests {
         var info = stat()
         #expect(stat(markdown, &info) == 0 && info.st_mode & 0o777 == 0o600, "transcripts are private like journals")
 
-        let json = try BinaryRunner.run(BinaryRunner.pgcoach, ["export", journal, "--format", "json", "-o", state + "/t.json"], input: "", environment: env)
+        let json = try BinaryRunner.run(
+            BinaryRunner.pgcoach, ["export", journal, "--format", "json", "-o", state + "/t.json"], input: "", environment: env)
         #expect(json.status == 0)
         #expect(try String(contentsOfFile: state + "/t.json", encoding: .utf8).contains("\"kind\" : \"scorecard\""))
 
@@ -88,7 +89,8 @@ struct JournalTests {
 
         let lines = good.split(separator: "\n").map(String.init)
         let rest: [String] = Array(lines[1...])
-        try (lines[0] + "\n\u{1}garbage\u{FF}\n" + rest.joined(separator: "\n") + "\n").write(toFile: journal, atomically: true, encoding: .utf8)
+        try (lines[0] + "\n\u{1}garbage\u{FF}\n" + rest.joined(separator: "\n") + "\n").write(
+            toFile: journal, atomically: true, encoding: .utf8)
         let corrupt = try BinaryRunner.run(BinaryRunner.pgcoach, ["export", journal], input: "", environment: env)
         #expect(corrupt.status == 1)
         #expect(corrupt.output.contains(":2: not a pgcoach journal event"), "\(corrupt.output)")
@@ -108,7 +110,8 @@ struct JournalTests {
         session.kill()
 
         let journal = try #require(journals(in: state).first)
-        let export = try BinaryRunner.run(BinaryRunner.pgcoach, ["export", journal, "-o", state + "/killed.md"], input: "", environment: env)
+        let export = try BinaryRunner.run(
+            BinaryRunner.pgcoach, ["export", journal, "-o", state + "/killed.md"], input: "", environment: env)
         #expect(export.status == 0, "\(export.output)")
         let text = try String(contentsOfFile: state + "/killed.md", encoding: .utf8)
         #expect(text.contains("select 'before' as marker;"))

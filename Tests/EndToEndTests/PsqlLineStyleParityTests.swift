@@ -40,7 +40,8 @@ struct PsqlLineStyleParityTests {
                 }
             }
         }
-        lines.append(#"""
+        lines.append(
+            #"""
             \pset expanded off
             \pset format aligned
             \pset border 2
@@ -82,7 +83,8 @@ struct PsqlLineStyleParityTests {
                 }
             }
         }
-        lines.append(#"""
+        lines.append(
+            #"""
             \pset format latex-longtable
             \pset expanded off
             \pset tableattr '0.2 0.3'

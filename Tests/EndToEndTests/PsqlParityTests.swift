@@ -94,7 +94,9 @@ struct PsqlParityTests {
             let a = actual.output.split(separator: "\n", omittingEmptySubsequences: false)
             let e = expected.output.split(separator: "\n", omittingEmptySubsequences: false)
             let first = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
-            Issue.record("output differs from psql at line \(first + 1):\n  psql:    \(first < e.count ? String(e[first]) : "<end>")\n  pgcoach: \(first < a.count ? String(a[first]) : "<end>")")
+            Issue.record(
+                "output differs from psql at line \(first + 1):\n  psql:    \(first < e.count ? String(e[first]) : "<end>")\n  pgcoach: \(first < a.count ? String(a[first]) : "<end>")"
+            )
         }
     }
 }

@@ -90,8 +90,9 @@ struct ReferenceLessonTests {
         _ = try BinaryRunner.run(
             BinaryRunner.pgcoach, ["start", "final-production-incident", "--script", "/dev/stdin"],
             input: fixed + "\\score\n\\reset\nselect 1;\n", environment: env)
-        let journal = try #require(try FileManager.default.contentsOfDirectory(atPath: state + "/pgcoach/sessions")
-            .first { $0.hasSuffix(".jsonl") })
+        let journal = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: state + "/pgcoach/sessions")
+                .first { $0.hasSuffix(".jsonl") })
         let text = try String(contentsOfFile: state + "/pgcoach/sessions/" + journal, encoding: .utf8)
         #expect(text.contains("\"kind\":\"attempt_start\""), "the journal records the new attempt")
         let grade = try BinaryRunner.run(

@@ -53,7 +53,8 @@ struct ReviewTests {
         // Nothing done yet: the first lesson of the lowest stage.
         let firstNext = try BinaryRunner.run(BinaryRunner.pgcoach, ["next"], input: "", environment: env)
         let firstStage = try #require(
-            try FileManager.default.contentsOfDirectory(atPath: BinaryRunner.packageRoot + "/lessons").filter { $0.hasPrefix("stage-") }.min())
+            try FileManager.default.contentsOfDirectory(atPath: BinaryRunner.packageRoot + "/lessons").filter { $0.hasPrefix("stage-") }
+                .min())
         #expect(firstNext.output.contains("Next: \(firstStage)/"), "\(firstNext.output)")
         #expect(firstNext.output.contains("Start it with: pgcoach start "))
 
@@ -92,8 +93,12 @@ struct ReviewTests {
         #expect(giveUp["hints_used"] as? Int == 2)
         #expect((giveUp["total"] as? Int ?? 100) < 50)
 
-        #expect((byLearner["trap-writers"]?["traps"] as? [String])?.contains("production_sessions_killed") == true, "\(byLearner["trap-writers"] ?? [:])")
-        #expect((byLearner["trap-superuser"]?["traps"] as? [String])?.contains("least_privilege") == true, "\(byLearner["trap-superuser"] ?? [:])")
+        #expect(
+            (byLearner["trap-writers"]?["traps"] as? [String])?.contains("production_sessions_killed") == true,
+            "\(byLearner["trap-writers"] ?? [:])")
+        #expect(
+            (byLearner["trap-superuser"]?["traps"] as? [String])?.contains("least_privilege") == true,
+            "\(byLearner["trap-superuser"] ?? [:])")
         for trap in ["trap-writers", "trap-superuser"] { #expect((byLearner[trap]?["total"] as? Int ?? 100) < 100) }
 
         let noop = try #require(byLearner["noop"])
@@ -141,7 +146,8 @@ struct ReviewTests {
             ("html", "blocker is the migration runner &lt;b&gt;&amp; not&lt;/b&gt; the writers"),
         ] {
             let path = state + "/golden.\(format)"
-            let export = try BinaryRunner.run(BinaryRunner.pgcoach, ["export", goldenJournal, "--format", format, "-o", path], input: "", environment: env)
+            let export = try BinaryRunner.run(
+                BinaryRunner.pgcoach, ["export", goldenJournal, "--format", format, "-o", path], input: "", environment: env)
             #expect(export.status == 0, "\(export.output)")
             let content = try String(contentsOfFile: path, encoding: .utf8)
             #expect(content.contains(expected), "\(format)")
@@ -150,7 +156,9 @@ struct ReviewTests {
         let markdown = try String(contentsOfFile: state + "/golden.markdown", encoding: .utf8)
         let hintText = "Writes hang while reads stay fast"
         #expect(markdown.components(separatedBy: hintText).count - 1 == 1, "the hint is printed once")
-        #expect(markdown.contains(" orders | with_release_id \n--------+-----------------\n   4200 |               0\n"), "numbers right-aligned")
+        #expect(
+            markdown.contains(" orders | with_release_id \n--------+-----------------\n   4200 |               0\n"),
+            "numbers right-aligned")
 
         // A note never changes the score: regrading replays the SQL, not the notes.
         let grade = try BinaryRunner.run(BinaryRunner.pgcoach, ["grade", goldenJournal], input: "", environment: env)
@@ -174,7 +182,8 @@ struct ReviewTests {
         let dir = NSTemporaryDirectory() + "pgcoach-class-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir + "/student-b", withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try "{\"kind\":\"session_start\",\"time\":\"2026-01-01T00:00:00Z\",\"elapsed_ms\":0,\"lesson\":\"stage-12/05-final-production-incident\",\"learner\":\"bob\"}\n{\"kind\":\"end\",\"time\":\"2026-01-01T00:01:00Z\",\"elapsed_ms\":60000}\n"
+        try
+            "{\"kind\":\"session_start\",\"time\":\"2026-01-01T00:00:00Z\",\"elapsed_ms\":0,\"lesson\":\"stage-12/05-final-production-incident\",\"learner\":\"bob\"}\n{\"kind\":\"end\",\"time\":\"2026-01-01T00:01:00Z\",\"elapsed_ms\":60000}\n"
             .write(toFile: dir + "/student-b/ok.jsonl", atomically: true, encoding: .utf8)
         try "\u{1}\u{2}binary\u{FF}\n".write(toFile: dir + "/garbage.jsonl", atomically: true, encoding: .utf8)
         try "{\"some\":\"other tool\"}\n".write(toFile: dir + "/foreign.jsonl", atomically: true, encoding: .utf8)
@@ -199,9 +208,14 @@ struct ReviewTests {
     /// Loads the page in headless Chromium: no console errors, the timeline in the DOM, a
     /// screenshot taken. Skipped (and said so) where Chromium is not installed.
     static func checkInChromium(_ page: String, scratch: String) throws {
-        guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: { FileManager.default.isExecutableFile(atPath: $0) })
+        guard
+            let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: {
+                FileManager.default.isExecutableFile(atPath: $0)
+            })
         else {
-            print("ReviewTests: chromium is not installed; skipped loading the HTML export in a browser (PGCOACH_WITH_TEST_TOOLS=1 scripts/install-deps.sh installs it)")
+            print(
+                "ReviewTests: chromium is not installed; skipped loading the HTML export in a browser (PGCOACH_WITH_TEST_TOOLS=1 scripts/install-deps.sh installs it)"
+            )
             return
         }
         let common = [
@@ -215,7 +229,8 @@ struct ReviewTests {
         #expect(dom.output.contains("class=\"milestone\""))
         #expect(!dom.output.contains(":CONSOLE("), "no console messages: \(dom.output.suffix(2000))")
         let png = scratch + "/golden.png"
-        let shot = try BinaryRunner.run("/usr/bin/timeout", common + ["--window-size=1100,1400", "--screenshot=\(png)", "file://\(page)"], input: "")
+        let shot = try BinaryRunner.run(
+            "/usr/bin/timeout", common + ["--window-size=1100,1400", "--screenshot=\(png)", "file://\(page)"], input: "")
         #expect(shot.status == 0, "\(shot.output.suffix(2000))")
         let image = try Data(contentsOf: URL(fileURLWithPath: png))
         #expect(image.starts(with: [0x89, 0x50, 0x4E, 0x47]), "a PNG was written")

@@ -1,9 +1,9 @@
 import Foundation
 import PGCoachTestSupport
 import PsqlCore
-import TutorCore
 import Sandbox
 import Testing
+import TutorCore
 
 /// The engine extensions of issue 9 against a real sandbox, through the built binary, on a
 /// fixture lesson (`Fixtures/engine`): plan checks and traps, server settings, crowds of
@@ -39,7 +39,8 @@ struct EngineExtensionTests {
     /// custom one); count: makes N copies with one application_name; until: waiting settles on
     /// the declared wait event.
     @Test func serverSettingsCrowdsAndWaits() throws {
-        let (output, _) = try scored("""
+        let (output, _) = try scored(
+            """
             show max_connections;
             select current_setting('app.region') as region;
             select application_name, count(*) from pg_stat_activity where application_name in ('api_worker', 'report_sleeper') group by 1 order by 1;
@@ -55,7 +56,8 @@ struct EngineExtensionTests {
     /// The plan check fails on the broken state and passes after the fix; the learner's own
     /// EXPLAIN output is evidence; the workload step runs with its settings (app.tenant_id).
     @Test func planCheckFollowsTheStateAndExplainIsEvidence() throws {
-        let (output, card) = try scored("""
+        let (output, card) = try scored(
+            """
             explain select id from orders where tenant_id = 7 order by created_at desc limit 5;
             \\check
             create index on orders (tenant_id, created_at);
@@ -63,7 +65,9 @@ struct EngineExtensionTests {
             \\status
             \\score
             """)
-        #expect(output.contains("FAIL  the dashboard query uses an index: the dashboard still scans orders (EXPLAIN: no plan line matches"), "\(output)")
+        #expect(
+            output.contains("FAIL  the dashboard query uses an index: the dashboard still scans orders (EXPLAIN: no plan line matches"),
+            "\(output)")
         #expect(output.contains("PASS  the dashboard query uses an index"), "\(output)")
         #expect(output.contains("tenant_read: ok"), "\(output)")
         #expect(card.contains("\"total\" : 100"), "\(card)")
@@ -85,7 +89,8 @@ struct EngineExtensionTests {
     /// Terminating every other backend also ends pgcoach's checker connection: the audits
     /// reconnect instead of reading "no privileges left" (a false bystander finding).
     @Test func auditsSurviveTheCheckerBeingTerminated() throws {
-        let (_, card) = try scored("""
+        let (_, card) = try scored(
+            """
             select count(pg_terminate_backend(pid)) > 0 from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid();
             \\score
             """)
@@ -96,7 +101,8 @@ struct EngineExtensionTests {
     /// `\\log` shows the server's log as rows and is evidence like any result; bad arguments
     /// get a one-line error.
     @Test func serverLogIsShownAndIsEvidence() throws {
-        let (output, card) = try scored("""
+        let (output, card) = try scored(
+            """
             select id from orders where tenant_id = 7 and 1 / 0 = 1;
             \\log 5 division
             \\log 0
@@ -104,7 +110,9 @@ struct EngineExtensionTests {
             create index on orders (tenant_id, created_at);
             \\score
             """)
-        #expect(output.contains("| ERROR | division by zero | STATEMENT:  select id from orders where tenant_id = 7 and 1 / 0 = 1;"), "\(output)")
+        #expect(
+            output.contains("| ERROR | division by zero | STATEMENT:  select id from orders where tenant_id = 7 and 1 / 0 = 1;"),
+            "\(output)")
         #expect(output.contains("(1 row)"), "\(output)")
         #expect(output.contains("\\log: the number of entries must be between 1 and 1000"), "\(output)")
         #expect(output.contains("\\log: invalid regular expression: (unclosed"), "\(output)")
@@ -172,11 +180,15 @@ struct EngineExtensionTests {
     /// The settings are written into the copy's postgresql.conf, quoted, after pgcoach's own.
     @Test func sandboxWritesServerSettingsBeforeTheFirstStart() throws {
         var options = SandboxOptions(cacheDirectory: SandboxTestSupport.sharedCacheDirectory)
-        options.serverSettings = [SettingValue(name: "max_connections", value: "25"), SettingValue(name: "app.note", value: "it's a \\ test")]
+        options.serverSettings = [
+            SettingValue(name: "max_connections", value: "25"), SettingValue(name: "app.note", value: "it's a \\ test"),
+        ]
         let sandbox = try Sandbox.start(options)
         defer { sandbox.stop() }
         #expect(try SandboxTestSupport.query(sandbox.conninfo(), "SHOW max_connections") == "25")
         #expect(try SandboxTestSupport.query(sandbox.conninfo(), "SELECT current_setting('app.note')") == "it's a \\ test")
-        #expect(try SandboxTestSupport.query(sandbox.conninfo(), "SELECT sourcefile ~ 'postgresql.conf$' FROM pg_settings WHERE name = 'max_connections'") == "t")
+        #expect(
+            try SandboxTestSupport.query(
+                sandbox.conninfo(), "SELECT sourcefile ~ 'postgresql.conf$' FROM pg_settings WHERE name = 'max_connections'") == "t")
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 import PsqlCore
-import TutorCore
 import Sandbox
 import Testing
+import TutorCore
 
 /// Sandboxes with more than one server: a streaming standby beside the primary, saved and
 /// restored together, stopped on every path, and found after a kill -9.
@@ -15,11 +15,15 @@ struct SandboxNodesTests {
         let sandbox = try Sandbox.start(SandboxTestSupport.options(runtimeDirectory: Self.runtime))
         defer { sandbox.stop() }
         _ = try SandboxTestSupport.query(sandbox.conninfo(), "CREATE TABLE marker (v int); INSERT INTO marker VALUES (1)")
-        let standby = try sandbox.addStandby("replica1", of: nil, slot: "replica1_slot", settings: [SettingValue(name: "hot_standby_feedback", value: "on")])
+        let standby = try sandbox.addStandby(
+            "replica1", of: nil, slot: "replica1_slot", settings: [SettingValue(name: "hot_standby_feedback", value: "on")])
         let onStandby = sandbox.conninfo(server: "replica1")
         #expect(try SandboxTestSupport.query(onStandby, "SELECT pg_is_in_recovery()") == "t")
         #expect(try SandboxTestSupport.query(onStandby, "SHOW hot_standby_feedback") == "on")
-        try expectEventually { try SandboxTestSupport.query(sandbox.conninfo(), "SELECT active FROM pg_replication_slots WHERE slot_name = 'replica1_slot'") == "t" }
+        try expectEventually {
+            try SandboxTestSupport.query(sandbox.conninfo(), "SELECT active FROM pg_replication_slots WHERE slot_name = 'replica1_slot'")
+                == "t"
+        }
         // What the primary writes arrives on the standby.
         _ = try SandboxTestSupport.query(sandbox.conninfo(), "INSERT INTO marker VALUES (2)")
         try expectEventually({ try SandboxTestSupport.query(onStandby, "SELECT count(*) FROM marker") == "2" }, log: standby.logPath)

@@ -41,22 +41,26 @@ struct SandboxSetupTests {
         #expect(message.contains("apt-get install postgresql"))
     }
 
-    @Test("version parsing", arguments: [
-        ("postgres (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)\n", "15.18"),
-        ("postgres (PostgreSQL) 17beta1\n", "17beta1"),
-        ("something else", nil),
-    ])
+    @Test(
+        "version parsing",
+        arguments: [
+            ("postgres (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)\n", "15.18"),
+            ("postgres (PostgreSQL) 17beta1\n", "17beta1"),
+            ("something else", nil),
+        ])
     func versionParsing(output: String, version: String?) {
         #expect(PostgresInstallation.parseVersion(output) == version)
     }
 
-    @Test("conninfo values are quoted where libpq needs it", arguments: [
-        ("/tmp/pgcoach-0/sandbox-Ab12", "/tmp/pgcoach-0/sandbox-Ab12"),
-        ("my db", "'my db'"),
-        ("o'neil", "'o\\'neil'"),
-        ("back\\slash", "'back\\\\slash'"),
-        ("", "''"),
-    ])
+    @Test(
+        "conninfo values are quoted where libpq needs it",
+        arguments: [
+            ("/tmp/pgcoach-0/sandbox-Ab12", "/tmp/pgcoach-0/sandbox-Ab12"),
+            ("my db", "'my db'"),
+            ("o'neil", "'o\\'neil'"),
+            ("back\\slash", "'back\\\\slash'"),
+            ("", "''"),
+        ])
     func conninfoQuoting(value: String, quoted: String) {
         #expect(Sandbox.quoteConninfoValue(value) == quoted)
     }

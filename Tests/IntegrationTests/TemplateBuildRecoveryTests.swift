@@ -20,7 +20,8 @@ import Testing
             try FileManager.default.createDirectory(atPath: build + "/data/base/4", withIntermediateDirectories: true)
         }
         // Started the way pgcoach starts initdb: in a session of its own.
-        let script = "while :; do for d in \(builds.joined(separator: " ")); do mkdir -p $d/data/base/4 && date > $d/data/base/4/f$$; done; sleep 0.01; done"
+        let script =
+            "while :; do for d in \(builds.joined(separator: " ")); do mkdir -p $d/data/base/4 && date > $d/data/base/4/f$$; done; sleep 0.01; done"
         let pid = try ChildProcess.spawn(
             "/bin/sh", arguments: ["-c", script], environment: ChildProcess.controlledEnvironment(), account: .current,
             newSession: true)

@@ -1,7 +1,8 @@
 import Foundation
 import PsqlCore
-import TutorCore
 import Testing
+import TutorCore
+
 @testable import PGCoachKit
 
 /// A report reads journals in outline: results keep only whether they failed.
@@ -14,9 +15,13 @@ import Testing
         let events = [
             JournalEvent(kind: .sessionStart, time: "t", elapsedMilliseconds: 0, lesson: "stage-1/01-x", learner: "ada"),
             JournalEvent(kind: .input, time: "t", elapsedMilliseconds: 1, input: "select 1", inputKind: .sql),
-            JournalEvent(kind: .result, time: "t", elapsedMilliseconds: 2, record: ExecutionRecord(kind: .sql, input: "select 1", database: "d", results: [tricky])),
+            JournalEvent(
+                kind: .result, time: "t", elapsedMilliseconds: 2,
+                record: ExecutionRecord(kind: .sql, input: "select 1", database: "d", results: [tricky])),
             JournalEvent(kind: .input, time: "t", elapsedMilliseconds: 3, input: "selec", inputKind: .sql),
-            JournalEvent(kind: .result, time: "t", elapsedMilliseconds: 4, record: ExecutionRecord(kind: .sql, input: "selec", database: "d", error: failure)),
+            JournalEvent(
+                kind: .result, time: "t", elapsedMilliseconds: 4,
+                record: ExecutionRecord(kind: .sql, input: "selec", database: "d", error: failure)),
             JournalEvent(kind: .output, time: "t", elapsedMilliseconds: 5, text: "Expanded display is on."),
             JournalEvent(kind: .end, time: "t", elapsedMilliseconds: 6),
         ]

@@ -1,8 +1,9 @@
 import Foundation
-import Testing
-@testable import PGCoachKit
 import PsqlCore
+import Testing
 import TutorCore
+
+@testable import PGCoachKit
 
 /// A valid two-server lesson; each broken case edits one line of it.
 let serversLessonYAML = """
@@ -94,20 +95,35 @@ let serversLessonYAML = """
     }
 
     @Test(arguments: [
-        LessonLoaderTests.Broken(replace: "  - name: replica1", with: "  - name: Replica-1", line: 14, field: "servers[0].name", message: "not a server name"),
-        LessonLoaderTests.Broken(replace: "    standby_of: primary\n", with: "", line: nil, field: "servers[0].standby_of", message: "missing (required)"),
-        LessonLoaderTests.Broken(replace: "standby_of: primary", with: "standby_of: replica9", line: 15, field: "servers[0].standby_of", message: "no server replica9"),
-        LessonLoaderTests.Broken(replace: "slot: replica1_slot", with: "slot: 'bad slot'", line: 16, field: "servers[0].slot", message: "lowercase"),
         LessonLoaderTests.Broken(
-            replace: "{hot_standby_feedback: 'off'}", with: "{port: 5433}", line: nil, field: "servers[0].settings", message: "pgcoach sets port"),
+            replace: "  - name: replica1", with: "  - name: Replica-1", line: 14, field: "servers[0].name", message: "not a server name"),
+        LessonLoaderTests.Broken(
+            replace: "    standby_of: primary\n", with: "", line: nil, field: "servers[0].standby_of", message: "missing (required)"),
+        LessonLoaderTests.Broken(
+            replace: "standby_of: primary", with: "standby_of: replica9", line: 15, field: "servers[0].standby_of",
+            message: "no server replica9"),
+        LessonLoaderTests.Broken(
+            replace: "slot: replica1_slot", with: "slot: 'bad slot'", line: 16, field: "servers[0].slot", message: "lowercase"),
+        LessonLoaderTests.Broken(
+            replace: "{hot_standby_feedback: 'off'}", with: "{port: 5433}", line: nil, field: "servers[0].settings",
+            message: "pgcoach sets port"),
         LessonLoaderTests.Broken(
             replace: "{hot_standby_feedback: 'off'}", with: "{primary_conninfo: 'host=x'}", line: nil, field: "servers[0].settings",
             message: "pgcoach sets primary_conninfo"),
-        LessonLoaderTests.Broken(replace: "    database: app_db\n    each_start: [INSERT", with: "    database: nope\n    each_start: [INSERT", line: 20, field: "servers[1].database", message: "not created by setup.databases"),
-        LessonLoaderTests.Broken(replace: "  - name: primary\n", with: "  - name: primary\n    slot: x\n", line: nil, field: "servers[1].standby_of", message: "no standby"),
-        LessonLoaderTests.Broken(replace: "    server: replica1\n    database: app_db\n    role: dba", with: "    server: replica9\n    database: app_db\n    role: dba", line: 24, field: "sessions[0].server", message: "no server replica9"),
-        LessonLoaderTests.Broken(replace: "within_ms: 1000", with: "within_ms: 0", line: nil, field: "checks[0].within_ms", message: "between 1 and 60000"),
-        LessonLoaderTests.Broken(replace: "  - name: replica1", with: "  - name: primary", line: nil, field: "servers[0].standby_of", message: "no standby"),
+        LessonLoaderTests.Broken(
+            replace: "    database: app_db\n    each_start: [INSERT", with: "    database: nope\n    each_start: [INSERT", line: 20,
+            field: "servers[1].database", message: "not created by setup.databases"),
+        LessonLoaderTests.Broken(
+            replace: "  - name: primary\n", with: "  - name: primary\n    slot: x\n", line: nil, field: "servers[1].standby_of",
+            message: "no standby"),
+        LessonLoaderTests.Broken(
+            replace: "    server: replica1\n    database: app_db\n    role: dba",
+            with: "    server: replica9\n    database: app_db\n    role: dba", line: 24, field: "sessions[0].server",
+            message: "no server replica9"),
+        LessonLoaderTests.Broken(
+            replace: "within_ms: 1000", with: "within_ms: 0", line: nil, field: "checks[0].within_ms", message: "between 1 and 60000"),
+        LessonLoaderTests.Broken(
+            replace: "  - name: replica1", with: "  - name: primary", line: nil, field: "servers[0].standby_of", message: "no standby"),
     ])
     func reportsFileLineAndField(_ b: LessonLoaderTests.Broken) {
         let source = serversLessonYAML.replacingOccurrences(of: b.replace, with: b.with)
@@ -116,7 +132,8 @@ let serversLessonYAML = """
     }
 
     @Test func refusesALessonWhoseEveryServerIsLost() {
-        let source = serversLessonYAML
+        let source =
+            serversLessonYAML
             .replacingOccurrences(of: "  - name: primary\n", with: "  - name: primary\n    lost: true\n")
             .replacingOccurrences(of: "each_start: [SELECT pg_wal_replay_pause()]", with: "each_start: [SELECT 1]\n    lost: true")
         LessonLoaderEngineTests.expectFormatError(source, field: "servers", message: "every server is lost", line: nil)

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import PGCoachKit
 import TutorCore
+
+@testable import PGCoachKit
 
 /// A small valid lesson; each broken case edits one line of it.
 let validLessonYAML = """
@@ -68,16 +69,27 @@ let validLessonYAML = """
         Broken(replace: "level: 2", with: "level: 9", line: 5, field: "level", message: "between 1 and 5"),
         Broken(replace: "level: 2", with: "levle: 2", line: 5, field: "levle", message: "unknown field"),
         Broken(replace: "title: Sample\n", with: "", line: 1, field: "title", message: "missing"),
-        Broken(replace: "until: idle_in_transaction", with: "until: sleeping", line: 21, field: "sessions[0].until", message: "unknown state"),
-        Broken(replace: "'^migration_runner'", with: "'(unclosed'", line: 26, field: "milestones[0].evidence[0].cell", message: "regular expression"),
-        Broken(replace: "milestone: blocker", with: "milestone: nope", line: 29, field: "checks[0].milestone", message: "no milestone nope"),
-        Broken(replace: "sessions_terminated: [migration]", with: "sessions_terminated: [ghost]", line: 38, field: "traps[0].sessions_terminated", message: "no session ghost"),
+        Broken(
+            replace: "until: idle_in_transaction", with: "until: sleeping", line: 21, field: "sessions[0].until", message: "unknown state"),
+        Broken(
+            replace: "'^migration_runner'", with: "'(unclosed'", line: 26, field: "milestones[0].evidence[0].cell",
+            message: "regular expression"),
+        Broken(
+            replace: "milestone: blocker", with: "milestone: nope", line: 29, field: "checks[0].milestone", message: "no milestone nope"),
+        Broken(
+            replace: "sessions_terminated: [migration]", with: "sessions_terminated: [ghost]", line: 38,
+            field: "traps[0].sessions_terminated", message: "no session ghost"),
         Broken(replace: "id: stage-1/01-sample", with: "id: stage-1/02-other", line: 2, field: "id", message: "folder says"),
-        Broken(replace: "  database: app_db\nsetup", with: "  database: nowhere\nsetup", line: 9, field: "learner.database", message: "not created"),
+        Broken(
+            replace: "  database: app_db\nsetup", with: "  database: nowhere\nsetup", line: 9, field: "learner.database",
+            message: "not created"),
         Broken(replace: "duration: 5 min", with: "duration: [unclosed", line: 7, field: "", message: "not valid YAML"),
-        Broken(replace: "    - name: app_db", with: "    - name: App-DB", line: 13, field: "setup.databases[0].name", message: "lower-case identifier"),
+        Broken(
+            replace: "    - name: app_db", with: "    - name: App-DB", line: 13, field: "setup.databases[0].name",
+            message: "lower-case identifier"),
         Broken(replace: "format_version: 2\n", with: "", line: 1, field: "format_version", message: "missing"),
-        Broken(replace: "format_version: 2", with: "format_version: 1", line: 1, field: "format_version", message: "reads format_version 2"),
+        Broken(
+            replace: "format_version: 2", with: "format_version: 1", line: 1, field: "format_version", message: "reads format_version 2"),
         Broken(
             replace: "sessions_terminated: [migration]", with: "sessions_terminated: [migration]\n    severity: fatal", line: 39,
             field: "traps[0].severity", message: "minor, major, critical"),
@@ -86,7 +98,8 @@ let validLessonYAML = """
             field: "traps[0].front", message: "no milestone nowhere"),
         Broken(replace: "  - id: killed", with: "  - id: data_loss", line: 36, field: "traps[0].id", message: "engine audit"),
         Broken(
-            replace: "    database: app_db\n    sql: SELECT true", with: "    databases: [app_db, elsewhere]\n    sql: SELECT true", line: 31,
+            replace: "    database: app_db\n    sql: SELECT true", with: "    databases: [app_db, elsewhere]\n    sql: SELECT true",
+            line: 31,
             field: "checks[0].databases", message: "elsewhere is not created"),
         Broken(
             replace: "    sql: SELECT true", with: "    sql_file: ../../../etc/passwd", line: 32,
@@ -130,9 +143,11 @@ let validLessonYAML = """
     }
 
     @Test func hostileInputNeverCrashes() {
-        let inputs = ["", "\u{0}\u{1}", String(repeating: "[", count: 10_000), "id: " + String(repeating: "{a: ", count: 5000),
-                      String(repeating: " ", count: 100_000) + "x", String(repeating: "- ", count: 20_000), "id: [1, 2", "- - - -", "a: &x [*x]",
-                      String(repeating: "k: v\n", count: 5000), "\u{FFFD}\u{FFFD}: 1"]
+        let inputs = [
+            "", "\u{0}\u{1}", String(repeating: "[", count: 10_000), "id: " + String(repeating: "{a: ", count: 5000),
+            String(repeating: " ", count: 100_000) + "x", String(repeating: "- ", count: 20_000), "id: [1, 2", "- - - -", "a: &x [*x]",
+            String(repeating: "k: v\n", count: 5000), "\u{FFFD}\u{FFFD}: 1",
+        ]
         for input in inputs {
             #expect(throws: (any Error).self) { try LessonLoader.parseLessonYAML(input, file: "x.yaml") }
         }
@@ -182,36 +197,41 @@ let validLessonYAML = """
     }
 
     @Test func judgingFieldsLoad() throws {
-        let source = validLessonYAML.replacingOccurrences(of: "traps:", with: """
-            preserve:
-              - databases: [app_db]
-                table: orders
-                key: [id]
-                where: id > 0
-                front: blocker
-            least_privilege:
-              - role: app
-                may_gain: [CONNECT on database app_db]
-                front: blocker
-              - role: billing
-                kind: bystander
-                severity: 3
-            collateral:
-              sessions: [migration]
-              session_severity: critical
-              settings: true
-              settings_allowed_for_roles: [dba]
-            traps:
-            """).replacingOccurrences(of: "sessions_terminated: [migration]", with: "sessions_terminated: [migration]\n    severity: minor")
+        let source = validLessonYAML.replacingOccurrences(
+            of: "traps:",
+            with: """
+                preserve:
+                  - databases: [app_db]
+                    table: orders
+                    key: [id]
+                    where: id > 0
+                    front: blocker
+                least_privilege:
+                  - role: app
+                    may_gain: [CONNECT on database app_db]
+                    front: blocker
+                  - role: billing
+                    kind: bystander
+                    severity: 3
+                collateral:
+                  sessions: [migration]
+                  session_severity: critical
+                  settings: true
+                  settings_allowed_for_roles: [dba]
+                traps:
+                """
+        ).replacingOccurrences(of: "sessions_terminated: [migration]", with: "sessions_terminated: [migration]\n    severity: minor")
         let lesson = try LessonLoader.parseLessonYAML(source, file: "lesson.yaml")
-        #expect(lesson.preserve == [PreserveRule(databases: ["app_db"], table: "orders", key: ["id"], condition: "id > 0", front: "blocker")])
+        #expect(
+            lesson.preserve == [PreserveRule(databases: ["app_db"], table: "orders", key: ["id"], condition: "id > 0", front: "blocker")])
         #expect(lesson.leastPrivilege[0].mayGain == ["CONNECT on database app_db"])
         #expect(lesson.leastPrivilege[1].kind == .bystander)
         #expect(lesson.leastPrivilege[1].severity == .points(3))
         #expect(lesson.collateral.sessionSeverity == .critical)
         #expect(lesson.traps[0].severity == .minor)
-        #expect(LessonLoader.triggerableTrapIDs(lesson) == [
-            "killed", "data_loss", "least_privilege", "bystander_privileges", "production_sessions_killed", "cluster_settings_changed",
-        ])
+        #expect(
+            LessonLoader.triggerableTrapIDs(lesson) == [
+                "killed", "data_loss", "least_privilege", "bystander_privileges", "production_sessions_killed", "cluster_settings_changed",
+            ])
     }
 }

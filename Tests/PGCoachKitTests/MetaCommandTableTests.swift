@@ -1,6 +1,7 @@
 import Testing
-@testable import PsqlCore
+
 @testable import PGCoachKit
+@testable import PsqlCore
 
 /// The psql command table is the one source of dispatch, `\?` and completion: every command
 /// in it is listed, completes, and is a real psql 15 command.

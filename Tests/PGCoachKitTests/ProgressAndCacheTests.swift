@@ -55,7 +55,8 @@ import Testing
         defer { close(held) }
         try FileManager.default.createDirectory(atPath: root + "/lock-smoke-fedcba9876543210", withIntermediateDirectories: true)
         LessonCache.evictOlderVariants(than: root + "/lock-smoke-fedcba9876543210")
-        try FileManager.default.createDirectory(atPath: root + "/final-production-incident-00000000000000dd", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: root + "/final-production-incident-00000000000000dd", withIntermediateDirectories: true)
         LessonCache.evictOlderVariants(than: root + "/final-production-incident-00000000000000dd")
         let after = try FileManager.default.contentsOfDirectory(atPath: root).filter { !$0.hasSuffix(".lock") }.sorted()
         #expect(after == [names[2], names[4], "final-production-incident-00000000000000dd", "lock-smoke-fedcba9876543210"].sorted())

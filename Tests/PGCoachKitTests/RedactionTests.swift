@@ -1,5 +1,6 @@
-import Testing
 import PsqlCore
+import Testing
+
 @testable import PGCoachKit
 
 @Suite struct RedactionTests {
@@ -20,7 +21,8 @@ import PsqlCore
 @Suite struct RecordRedactionTests {
     @Test func errorContextDoesNotRepeatThePassword() {
         let input = "ALTER ROLE app PASSWORD $$hunter2$$ VALID UNTILL 'x';"
-        let formatted = "ERROR:  syntax error at or near \"UNTILL\"\nLINE 1: ALTER ROLE app PASSWORD $$hunter2$$ VALID UNTILL 'x';\n                                                   ^\n"
+        let formatted =
+            "ERROR:  syntax error at or near \"UNTILL\"\nLINE 1: ALTER ROLE app PASSWORD $$hunter2$$ VALID UNTILL 'x';\n                                                   ^\n"
         let error = ServerMessage(
             severity: "ERROR", severityCode: "ERROR", sqlState: "42601", message: "syntax error at or near \"UNTILL\"",
             position: 45, formatted: formatted, verbose: formatted)

@@ -1,8 +1,8 @@
 import Foundation
 import LineEditing
 import PsqlCore
-import TutorCore
 import Testing
+import TutorCore
 
 @testable import PGCoachKit
 
@@ -35,7 +35,14 @@ import Testing
     }
 
     static let orders: [(String, ScriptedConnection.Reply)] = [
-        ("from orders", .rows([ResultColumn(name: "id", typeOID: ScriptedConnection.int4), ResultColumn(name: "state", typeOID: ScriptedConnection.text)], [["1", "open"], ["22", nil]])),
+        (
+            "from orders",
+            .rows(
+                [
+                    ResultColumn(name: "id", typeOID: ScriptedConnection.int4),
+                    ResultColumn(name: "state", typeOID: ScriptedConnection.text),
+                ], [["1", "open"], ["22", nil]])
+        ),
         ("update orders", .command("UPDATE 2")),
         ("begin", .command("BEGIN")),
         ("rollback", .command("ROLLBACK")),
@@ -50,7 +57,10 @@ import Testing
         let errPath = directory.appendingPathComponent("stderr").path
         let out = open(outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         let err = open(errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        defer { close(out); close(err) }
+        defer {
+            close(out)
+            close(err)
+        }
 
         let connection = ScriptedConnection(replies: Self.orders)
         var configuration = ReplSession.Configuration()

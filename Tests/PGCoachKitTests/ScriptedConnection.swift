@@ -1,7 +1,6 @@
 import Foundation
-import PsqlCore
-import TutorCore
 import PostgresClient
+import PsqlCore
 
 @testable import PGCoachKit
 

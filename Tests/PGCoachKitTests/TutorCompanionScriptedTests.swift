@@ -1,8 +1,8 @@
 import Foundation
 import LineEditing
 import PsqlCore
-import TutorCore
 import Testing
+import TutorCore
 
 @testable import PGCoachKit
 
@@ -32,7 +32,10 @@ import Testing
         (
             "pg_stat_activity",
             .rows(
-                [ResultColumn(name: "pid", typeOID: ScriptedConnection.int4), ResultColumn(name: "state", typeOID: ScriptedConnection.text)],
+                [
+                    ResultColumn(name: "pid", typeOID: ScriptedConnection.int4),
+                    ResultColumn(name: "state", typeOID: ScriptedConnection.text),
+                ],
                 [["4242", "idle in transaction"]])
         ),
         ("pg_terminate_backend", .rows([ResultColumn(name: "pg_terminate_backend", typeOID: 16)], [["t"]])),
@@ -50,7 +53,10 @@ import Testing
     func run(_ script: String, frontBroken: Bool = true, fixed: Bool = false) throws -> Run {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("pgcoach-tutor-\(UUID().uuidString)").path
         let out = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        defer { close(out); unlink(path) }
+        defer {
+            close(out)
+            unlink(path)
+        }
         let connection = ScriptedConnection(replies: Self.replies)
         let output = ConsoleOutput(outputDescriptor: out, errorDescriptor: out)
         var configuration = ReplSession.Configuration()

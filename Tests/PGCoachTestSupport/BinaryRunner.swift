@@ -17,7 +17,9 @@ public enum BinaryRunner {
         public var status: Int32
     }
 
-    public static func run(_ executable: String, _ arguments: [String], input: String, environment: [String: String] = [:]) throws -> Outcome {
+    public static func run(
+        _ executable: String, _ arguments: [String], input: String, environment: [String: String] = [:]
+    ) throws -> Outcome {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pgcoach-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -1,5 +1,5 @@
-import PsqlCore
 import PostgresClient
+import PsqlCore
 
 /// Opens a connection to the test server named so a stray backend is easy to spot.
 public func openTestConnection(_ name: String = "pgcoach-client-test") throws -> Connection {

@@ -1,8 +1,7 @@
 import CLibPQ
 import Foundation
-import Testing
-
 import Sandbox
+import Testing
 
 /// Small helpers for the server-backed sandbox suites: a libpq query, private directories, and
 /// an independent look at /proc for processes left behind.

@@ -68,8 +68,11 @@ import Testing
         #expect(relations.rejection(of: "public.orders", currentDatabase: current) == nil)
         // Roles and databases take no qualifier at all; schemas take one, only to refuse it.
         #expect(RoleListing.filter.rejection(of: "a.b", currentDatabase: current) == "improper qualified name (too many dotted names): a.b")
-        #expect(DatabaseListing.filter.rejection(of: "a.b", currentDatabase: current) == "improper qualified name (too many dotted names): a.b")
-        #expect(SchemaListing.filter.rejection(of: "shop.public", currentDatabase: current) == "cross-database references are not implemented: shop.public")
+        #expect(
+            DatabaseListing.filter.rejection(of: "a.b", currentDatabase: current) == "improper qualified name (too many dotted names): a.b")
+        #expect(
+            SchemaListing.filter.rejection(of: "shop.public", currentDatabase: current)
+                == "cross-database references are not implemented: shop.public")
     }
 
     @Test func unqualifiedObjectsKeepDotsInTheirName() {

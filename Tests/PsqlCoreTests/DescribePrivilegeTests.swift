@@ -13,21 +13,24 @@ import Testing
             CatalogRows(
                 columns: ["schema_name", "relation_name", "relation_kind", "access_privileges", "column_privileges", "policies"],
                 rows: [
-                    ["public", "orders", "r", "postgres=arwdDxt/postgres\nreporting=r/postgres\napp=arw/postgres", "", ""],
-                ]),
+                    ["public", "orders", "r", "postgres=arwdDxt/postgres\nreporting=r/postgres\napp=arw/postgres", "", ""]
+                ])
         ])
         let outcomes = try #require(
             try DescribeCommand.run("dp", arguments: ["orders"], serverVersion: 150018, using: catalog))
-        expectPrinted(outcomes, [
-            .table(DescribeTable(
-                title: "Access privileges",
-                headers: ["Schema", "Name", "Type", "Access privileges", "Column privileges", "Policies"],
-                alignments: [.left, .left, .left, .left, .left, .left],
-                rows: [
-                    ["public", "orders", "table", "postgres=arwdDxt/postgres\nreporting=r/postgres\napp=arw/postgres", "", ""],
-                ],
-                showsRowCount: true)),
-        ])
+        expectPrinted(
+            outcomes,
+            [
+                .table(
+                    DescribeTable(
+                        title: "Access privileges",
+                        headers: ["Schema", "Name", "Type", "Access privileges", "Column privileges", "Policies"],
+                        alignments: [.left, .left, .left, .left, .left, .left],
+                        rows: [
+                            ["public", "orders", "table", "postgres=arwdDxt/postgres\nreporting=r/postgres\napp=arw/postgres", "", ""]
+                        ],
+                        showsRowCount: true))
+            ])
         #expect(catalog.isExhausted)
     }
 
@@ -43,25 +46,28 @@ import Testing
                     ["public", "orders", "r", "postgres=arwdDxt/postgres\nreporting=r/postgres\napp=arw/postgres", "", ""],
                     ["public", "orders_id_seq", "S", nil, "", ""],
                     ["public", "pending_orders", "v", nil, "", ""],
-                ]),
+                ])
         ])
         let outcomes = try #require(
             try DescribeCommand.run("dp", arguments: [], serverVersion: 150018, using: catalog))
-        expectPrinted(outcomes, [
-            .table(DescribeTable(
-                title: "Access privileges",
-                headers: ["Schema", "Name", "Type", "Access privileges", "Column privileges", "Policies"],
-                alignments: [.left, .left, .left, .left, .left, .left],
-                rows: [
-                    ["public", "customers", "table", "", "", ""],
-                    ["public", "customers_id_seq", "sequence", "", "", ""],
-                    ["public", "order_lines", "table", "", "", ""],
-                    ["public", "orders", "table", "postgres=arwdDxt/postgres\nreporting=r/postgres\napp=arw/postgres", "", ""],
-                    ["public", "orders_id_seq", "sequence", "", "", ""],
-                    ["public", "pending_orders", "view", "", "", ""],
-                ],
-                showsRowCount: true)),
-        ])
+        expectPrinted(
+            outcomes,
+            [
+                .table(
+                    DescribeTable(
+                        title: "Access privileges",
+                        headers: ["Schema", "Name", "Type", "Access privileges", "Column privileges", "Policies"],
+                        alignments: [.left, .left, .left, .left, .left, .left],
+                        rows: [
+                            ["public", "customers", "table", "", "", ""],
+                            ["public", "customers_id_seq", "sequence", "", "", ""],
+                            ["public", "order_lines", "table", "", "", ""],
+                            ["public", "orders", "table", "postgres=arwdDxt/postgres\nreporting=r/postgres\napp=arw/postgres", "", ""],
+                            ["public", "orders_id_seq", "sequence", "", "", ""],
+                            ["public", "pending_orders", "view", "", "", ""],
+                        ],
+                        showsRowCount: true))
+            ])
         #expect(catalog.isExhausted)
     }
 
@@ -70,18 +76,21 @@ import Testing
         let catalog = ScriptedCatalog([
             CatalogRows(
                 columns: ["schema_name", "relation_name", "relation_kind", "access_privileges", "column_privileges", "policies"],
-                rows: []),
+                rows: [])
         ])
         let outcomes = try #require(
             try DescribeCommand.run("dp", arguments: ["nosuch"], serverVersion: 150018, using: catalog))
-        expectPrinted(outcomes, [
-            .table(DescribeTable(
-                title: "Access privileges",
-                headers: ["Schema", "Name", "Type", "Access privileges", "Column privileges", "Policies"],
-                alignments: [.left, .left, .left, .left, .left, .left],
-                rows: [],
-                showsRowCount: true)),
-        ])
+        expectPrinted(
+            outcomes,
+            [
+                .table(
+                    DescribeTable(
+                        title: "Access privileges",
+                        headers: ["Schema", "Name", "Type", "Access privileges", "Column privileges", "Policies"],
+                        alignments: [.left, .left, .left, .left, .left, .left],
+                        rows: [],
+                        showsRowCount: true))
+            ])
         #expect(catalog.isExhausted)
     }
 }

@@ -16,22 +16,25 @@ import Testing
                     ["public", "customers", "r", "postgres"],
                     ["public", "order_lines", "r", "postgres"],
                     ["public", "orders", "r", "postgres"],
-                ]),
+                ])
         ])
         let outcomes = try #require(
             try DescribeCommand.run("dt", arguments: [], serverVersion: 150018, using: catalog))
-        expectPrinted(outcomes, [
-            .table(DescribeTable(
-                title: "List of relations",
-                headers: ["Schema", "Name", "Type", "Owner"],
-                alignments: [.left, .left, .left, .left],
-                rows: [
-                    ["public", "customers", "table", "postgres"],
-                    ["public", "order_lines", "table", "postgres"],
-                    ["public", "orders", "table", "postgres"],
-                ],
-                showsRowCount: true)),
-        ])
+        expectPrinted(
+            outcomes,
+            [
+                .table(
+                    DescribeTable(
+                        title: "List of relations",
+                        headers: ["Schema", "Name", "Type", "Owner"],
+                        alignments: [.left, .left, .left, .left],
+                        rows: [
+                            ["public", "customers", "table", "postgres"],
+                            ["public", "order_lines", "table", "postgres"],
+                            ["public", "orders", "table", "postgres"],
+                        ],
+                        showsRowCount: true))
+            ])
         #expect(catalog.isExhausted)
     }
 
@@ -47,25 +50,28 @@ import Testing
                     ["public", "orders", "r", "postgres"],
                     ["public", "orders_id_seq", "S", "postgres"],
                     ["public", "pending_orders", "v", "postgres"],
-                ]),
+                ])
         ])
         let outcomes = try #require(
             try DescribeCommand.run("d", arguments: [], serverVersion: 150018, using: catalog))
-        expectPrinted(outcomes, [
-            .table(DescribeTable(
-                title: "List of relations",
-                headers: ["Schema", "Name", "Type", "Owner"],
-                alignments: [.left, .left, .left, .left],
-                rows: [
-                    ["public", "customers", "table", "postgres"],
-                    ["public", "customers_id_seq", "sequence", "postgres"],
-                    ["public", "order_lines", "table", "postgres"],
-                    ["public", "orders", "table", "postgres"],
-                    ["public", "orders_id_seq", "sequence", "postgres"],
-                    ["public", "pending_orders", "view", "postgres"],
-                ],
-                showsRowCount: true)),
-        ])
+        expectPrinted(
+            outcomes,
+            [
+                .table(
+                    DescribeTable(
+                        title: "List of relations",
+                        headers: ["Schema", "Name", "Type", "Owner"],
+                        alignments: [.left, .left, .left, .left],
+                        rows: [
+                            ["public", "customers", "table", "postgres"],
+                            ["public", "customers_id_seq", "sequence", "postgres"],
+                            ["public", "order_lines", "table", "postgres"],
+                            ["public", "orders", "table", "postgres"],
+                            ["public", "orders_id_seq", "sequence", "postgres"],
+                            ["public", "pending_orders", "view", "postgres"],
+                        ],
+                        showsRowCount: true))
+            ])
         #expect(catalog.isExhausted)
     }
 
@@ -73,27 +79,32 @@ import Testing
     @Test func listsTablesVerbosely() throws {
         let catalog = ScriptedCatalog([
             CatalogRows(
-                columns: ["schema_name", "relation_name", "relation_kind", "owner_name", "persistence", "access_method", "size", "description"],
+                columns: [
+                    "schema_name", "relation_name", "relation_kind", "owner_name", "persistence", "access_method", "size", "description",
+                ],
                 rows: [
                     ["public", "customers", "r", "postgres", "p", "heap", "8192 bytes", nil],
                     ["public", "order_lines", "r", "postgres", "p", "heap", "8192 bytes", nil],
                     ["public", "orders", "r", "postgres", "p", "heap", "8192 bytes", nil],
-                ]),
+                ])
         ])
         let outcomes = try #require(
             try DescribeCommand.run("dt+", arguments: [], serverVersion: 150018, using: catalog))
-        expectPrinted(outcomes, [
-            .table(DescribeTable(
-                title: "List of relations",
-                headers: ["Schema", "Name", "Type", "Owner", "Persistence", "Access method", "Size", "Description"],
-                alignments: [.left, .left, .left, .left, .left, .left, .left, .left],
-                rows: [
-                    ["public", "customers", "table", "postgres", "permanent", "heap", "8192 bytes", ""],
-                    ["public", "order_lines", "table", "postgres", "permanent", "heap", "8192 bytes", ""],
-                    ["public", "orders", "table", "postgres", "permanent", "heap", "8192 bytes", ""],
-                ],
-                showsRowCount: true)),
-        ])
+        expectPrinted(
+            outcomes,
+            [
+                .table(
+                    DescribeTable(
+                        title: "List of relations",
+                        headers: ["Schema", "Name", "Type", "Owner", "Persistence", "Access method", "Size", "Description"],
+                        alignments: [.left, .left, .left, .left, .left, .left, .left, .left],
+                        rows: [
+                            ["public", "customers", "table", "postgres", "permanent", "heap", "8192 bytes", ""],
+                            ["public", "order_lines", "table", "postgres", "permanent", "heap", "8192 bytes", ""],
+                            ["public", "orders", "table", "postgres", "permanent", "heap", "8192 bytes", ""],
+                        ],
+                        showsRowCount: true))
+            ])
         #expect(catalog.isExhausted)
     }
 
@@ -109,25 +120,28 @@ import Testing
                     ["public", "orders_customer_id_idx", "i", "postgres", "orders"],
                     ["public", "orders_pending_idx", "i", "postgres", "orders"],
                     ["public", "orders_pkey", "i", "postgres", "orders"],
-                ]),
+                ])
         ])
         let outcomes = try #require(
             try DescribeCommand.run("di", arguments: [], serverVersion: 150018, using: catalog))
-        expectPrinted(outcomes, [
-            .table(DescribeTable(
-                title: "List of relations",
-                headers: ["Schema", "Name", "Type", "Owner", "Table"],
-                alignments: [.left, .left, .left, .left, .left],
-                rows: [
-                    ["public", "customers_email_key", "index", "postgres", "customers"],
-                    ["public", "customers_pkey", "index", "postgres", "customers"],
-                    ["public", "order_lines_pkey", "index", "postgres", "order_lines"],
-                    ["public", "orders_customer_id_idx", "index", "postgres", "orders"],
-                    ["public", "orders_pending_idx", "index", "postgres", "orders"],
-                    ["public", "orders_pkey", "index", "postgres", "orders"],
-                ],
-                showsRowCount: true)),
-        ])
+        expectPrinted(
+            outcomes,
+            [
+                .table(
+                    DescribeTable(
+                        title: "List of relations",
+                        headers: ["Schema", "Name", "Type", "Owner", "Table"],
+                        alignments: [.left, .left, .left, .left, .left],
+                        rows: [
+                            ["public", "customers_email_key", "index", "postgres", "customers"],
+                            ["public", "customers_pkey", "index", "postgres", "customers"],
+                            ["public", "order_lines_pkey", "index", "postgres", "order_lines"],
+                            ["public", "orders_customer_id_idx", "index", "postgres", "orders"],
+                            ["public", "orders_pending_idx", "index", "postgres", "orders"],
+                            ["public", "orders_pkey", "index", "postgres", "orders"],
+                        ],
+                        showsRowCount: true))
+            ])
         #expect(catalog.isExhausted)
     }
 
@@ -137,21 +151,24 @@ import Testing
             CatalogRows(
                 columns: ["schema_name", "relation_name", "relation_kind", "owner_name"],
                 rows: [
-                    ["billing", "invoices", "r", "postgres"],
-                ]),
+                    ["billing", "invoices", "r", "postgres"]
+                ])
         ])
         let outcomes = try #require(
             try DescribeCommand.run("dt", arguments: ["billing.*"], serverVersion: 150018, using: catalog))
-        expectPrinted(outcomes, [
-            .table(DescribeTable(
-                title: "List of relations",
-                headers: ["Schema", "Name", "Type", "Owner"],
-                alignments: [.left, .left, .left, .left],
-                rows: [
-                    ["billing", "invoices", "table", "postgres"],
-                ],
-                showsRowCount: true)),
-        ])
+        expectPrinted(
+            outcomes,
+            [
+                .table(
+                    DescribeTable(
+                        title: "List of relations",
+                        headers: ["Schema", "Name", "Type", "Owner"],
+                        alignments: [.left, .left, .left, .left],
+                        rows: [
+                            ["billing", "invoices", "table", "postgres"]
+                        ],
+                        showsRowCount: true))
+            ])
         #expect(catalog.isExhausted)
     }
 
@@ -160,13 +177,15 @@ import Testing
         let catalog = ScriptedCatalog([
             CatalogRows(
                 columns: ["schema_name", "relation_name", "relation_kind", "owner_name"],
-                rows: []),
+                rows: [])
         ])
         let outcomes = try #require(
             try DescribeCommand.run("dt", arguments: ["nosuch*"], serverVersion: 150018, using: catalog))
-        expectPrinted(outcomes, [
-            .error("Did not find any relation named \"nosuch*\"."),
-        ])
+        expectPrinted(
+            outcomes,
+            [
+                .error("Did not find any relation named \"nosuch*\".")
+            ])
         #expect(catalog.isExhausted)
     }
 
@@ -175,13 +194,15 @@ import Testing
         let catalog = ScriptedCatalog([
             CatalogRows(
                 columns: ["schema_name", "relation_name", "relation_kind", "owner_name"],
-                rows: []),
+                rows: [])
         ])
         let outcomes = try #require(
             try DescribeCommand.run("dt", arguments: [], serverVersion: 150018, using: catalog))
-        expectPrinted(outcomes, [
-            .error("Did not find any relations."),
-        ])
+        expectPrinted(
+            outcomes,
+            [
+                .error("Did not find any relations.")
+            ])
         #expect(catalog.isExhausted)
     }
 
@@ -191,22 +212,25 @@ import Testing
             CatalogRows(
                 columns: ["schema_name", "relation_name", "relation_kind", "owner_name"],
                 rows: [
-                    ["public", "orders", "r", "postgres"],
-                ]),
+                    ["public", "orders", "r", "postgres"]
+                ])
         ])
         let outcomes = try #require(
             try DescribeCommand.run("dt", arguments: ["orders", "customers"], serverVersion: 150018, using: catalog))
-        expectPrinted(outcomes, [
-            .table(DescribeTable(
-                title: "List of relations",
-                headers: ["Schema", "Name", "Type", "Owner"],
-                alignments: [.left, .left, .left, .left],
-                rows: [
-                    ["public", "orders", "table", "postgres"],
-                ],
-                showsRowCount: true)),
-            .error("\\dt: extra argument \"customers\" ignored"),
-        ])
+        expectPrinted(
+            outcomes,
+            [
+                .table(
+                    DescribeTable(
+                        title: "List of relations",
+                        headers: ["Schema", "Name", "Type", "Owner"],
+                        alignments: [.left, .left, .left, .left],
+                        rows: [
+                            ["public", "orders", "table", "postgres"]
+                        ],
+                        showsRowCount: true)),
+                .error("\\dt: extra argument \"customers\" ignored"),
+            ])
         #expect(catalog.isExhausted)
     }
 }

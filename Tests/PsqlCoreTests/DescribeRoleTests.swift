@@ -11,7 +11,10 @@ import Testing
     @Test func listsRolesWithAttributesAndMemberships() throws {
         let catalog = ScriptedCatalog([
             CatalogRows(
-                columns: ["role_name", "is_superuser", "inherits", "creates_roles", "creates_databases", "can_login", "replicates", "bypasses_rls", "connection_limit", "valid_until", "member_of"],
+                columns: [
+                    "role_name", "is_superuser", "inherits", "creates_roles", "creates_databases", "can_login", "replicates",
+                    "bypasses_rls", "connection_limit", "valid_until", "member_of",
+                ],
                 rows: [
                     ["analyst", "f", "t", "f", "f", "t", "f", "f", "-1", "2030-01-01 00:00:00+00", "{reporting}"],
                     ["app", "f", "t", "f", "f", "t", "f", "f", "20", nil, "{}"],
@@ -19,25 +22,28 @@ import Testing
                     ["postgres", "t", "t", "t", "t", "t", "t", "t", "-1", nil, "{}"],
                     ["replicator", "f", "t", "f", "f", "t", "t", "t", "-1", nil, "{}"],
                     ["reporting", "f", "t", "f", "f", "f", "f", "f", "-1", nil, "{}"],
-                ]),
+                ])
         ])
         let outcomes = try #require(
             try DescribeCommand.run("du", arguments: [], serverVersion: 150018, using: catalog))
-        expectPrinted(outcomes, [
-            .table(DescribeTable(
-                title: "List of roles",
-                headers: ["Role name", "Attributes", "Member of"],
-                alignments: [.left, .left, .left],
-                rows: [
-                    ["analyst", "Password valid until 2030-01-01 00:00:00+00", "{reporting}"],
-                    ["app", "20 connections", "{}"],
-                    ["oncall", "Create role, Create DB", "{app,reporting}"],
-                    ["postgres", "Superuser, Create role, Create DB, Replication, Bypass RLS", "{}"],
-                    ["replicator", "Replication, Bypass RLS", "{}"],
-                    ["reporting", "Cannot login", "{}"],
-                ],
-                showsRowCount: false)),
-        ])
+        expectPrinted(
+            outcomes,
+            [
+                .table(
+                    DescribeTable(
+                        title: "List of roles",
+                        headers: ["Role name", "Attributes", "Member of"],
+                        alignments: [.left, .left, .left],
+                        rows: [
+                            ["analyst", "Password valid until 2030-01-01 00:00:00+00", "{reporting}"],
+                            ["app", "20 connections", "{}"],
+                            ["oncall", "Create role, Create DB", "{app,reporting}"],
+                            ["postgres", "Superuser, Create role, Create DB, Replication, Bypass RLS", "{}"],
+                            ["replicator", "Replication, Bypass RLS", "{}"],
+                            ["reporting", "Cannot login", "{}"],
+                        ],
+                        showsRowCount: false))
+            ])
         #expect(catalog.isExhausted)
     }
 
@@ -45,7 +51,10 @@ import Testing
     @Test func listsRolesWithDescriptions() throws {
         let catalog = ScriptedCatalog([
             CatalogRows(
-                columns: ["role_name", "is_superuser", "inherits", "creates_roles", "creates_databases", "can_login", "replicates", "bypasses_rls", "connection_limit", "valid_until", "member_of", "description"],
+                columns: [
+                    "role_name", "is_superuser", "inherits", "creates_roles", "creates_databases", "can_login", "replicates",
+                    "bypasses_rls", "connection_limit", "valid_until", "member_of", "description",
+                ],
                 rows: [
                     ["analyst", "f", "t", "f", "f", "t", "f", "f", "-1", "2030-01-01 00:00:00+00", "{reporting}", nil],
                     ["app", "f", "t", "f", "f", "t", "f", "f", "20", nil, "{}", nil],
@@ -53,25 +62,28 @@ import Testing
                     ["postgres", "t", "t", "t", "t", "t", "t", "t", "-1", nil, "{}", nil],
                     ["replicator", "f", "t", "f", "f", "t", "t", "t", "-1", nil, "{}", nil],
                     ["reporting", "f", "t", "f", "f", "f", "f", "f", "-1", nil, "{}", nil],
-                ]),
+                ])
         ])
         let outcomes = try #require(
             try DescribeCommand.run("du+", arguments: [], serverVersion: 150018, using: catalog))
-        expectPrinted(outcomes, [
-            .table(DescribeTable(
-                title: "List of roles",
-                headers: ["Role name", "Attributes", "Member of", "Description"],
-                alignments: [.left, .left, .left, .left],
-                rows: [
-                    ["analyst", "Password valid until 2030-01-01 00:00:00+00", "{reporting}", ""],
-                    ["app", "20 connections", "{}", ""],
-                    ["oncall", "Create role, Create DB", "{app,reporting}", ""],
-                    ["postgres", "Superuser, Create role, Create DB, Replication, Bypass RLS", "{}", ""],
-                    ["replicator", "Replication, Bypass RLS", "{}", ""],
-                    ["reporting", "Cannot login", "{}", ""],
-                ],
-                showsRowCount: false)),
-        ])
+        expectPrinted(
+            outcomes,
+            [
+                .table(
+                    DescribeTable(
+                        title: "List of roles",
+                        headers: ["Role name", "Attributes", "Member of", "Description"],
+                        alignments: [.left, .left, .left, .left],
+                        rows: [
+                            ["analyst", "Password valid until 2030-01-01 00:00:00+00", "{reporting}", ""],
+                            ["app", "20 connections", "{}", ""],
+                            ["oncall", "Create role, Create DB", "{app,reporting}", ""],
+                            ["postgres", "Superuser, Create role, Create DB, Replication, Bypass RLS", "{}", ""],
+                            ["replicator", "Replication, Bypass RLS", "{}", ""],
+                            ["reporting", "Cannot login", "{}", ""],
+                        ],
+                        showsRowCount: false))
+            ])
         #expect(catalog.isExhausted)
     }
 
@@ -79,37 +91,44 @@ import Testing
     @Test func listsMatchingRolesOnly() throws {
         let catalog = ScriptedCatalog([
             CatalogRows(
-                columns: ["role_name", "is_superuser", "inherits", "creates_roles", "creates_databases", "can_login", "replicates", "bypasses_rls", "connection_limit", "valid_until", "member_of"],
+                columns: [
+                    "role_name", "is_superuser", "inherits", "creates_roles", "creates_databases", "can_login", "replicates",
+                    "bypasses_rls", "connection_limit", "valid_until", "member_of",
+                ],
                 rows: [
                     ["analyst", "f", "t", "f", "f", "t", "f", "f", "-1", "2030-01-01 00:00:00+00", "{reporting}"],
                     ["app", "f", "t", "f", "f", "t", "f", "f", "20", nil, "{}"],
-                ]),
+                ])
         ])
         let outcomes = try #require(
             try DescribeCommand.run("du", arguments: ["a*"], serverVersion: 150018, using: catalog))
-        expectPrinted(outcomes, [
-            .table(DescribeTable(
-                title: "List of roles",
-                headers: ["Role name", "Attributes", "Member of"],
-                alignments: [.left, .left, .left],
-                rows: [
-                    ["analyst", "Password valid until 2030-01-01 00:00:00+00", "{reporting}"],
-                    ["app", "20 connections", "{}"],
-                ],
-                showsRowCount: false)),
-        ])
+        expectPrinted(
+            outcomes,
+            [
+                .table(
+                    DescribeTable(
+                        title: "List of roles",
+                        headers: ["Role name", "Attributes", "Member of"],
+                        alignments: [.left, .left, .left],
+                        rows: [
+                            ["analyst", "Password valid until 2030-01-01 00:00:00+00", "{reporting}"],
+                            ["app", "20 connections", "{}"],
+                        ],
+                        showsRowCount: false))
+            ])
         #expect(catalog.isExhausted)
     }
 
     /// `\du a.b`.
     @Test func refusesQualifiedRoleName() throws {
-        let catalog = ScriptedCatalog([
-        ])
+        let catalog = ScriptedCatalog([])
         let outcomes = try #require(
             try DescribeCommand.run("du", arguments: ["a.b"], serverVersion: 150018, using: catalog))
-        expectPrinted(outcomes, [
-            .error("improper qualified name (too many dotted names): a.b"),
-        ])
+        expectPrinted(
+            outcomes,
+            [
+                .error("improper qualified name (too many dotted names): a.b")
+            ])
         #expect(catalog.isExhausted)
     }
 }

@@ -15,21 +15,24 @@ import Testing
                 rows: [
                     ["billing", "oncall"],
                     ["public", "pg_database_owner"],
-                ]),
+                ])
         ])
         let outcomes = try #require(
             try DescribeCommand.run("dn", arguments: [], serverVersion: 150018, using: catalog))
-        expectPrinted(outcomes, [
-            .table(DescribeTable(
-                title: "List of schemas",
-                headers: ["Name", "Owner"],
-                alignments: [.left, .left],
-                rows: [
-                    ["billing", "oncall"],
-                    ["public", "pg_database_owner"],
-                ],
-                showsRowCount: true)),
-        ])
+        expectPrinted(
+            outcomes,
+            [
+                .table(
+                    DescribeTable(
+                        title: "List of schemas",
+                        headers: ["Name", "Owner"],
+                        alignments: [.left, .left],
+                        rows: [
+                            ["billing", "oncall"],
+                            ["public", "pg_database_owner"],
+                        ],
+                        showsRowCount: true))
+            ])
         #expect(catalog.isExhausted)
     }
 
@@ -40,22 +43,31 @@ import Testing
                 columns: ["schema_name", "owner_name", "access_privileges", "description"],
                 rows: [
                     ["billing", "oncall", "oncall=UC/oncall\nreporting=U/oncall", nil],
-                    ["public", "pg_database_owner", "pg_database_owner=UC/pg_database_owner\n=U/pg_database_owner", "standard public schema"],
-                ]),
+                    [
+                        "public", "pg_database_owner", "pg_database_owner=UC/pg_database_owner\n=U/pg_database_owner",
+                        "standard public schema",
+                    ],
+                ])
         ])
         let outcomes = try #require(
             try DescribeCommand.run("dn+", arguments: [], serverVersion: 150018, using: catalog))
-        expectPrinted(outcomes, [
-            .table(DescribeTable(
-                title: "List of schemas",
-                headers: ["Name", "Owner", "Access privileges", "Description"],
-                alignments: [.left, .left, .left, .left],
-                rows: [
-                    ["billing", "oncall", "oncall=UC/oncall\nreporting=U/oncall", ""],
-                    ["public", "pg_database_owner", "pg_database_owner=UC/pg_database_owner\n=U/pg_database_owner", "standard public schema"],
-                ],
-                showsRowCount: true)),
-        ])
+        expectPrinted(
+            outcomes,
+            [
+                .table(
+                    DescribeTable(
+                        title: "List of schemas",
+                        headers: ["Name", "Owner", "Access privileges", "Description"],
+                        alignments: [.left, .left, .left, .left],
+                        rows: [
+                            ["billing", "oncall", "oncall=UC/oncall\nreporting=U/oncall", ""],
+                            [
+                                "public", "pg_database_owner", "pg_database_owner=UC/pg_database_owner\n=U/pg_database_owner",
+                                "standard public schema",
+                            ],
+                        ],
+                        showsRowCount: true))
+            ])
         #expect(catalog.isExhausted)
     }
 
@@ -70,24 +82,27 @@ import Testing
                     ["pg_catalog", "postgres"],
                     ["pg_toast", "postgres"],
                     ["public", "pg_database_owner"],
-                ]),
+                ])
         ])
         let outcomes = try #require(
             try DescribeCommand.run("dnS", arguments: [], serverVersion: 150018, using: catalog))
-        expectPrinted(outcomes, [
-            .table(DescribeTable(
-                title: "List of schemas",
-                headers: ["Name", "Owner"],
-                alignments: [.left, .left],
-                rows: [
-                    ["billing", "oncall"],
-                    ["information_schema", "postgres"],
-                    ["pg_catalog", "postgres"],
-                    ["pg_toast", "postgres"],
-                    ["public", "pg_database_owner"],
-                ],
-                showsRowCount: true)),
-        ])
+        expectPrinted(
+            outcomes,
+            [
+                .table(
+                    DescribeTable(
+                        title: "List of schemas",
+                        headers: ["Name", "Owner"],
+                        alignments: [.left, .left],
+                        rows: [
+                            ["billing", "oncall"],
+                            ["information_schema", "postgres"],
+                            ["pg_catalog", "postgres"],
+                            ["pg_toast", "postgres"],
+                            ["public", "pg_database_owner"],
+                        ],
+                        showsRowCount: true))
+            ])
         #expect(catalog.isExhausted)
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PsqlCore
 
 /// `\c` reads its arguments as psql's OT_SQLIDHACK: quotes removed, case kept.

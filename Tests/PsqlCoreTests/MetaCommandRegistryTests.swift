@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PsqlCore
 
 /// Declarations: which typed names a spec answers, psql 15's command list, the `\?` page.
@@ -17,7 +18,10 @@ import Testing
         #expect(spec.matches("connect") && spec.matches("c") && !spec.matches("conninfo") && !spec.matches("co"))
     }
 
-    @Test(arguments: ["dfn", "df+", "dfaS+", "dX+", "dRp+", "dRs", "dconfig", "dconfig+", "sf+", "sv", "lo_list", "crosstabview", "pset", "H", "html", "copy", "gdesc", "dP", "dPit+"])
+    @Test(arguments: [
+        "dfn", "df+", "dfaS+", "dX+", "dRp+", "dRs", "dconfig", "dconfig+", "sf+", "sv", "lo_list", "crosstabview", "pset", "H", "html",
+        "copy", "gdesc", "dP", "dPit+",
+    ])
     func psql15CommandsAreKnown(_ name: String) {
         #expect(PsqlCommandCatalog.isPsqlCommand(name))
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PsqlCore
 
 /// `\pset` as psql 15.18 answers it (messages captured from `psql -X`).
@@ -14,8 +15,13 @@ import Testing
         Case(commands: [("border", "-1")], expected: .changed("Border style is 65535.")),
         Case(commands: [("border", "x")], expected: .changed("Border style is 0.")),
         Case(commands: [("format", "u")], expected: .changed("Output format is unaligned.")),
-        Case(commands: [("format", "a")], expected: .failed("\\pset: ambiguous abbreviation \"a\" matches both \"aligned\" and \"asciidoc\"")),
-        Case(commands: [("format", "x")], expected: .failed("\\pset: allowed formats are aligned, asciidoc, csv, html, latex, latex-longtable, troff-ms, unaligned, wrapped")),
+        Case(
+            commands: [("format", "a")], expected: .failed("\\pset: ambiguous abbreviation \"a\" matches both \"aligned\" and \"asciidoc\"")
+        ),
+        Case(
+            commands: [("format", "x")],
+            expected: .failed(
+                "\\pset: allowed formats are aligned, asciidoc, csv, html, latex, latex-longtable, troff-ms, unaligned, wrapped")),
         Case(commands: [("formatx", nil)], expected: .failed("\\pset: unknown option: formatx")),
         Case(commands: [("null", "∅")], expected: .changed("Null display is \"∅\".")),
         Case(commands: [("null", "∅"), ("null", nil)], expected: .changed("Null display is \"∅\".")),
@@ -30,7 +36,9 @@ import Testing
         Case(commands: [("recordsep", nil)], expected: .changed("Record separator is <newline>.")),
         Case(commands: [("fieldsep_zero", nil), ("fieldsep", nil)], expected: .changed("Field separator is zero byte.")),
         Case(commands: [("columns", "40")], expected: .changed("Target width is 40.")),
-        Case(commands: [("expanded", "foo")], expected: .failed("unrecognized value \"foo\" for \"expanded\"\nAvailable values are: on, off, auto.")),
+        Case(
+            commands: [("expanded", "foo")],
+            expected: .failed("unrecognized value \"foo\" for \"expanded\"\nAvailable values are: on, off, auto.")),
         Case(commands: [("expanded", "auto"), ("x", nil)], expected: .changed("Expanded display is off.")),
         Case(commands: [("csv_fieldsep", "ab")], expected: .failed("\\pset: csv_fieldsep must be a single one-byte character")),
         Case(commands: [("pager_min_lines", "1")], expected: .changed("Pager won't be used for less than 1 line.")),

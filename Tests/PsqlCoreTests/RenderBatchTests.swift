@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PsqlCore
 
 /// FETCH_COUNT prints one table in batches (`startTable`, `stopTable`, `priorRows`), as psql's
@@ -18,10 +19,11 @@ import Testing
             for border in ["0", "1", "2"] {
                 for tuplesOnly in ["off", "on"] {
                     for expanded in ["off", "on"] {
-                        cases.append(Case(settings: [
-                            ("format", format), ("border", border), ("tuples_only", tuplesOnly),
-                            ("expanded", expanded), ("title", "Batched"),
-                        ]))
+                        cases.append(
+                            Case(settings: [
+                                ("format", format), ("border", border), ("tuples_only", tuplesOnly),
+                                ("expanded", expanded), ("title", "Batched"),
+                            ]))
                     }
                 }
             }

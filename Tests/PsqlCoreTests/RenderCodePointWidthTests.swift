@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PsqlCore
 
 /// Display widths of single code points at every edge of psql's width tables.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PsqlCore
 
 /// The `\pset` formats and borders, each expected text captured from psql 15.18 (`psql -X`)
@@ -11,103 +12,123 @@ import Testing
     }
 
     static let cases: [Case] = [
-        Case(description: "border 0", settings: [("border", "0")], expected: """
-            one two n m 
-            --- --- - -
-              1 ab    x+
-                      y
-            (1 row)
+        Case(
+            description: "border 0", settings: [("border", "0")],
+            expected: """
+                one two n m 
+                --- --- - -
+                  1 ab    x+
+                          y
+                (1 row)
 
 
-            """),
-        Case(description: "border 2", settings: [("border", "2")], expected: """
-            +-----+-----+---+---+
-            | one | two | n | m |
-            +-----+-----+---+---+
-            |   1 | ab  |   | x+|
-            |     |     |   | y |
-            +-----+-----+---+---+
-            (1 row)
+                """),
+        Case(
+            description: "border 2", settings: [("border", "2")],
+            expected: """
+                +-----+-----+---+---+
+                | one | two | n | m |
+                +-----+-----+---+---+
+                |   1 | ab  |   | x+|
+                |     |     |   | y |
+                +-----+-----+---+---+
+                (1 row)
 
 
-            """),
-        Case(description: "expanded border 2", settings: [("border", "2"), ("expanded", "on")], expected: """
-            +-[ RECORD 1 ]-+
-            | one | 1  |
-            | two | ab |
-            | n   |    |
-            | m   | x +|
-            |     | y  |
-            +-----+----+
+                """),
+        Case(
+            description: "expanded border 2", settings: [("border", "2"), ("expanded", "on")],
+            expected: """
+                +-[ RECORD 1 ]-+
+                | one | 1  |
+                | two | ab |
+                | n   |    |
+                | m   | x +|
+                |     | y  |
+                +-----+----+
 
 
-            """),
-        Case(description: "expanded border 0", settings: [("border", "0"), ("expanded", "on")], expected: """
-            * Record 1
-            one 1
-            two ab
-            n   
-            m   x +
+                """),
+        Case(
+            description: "expanded border 0", settings: [("border", "0"), ("expanded", "on")],
+            expected: """
+                * Record 1
+                one 1
+                two ab
+                n   
+                m   x +
+                    y
+
+
+                """),
+        Case(
+            description: "unaligned with null", settings: [("format", "unaligned"), ("null", "∅")],
+            expected: """
+                one|two|n|m
+                1|ab|∅|x
+                y
+                (1 row)
+
+                """),
+        Case(
+            description: "unaligned expanded", settings: [("format", "unaligned"), ("expanded", "on")],
+            expected: """
+                one|1
+                two|ab
+                n|
+                m|x
                 y
 
+                """),
+        Case(
+            description: "csv", settings: [("format", "csv")],
+            expected: """
+                one,two,n,m
+                1,ab,,"x
+                y"
 
-            """),
-        Case(description: "unaligned with null", settings: [("format", "unaligned"), ("null", "∅")], expected: """
-            one|two|n|m
-            1|ab|∅|x
-            y
-            (1 row)
+                """),
+        Case(
+            description: "html", settings: [("format", "html"), ("border", "0")],
+            expected: """
+                <table border="0">
+                  <tr>
+                    <th align="center">one</th>
+                    <th align="center">two</th>
+                    <th align="center">n</th>
+                    <th align="center">m</th>
+                  </tr>
+                  <tr valign="top">
+                    <td align="right">1</td>
+                    <td align="left">ab</td>
+                    <td align="left">&nbsp; </td>
+                    <td align="left">x<br />
+                y</td>
+                  </tr>
+                </table>
+                <p>(1 row)<br />
+                </p>
 
-            """),
-        Case(description: "unaligned expanded", settings: [("format", "unaligned"), ("expanded", "on")], expected: """
-            one|1
-            two|ab
-            n|
-            m|x
-            y
-
-            """),
-        Case(description: "csv", settings: [("format", "csv")], expected: """
-            one,two,n,m
-            1,ab,,"x
-            y"
-
-            """),
-        Case(description: "html", settings: [("format", "html"), ("border", "0")], expected: """
-            <table border="0">
-              <tr>
-                <th align="center">one</th>
-                <th align="center">two</th>
-                <th align="center">n</th>
-                <th align="center">m</th>
-              </tr>
-              <tr valign="top">
-                <td align="right">1</td>
-                <td align="left">ab</td>
-                <td align="left">&nbsp; </td>
-                <td align="left">x<br />
-            y</td>
-              </tr>
-            </table>
-            <p>(1 row)<br />
-            </p>
-
-            """),
-        Case(description: "tuples only", settings: [("tuples_only", "on"), ("title", "T")], expected: """
-               1 | ab  |   | x+
-                 |     |   | y
+                """),
+        Case(
+            description: "tuples only", settings: [("tuples_only", "on"), ("title", "T")],
+            expected: """
+                   1 | ab  |   | x+
+                     |     |   | y
 
 
-            """),
-        Case(description: "title, no footer", settings: [("title", "My title"), ("footer", "off")], expected: """
-                 My title
-             one | two | n | m 
-            -----+-----+---+---
-               1 | ab  |   | x+
-                 |     |   | y
+                """),
+        Case(
+            description: "title, no footer", settings: [("title", "My title"), ("footer", "off")],
+            expected: """
+                     My title
+                 one | two | n | m 
+                -----+-----+---+---
+                   1 | ab  |   | x+
+                     |     |   | y
 
 
-            """),
+                """),
     ]
 
     @Test(arguments: cases) func printsAsPsql(_ testCase: Case) {
@@ -136,7 +157,8 @@ import Testing
         var output = OutputBuffer()
         for (field, separator) in [("a;b", ";"), ("\\.", ","), ("ab", ".")] {
             Array(field.utf8).withUnsafeBufferPointer {
-                CSVTableWriter.appendField($0, separator: UInt8(ascii: Character(separator).asciiValue.map { Unicode.Scalar($0) }!), into: &output)
+                CSVTableWriter.appendField(
+                    $0, separator: UInt8(ascii: Character(separator).asciiValue.map { Unicode.Scalar($0) }!), into: &output)
             }
             output.append(" ")
         }
@@ -163,23 +185,25 @@ import Testing
         let id = ResultColumn(name: "id", typeOID: 23)
         let words = ResultColumn(name: "words", typeOID: 25)
         let nl = ResultColumn(name: "nl", typeOID: 25)
-        #expect(render(["7", "alpha beta gamma delta epsilon", "a\nb"], [id, words, nl], expanded: false) == """
-             id |    words     | nl 
-            ----+--------------+----
-              7 | alpha beta g.| a +
-                |.amma delta e.| b
-                |.psilon       | 
-            (1 row)
+        #expect(
+            render(["7", "alpha beta gamma delta epsilon", "a\nb"], [id, words, nl], expanded: false) == """
+                 id |    words     | nl 
+                ----+--------------+----
+                  7 | alpha beta g.| a +
+                    |.amma delta e.| b
+                    |.psilon       | 
+                (1 row)
 
 
-            """)
-        #expect(render(["7", "alpha beta gamma delta epsilon"], [id, words], expanded: true) == """
-            -[ RECORD 1 ]----------
-            id    | 7
-            words | alpha beta gamm.
-                  |.a delta epsilon
+                """)
+        #expect(
+            render(["7", "alpha beta gamma delta epsilon"], [id, words], expanded: true) == """
+                -[ RECORD 1 ]----------
+                id    | 7
+                words | alpha beta gamm.
+                      |.a delta epsilon
 
 
-            """)
+                """)
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PsqlCore
 
 /// A fake host: fixed variables, backticks answered from a table, warnings collected.
@@ -46,7 +47,9 @@ final class FakeScanHost: ScanHost {
         // Not inside quotes, comments or casts.
         Case(lines: ["select ':n', 1::int; -- :n"], items: [statement("select ':n', 1::int;")]),
         Case(lines: ["select :self;"], items: [statement("select :self;")]),
-        Case(lines: ["\\echo :n :'t' :\"i\" x:n"], items: [meta("echo", ["42", "'it''s'", "\"My \"\"T\"\"\"", "x42"], raw: ":n :'t' :\"i\" x:n")]),
+        Case(
+            lines: ["\\echo :n :'t' :\"i\" x:n"],
+            items: [meta("echo", ["42", "'it''s'", "\"My \"\"T\"\"\"", "x42"], raw: ":n :'t' :\"i\" x:n")]),
         Case(lines: ["\\echo :empty"], items: [meta("echo", [""], raw: ":empty")]),
     ])
     func substitutes(_ testCase: Case) {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PsqlCore
 
 /// `\copy` read as psql 15's `parse_slash_copy` reads it: the statement it sends (server errors

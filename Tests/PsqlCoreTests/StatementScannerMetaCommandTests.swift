@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PsqlCore
 
 @Suite struct StatementScannerMetaCommandTests {

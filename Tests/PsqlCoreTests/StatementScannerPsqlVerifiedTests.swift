@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PsqlCore
 
 /// Inputs run through real psql 15.18 (`psql -X -f FILE` against a scratch PostgreSQL 15 server

@@ -1,5 +1,6 @@
 import PGCoachTestSupport
 import Testing
+
 @testable import PsqlCore
 
 /// What one run of the scanner over some input produced.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PsqlCore
 
 /// Lines fed to a fresh scanner, and what should come out.
@@ -220,18 +221,20 @@ func meta(_ name: String, _ arguments: [String] = [], raw: String = "") -> Scann
     @Test func standardConformingStringsOffMakesPlainStringsTakeEscapes() {
         var scanner = StatementScanner()
         scanner.standardConformingStrings = false
-        #expect(scanner.feed(line: #"select 'a\'; b'; select 2;"#)
-            == [statement(#"select 'a\'; b';"#), statement("select 2;")])
+        #expect(
+            scanner.feed(line: #"select 'a\'; b'; select 2;"#)
+                == [statement(#"select 'a\'; b';"#), statement("select 2;")])
     }
 
-    @Test(arguments: [
-        (["select 1"], "select 1"),
-        (["select 'a"], "select 'a"),  // psql sends it anyway; the server reports the open quote
-        (["/* c */  "], "/* c */  "),
-        (["-- only a comment"], nil),
-        ([], nil),
-        (["select 1;"], nil),
-    ] as [([String], String?)])
+    @Test(
+        arguments: [
+            (["select 1"], "select 1"),
+            (["select 'a"], "select 'a"),  // psql sends it anyway; the server reports the open quote
+            (["/* c */  "], "/* c */  "),
+            (["-- only a comment"], nil),
+            ([], nil),
+            (["select 1;"], nil),
+        ] as [([String], String?)])
     func finishReturnsTheLeftoverBuffer(_ lines: [String], _ expected: String?) {
         var scanner = StatementScanner()
         _ = feedAll(lines, into: &scanner)

@@ -1,11 +1,14 @@
 import Testing
+
 @testable import PsqlCore
 
 /// `\if` blocks as psql's conditional.c runs them: which branches are active, what buffer text
 /// is discarded, and psql's messages for misplaced commands.
 @Suite struct VariablesConditionalStackTests {
     enum Op: Sendable {
-        case ifThen(Bool?), elif(Bool?), otherwise, endIf
+        case ifThen(Bool?)
+        case elif(Bool?)
+        case otherwise, endIf
     }
 
     struct Case: Sendable, CustomTestStringConvertible {

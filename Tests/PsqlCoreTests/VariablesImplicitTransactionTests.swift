@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PsqlCore
 
 /// AUTOCOMMIT off: which statements psql opens a transaction for.

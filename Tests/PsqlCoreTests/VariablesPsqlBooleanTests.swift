@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PsqlCore
 
 /// psql's ParseVariableBool, as `\if` and the boolean variables read values.
@@ -18,7 +19,8 @@ import Testing
     }
 
     @Test func messageIsPsqls() {
-        #expect(PsqlBoolean.error(value: "maybe", name: "\\if expression")
-            == "unrecognized value \"maybe\" for \"\\if expression\": Boolean expected")
+        #expect(
+            PsqlBoolean.error(value: "maybe", name: "\\if expression")
+                == "unrecognized value \"maybe\" for \"\\if expression\": Boolean expected")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PsqlCore
 
 /// `\set` / `\unset` through psql's substitute and assign hooks.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PsqlCore
 @testable import TutorCore
 
@@ -80,7 +81,8 @@ import Testing
             Case(name: "score that closed the incident stands", journal: practiceAfterResolved.events, expected: [(100, false, 0, 0, [])]),
             Case(name: "giveup after debrief is not a give-up", journal: giveUpTwice.events, expected: [(100, false, 0, 0, [])]),
             Case(name: "unresolved: the last score", journal: lastScoreWithoutDebrief.events, expected: [(20, false, 0, 0, ["blocker"])]),
-            Case(name: "reset before debrief: same attempt", journal: resetBeforeDebrief.events, expected: [(20, false, 0, 0, ["blocker"])]),
+            Case(
+                name: "reset before debrief: same attempt", journal: resetBeforeDebrief.events, expected: [(20, false, 0, 0, ["blocker"])]),
             Case(
                 name: "reset after debrief: a new attempt", journal: twoAttempts.events,
                 expected: [(10, true, 0, 0, ["blocker"]), (100, false, 1, 0, ["tenants"])]),

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PsqlCore
 @testable import TutorCore
 
@@ -14,9 +15,10 @@ import Testing
             milestones: met.map { .init(id: $0.0, elapsedMilliseconds: $0.1) }, gaveUp: gaveUp)
     }
 
-    @Test(arguments: [
-        ([], nil), ([70], 70), ([10, 90], 50), ([100, 20, 60], 60), ([1, 2, 3, 100], 2.5),
-    ] as [([Int], Double?)])
+    @Test(
+        arguments: [
+            ([], nil), ([70], 70), ([10, 90], 50), ([100, 20, 60], 60), ([1, 2, 3, 100], 2.5),
+        ] as [([Int], Double?)])
     func median(_ values: [Int], _ expected: Double?) {
         #expect(ClassReport.median(values) == expected)
     }
@@ -61,7 +63,9 @@ import Testing
         #expect(report.lessons[1].medianScore == nil)
         #expect(report.lessons[1].mostMissedMilestones.isEmpty, "an unscored attempt misses nothing it could not know of")
         let text = ClassReportRenderer.text(report)
-        #expect(text.contains(" Learner |    Lesson     |") && text.contains(" c       | stage-01/01-a |"), "several lessons: a Lesson column\n\(text)")
+        #expect(
+            text.contains(" Learner |    Lesson     |") && text.contains(" c       | stage-01/01-a |"),
+            "several lessons: a Lesson column\n\(text)")
     }
 
     @Test func textIsAlignedLikePsql() {

@@ -1,6 +1,6 @@
 import PsqlCore
-import TutorCore
 import Testing
+import TutorCore
 
 /// The evidence matcher, rule field by rule field: what a learner's input must show for a
 /// milestone to count, and the near misses that must not count. (Notices: EvidenceNoticeTests.)
@@ -101,7 +101,10 @@ import Testing
         Case(name: "error wanted, none came", rule: rule { $0.error = "." }, record: activity, matches: false),
         Case(
             name: "error SQLSTATE and message must both hold",
-            rule: rule { $0.errorSQLState = "55P03"; $0.error = "deadlock" }, record: timedOut, matches: false),
+            rule: rule {
+                $0.errorSQLState = "55P03"
+                $0.error = "deadlock"
+            }, record: timedOut, matches: false),
         // Rows shown before the error still count as shown.
         Case(name: "rows before an error", rule: rule { $0.cell = "^1$" }, record: timedOut, matches: true),
         // meta_command: the command's name, without its arguments or the backslash.
@@ -109,14 +112,26 @@ import Testing
         Case(name: "other meta-command", rule: rule { $0.metaCommand = ["dt"] }, record: describe, matches: false),
         Case(name: "meta-command rule, SQL input", rule: rule { $0.metaCommand = ["d+"] }, record: activity, matches: false),
         Case(
-            name: "meta-command with its table", rule: rule { $0.metaCommand = ["d+"]; $0.cell = "^numeric$" },
+            name: "meta-command with its table",
+            rule: rule {
+                $0.metaCommand = ["d+"]
+                $0.cell = "^numeric$"
+            },
             record: describe, matches: true),
         // Every condition of a rule must hold.
         Case(
-            name: "input and cell both hold", rule: rule { $0.input = "pg_stat_activity"; $0.cell = "idle in" },
+            name: "input and cell both hold",
+            rule: rule {
+                $0.input = "pg_stat_activity"
+                $0.cell = "idle in"
+            },
             record: activity, matches: true),
         Case(
-            name: "input holds, cell does not", rule: rule { $0.input = "pg_stat_activity"; $0.cell = "^waiting$" },
+            name: "input holds, cell does not",
+            rule: rule {
+                $0.input = "pg_stat_activity"
+                $0.cell = "^waiting$"
+            },
             record: activity, matches: false),
     ])
     func matches(_ c: Case) {
@@ -124,9 +139,10 @@ import Testing
         #expect(matcher.matches(c.rule, c.record) == c.matches)
     }
 
-    @Test(arguments: [
-        ("\\d+ orders", "d+"), ("\\dt", "dt"), ("\\x", "x"), ("select 1", nil), ("", nil),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("\\d+ orders", "d+"), ("\\dt", "dt"), ("\\x", "x"), ("select 1", nil), ("", nil),
+        ] as [(String, String?)])
     func metaCommandName(input: String, name: String?) {
         #expect(EvidenceMatcher.metaCommandName(input) == name)
     }

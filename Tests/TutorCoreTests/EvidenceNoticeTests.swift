@@ -1,11 +1,12 @@
-import Testing
 import PsqlCore
+import Testing
 import TutorCore
 
 /// `notice:` in an evidence rule: a NOTICE, WARNING or INFO the learner's input produced.
 @Suite struct EvidenceNoticeTests {
     static func info(_ message: String, detail: String? = nil) -> ServerMessage {
-        ServerMessage(severity: "INFO", severityCode: "INFO", sqlState: "00000", message: message, detail: detail, formatted: "INFO:  \(message)\n")
+        ServerMessage(
+            severity: "INFO", severityCode: "INFO", sqlState: "00000", message: message, detail: detail, formatted: "INFO:  \(message)\n")
     }
 
     static let vacuumVerbose = ExecutionRecord(
@@ -33,10 +34,12 @@ import TutorCore
         Case(rule: rule("removable"), record: ExecutionRecord(kind: .sql, input: "VACUUM orders", database: "shop"), matches: false),
     ])
     func noticeRules(_ c: Case) {
-        let matcher = EvidenceMatcher(lesson: Lesson(
-            id: "s/01-x", title: "", topic: "", level: 1, duration: "", promptLabel: "", learner: LearnerAccount(role: "r", database: "shop"),
-            setup: LessonSetup(roles: [], databases: []), sessions: [],
-            milestones: [Milestone(id: "m", title: "", evidence: [c.rule])], checks: [], traps: [], workload: []))
+        let matcher = EvidenceMatcher(
+            lesson: Lesson(
+                id: "s/01-x", title: "", topic: "", level: 1, duration: "", promptLabel: "",
+                learner: LearnerAccount(role: "r", database: "shop"),
+                setup: LessonSetup(roles: [], databases: []), sessions: [],
+                milestones: [Milestone(id: "m", title: "", evidence: [c.rule])], checks: [], traps: [], workload: []))
         #expect(matcher.matches(c.rule, c.record) == c.matches)
     }
 }

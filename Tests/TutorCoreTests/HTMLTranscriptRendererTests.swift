@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PsqlCore
 @testable import TutorCore
 
@@ -115,9 +116,10 @@ import Testing
         #expect(HTMLText.escape(raw) == escaped)
     }
 
-    @Test(arguments: [
-        (40.0, 20.0, "40 ms"), (5000, 1000, "5 s"), (30_000, 5000, "30 s"), (120_000, 60_000, "02:00"), (65_000, 5000, "01:05"),
-    ] as [(Double, Double, String)])
+    @Test(
+        arguments: [
+            (40.0, 20.0, "40 ms"), (5000, 1000, "5 s"), (30_000, 5000, "30 s"), (120_000, 60_000, "02:00"), (65_000, 5000, "01:05"),
+        ] as [(Double, Double, String)])
     func axisLabels(_ t: Double, _ step: Double, _ expected: String) {
         #expect(TimelineSVG.axisLabel(t, step: step) == expected)
     }

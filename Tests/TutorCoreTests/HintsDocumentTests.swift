@@ -1,10 +1,12 @@
 import Testing
+
 @testable import PsqlCore
 @testable import TutorCore
 
 @Suite struct HintsDocumentTests {
     @Test func parsesSectionsAndLevels() throws {
-        let doc = try HintsDocument.parse("""
+        let doc = try HintsDocument.parse(
+            """
             # Title line is allowed
             ## Briefing
             Pager: writes failing.

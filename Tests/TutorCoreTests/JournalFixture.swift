@@ -28,12 +28,14 @@ struct JournalFixture {
         db: String = "app_db"
     ) {
         add(JournalEvent(kind: .input, time: time, elapsedMilliseconds: 0, database: db, input: text, inputKind: .sql))
-        let results = error == nil
+        let results =
+            error == nil
             ? [ObservedResult(columns: columns, rows: rows, rowCount: rows.count, commandTag: "SELECT \(rows.count)", columnTypes: types)]
             : []
-        add(JournalEvent(
-            kind: .result, time: time, elapsedMilliseconds: 0, database: db,
-            record: ExecutionRecord(kind: .sql, input: text, database: db, results: results, error: error)))
+        add(
+            JournalEvent(
+                kind: .result, time: time, elapsedMilliseconds: 0, database: db,
+                record: ExecutionRecord(kind: .sql, input: text, database: db, results: results, error: error)))
     }
 
     /// A meta-command, the tutor events it caused, then the text it printed.
@@ -86,10 +88,12 @@ struct JournalFixture {
 
     /// A `\reset` after a debrief as journals mark it now: the reset, then the attempt's start.
     mutating func newAttempt(_ number: Int) {
-        meta("\\reset", events: [
-            JournalEvent(kind: .reset, time: "", elapsedMilliseconds: 0),
-            JournalEvent(kind: .attemptStart, time: "", elapsedMilliseconds: 0, level: number),
-        ], printed: "Attempt \(number).")
+        meta(
+            "\\reset",
+            events: [
+                JournalEvent(kind: .reset, time: "", elapsedMilliseconds: 0),
+                JournalEvent(kind: .attemptStart, time: "", elapsedMilliseconds: 0, level: number),
+            ], printed: "Attempt \(number).")
     }
 
     mutating func end() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PsqlCore
 @testable import TutorCore
 
@@ -20,18 +21,25 @@ let judgedLesson: Lesson = {
             FixCheck(
                 id: "writes", milestone: "blocker", title: "writes flow", databases: ["app_db"], sql: "q", workload: ["insert"],
                 sessionsCompleted: ["writer"], passText: "", failText: ""),
-            FixCheck(id: "column", milestone: "column", title: "column complete", databases: ["app_db", "tenant_a"], sql: "q", passText: "", failText: ""),
-            FixCheck(id: "billing", milestone: "billing", title: "billing readable", databases: ["billing_db"], sql: "q", passText: "", failText: ""),
+            FixCheck(
+                id: "column", milestone: "column", title: "column complete", databases: ["app_db", "tenant_a"], sql: "q", passText: "",
+                failText: ""),
+            FixCheck(
+                id: "billing", milestone: "billing", title: "billing readable", databases: ["billing_db"], sql: "q", passText: "",
+                failText: ""),
         ],
         traps: [
             Trap(id: "index", title: "an index was built", databases: ["app_db"], sql: "q", changedFromBaseline: true, severity: .minor),
-            Trap(id: "dropped", title: "a column was dropped", databases: ["app_db", "tenant_a"], sql: "q", severity: .critical, front: "column"),
+            Trap(
+                id: "dropped", title: "a column was dropped", databases: ["app_db", "tenant_a"], sql: "q", severity: .critical,
+                front: "column"),
             Trap(id: "blind", title: "repaired billing blind", missingMilestone: "billing", severity: .major),
         ],
         workload: [WorkloadStep(id: "insert", database: "app_db", role: "app", sql: "q")])
     lesson.preserve = [PreserveRule(databases: ["app_db"], table: "orders", key: ["id"], columns: ["total"], front: "column")]
     lesson.leastPrivilege = [
-        LeastPrivilegeRule(role: "app_user", mayGain: ["CONNECT on database billing_db", "billing_db: SELECT on table public.invoices"], front: "billing"),
+        LeastPrivilegeRule(
+            role: "app_user", mayGain: ["CONNECT on database billing_db", "billing_db: SELECT on table public.invoices"], front: "billing"),
         LeastPrivilegeRule(role: "billing_svc", kind: .bystander),
     ]
     lesson.collateral = CollateralRules(sessions: ["writer"], settings: true, settingsAllowedForRoles: ["migrator"])
@@ -44,15 +52,21 @@ let orders = Observations.TableRows(rows: ["1": "a", "2": "b", "3": "c"])
 /// The state after the golden path: every check passes, nothing else changed.
 func repaired() -> Observations {
     Observations(
-        checkProbes: ["writes": ["app_db": .value("t")], "column": ["app_db": .value("t"), "tenant_a": .value("t")], "billing": ["billing_db": .value("t")]],
+        checkProbes: [
+            "writes": ["app_db": .value("t")], "column": ["app_db": .value("t"), "tenant_a": .value("t")],
+            "billing": ["billing_db": .value("t")],
+        ],
         trapProbes: ["index": ["app_db": .value("3")], "dropped": ["app_db": .value("f"), "tenant_a": .value("f")]],
         trapBaseline: ["index": ["app_db": .value("3")]],
         workload: ["insert": .init(passed: true, detail: "ok")],
         sessionFates: ["writer": .completed],
         preserved: [.init(rule: 0, database: "app_db", baseline: orders, current: orders)],
         privileges: [
-            "app_user": .init(baseline: ["TEMPORARY on database app_db"], current: ["TEMPORARY on database app_db", "CONNECT on database billing_db", "billing_db: SELECT on table public.invoices"]),
-            "billing_svc": .init(baseline: ["billing_db: SELECT on table public.invoices"], current: ["billing_db: SELECT on table public.invoices"]),
+            "app_user": .init(
+                baseline: ["TEMPORARY on database app_db"],
+                current: ["TEMPORARY on database app_db", "CONNECT on database billing_db", "billing_db: SELECT on table public.invoices"]),
+            "billing_svc": .init(
+                baseline: ["billing_db: SELECT on table public.invoices"], current: ["billing_db: SELECT on table public.invoices"]),
             "public": .init(baseline: ["TEMPORARY on database app_db"], current: ["TEMPORARY on database app_db"]),
         ],
         settingsBaseline: [], settingsCurrent: [])
@@ -122,7 +136,8 @@ struct JudgeCase: Sendable, CustomTestStringConvertible {
         JudgeCase(
             name: "write access the fix does not need is critical",
             change: { o in o.privileges["app_user"]!.current.insert("billing_db: DELETE on table public.invoices") },
-            total: 50, traps: ["least_privilege"], reason: "write access the fix does not need: billing_db: DELETE on table public.invoices"),
+            total: 50, traps: ["least_privilege"], reason: "write access the fix does not need: billing_db: DELETE on table public.invoices"
+        ),
         JudgeCase(
             name: "a grant option is an over-grant",
             change: { o in o.privileges["app_user"]!.current.insert("billing_db: SELECT WITH GRANT OPTION on table public.invoices") },

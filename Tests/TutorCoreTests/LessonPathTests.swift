@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PsqlCore
 @testable import TutorCore
 
@@ -17,9 +18,10 @@ import Testing
             let stage = "stage-" + (stageIndex < 9 ? "0" : "") + "\(stageIndex + 1)"
             for n in 1...count {
                 let id = "\(stage)/0\(n)-lesson-\(stageIndex + 1)-\(n)"
-                entries.append(CatalogEntry(
-                    id: id, title: "Lesson \(n) of \(topics[stageIndex])", topic: topics[stageIndex], level: 1 + (n % 5),
-                    duration: "\(10 + n) min", best: best[id]))
+                entries.append(
+                    CatalogEntry(
+                        id: id, title: "Lesson \(n) of \(topics[stageIndex])", topic: topics[stageIndex], level: 1 + (n % 5),
+                        duration: "\(10 + n) min", best: best[id]))
             }
         }
         return entries
@@ -29,13 +31,14 @@ import Testing
         #expect(Self.catalog().count == 70)
     }
 
-    @Test(arguments: [
-        ([:], "stage-01/01-lesson-1-1"),
-        (["stage-01/01-lesson-1-1": 100], "stage-01/02-lesson-1-2"),
-        (["stage-01/01-lesson-1-1": 69], "stage-01/01-lesson-1-1"),
-        (Dictionary(uniqueKeysWithValues: (1...7).map { ("stage-01/0\($0)-lesson-1-\($0)", 70) }), "stage-02/01-lesson-2-1"),
-        (["stage-01/02-lesson-1-2": 90], "stage-01/01-lesson-1-1"),
-    ] as [([String: Int], String)])
+    @Test(
+        arguments: [
+            ([:], "stage-01/01-lesson-1-1"),
+            (["stage-01/01-lesson-1-1": 100], "stage-01/02-lesson-1-2"),
+            (["stage-01/01-lesson-1-1": 69], "stage-01/01-lesson-1-1"),
+            (Dictionary(uniqueKeysWithValues: (1...7).map { ("stage-01/0\($0)-lesson-1-\($0)", 70) }), "stage-02/01-lesson-2-1"),
+            (["stage-01/02-lesson-1-2": 90], "stage-01/01-lesson-1-1"),
+        ] as [([String: Int], String)])
     func followsThePath(_ best: [String: Int], _ expected: String) {
         let next = LessonPath.next(Self.catalog(best: best))
         #expect(next?.lesson == expected)
@@ -49,11 +52,14 @@ import Testing
 
     @Test func aHabitOfTheSameTrapPointsAtALessonAboutIt() {
         var catalog = Self.catalog()
-        catalog.append(CatalogEntry(
-            id: "stage-10/07-superuser-for-the-app", title: "Superuser powers for the application", topic: "Security & Access",
-            level: 3, duration: "15 min"))
+        catalog.append(
+            CatalogEntry(
+                id: "stage-10/07-superuser-for-the-app", title: "Superuser powers for the application", topic: "Security & Access",
+                level: 3, duration: "15 min"))
         let habit = LessonPath.TrapTally(trap: "app_user_superpowers", title: "Gave app_user superuser powers", count: 2)
-        #expect(LessonPath.next(catalog, traps: [habit]) == .init(lesson: "stage-10/07-superuser-for-the-app", reason: .habit(trap: "app_user_superpowers", times: 2)))
+        #expect(
+            LessonPath.next(catalog, traps: [habit])
+                == .init(lesson: "stage-10/07-superuser-for-the-app", reason: .habit(trap: "app_user_superpowers", times: 2)))
         // Once is not a habit.
         var once = habit
         once.count = 1
@@ -63,10 +69,11 @@ import Testing
         #expect(LessonPath.next(catalog, traps: [unmatched])?.reason == .path(stage: "stage-01"))
     }
 
-    @Test(arguments: [
-        ("app_user_superpowers", ["superpower", "user"]), ("Terminated the writers", ["terminat", "writer"]),
-        ("the of and 2026", []), ("Privileges", ["privileg"]),
-    ] as [(String, Set<String>)])
+    @Test(
+        arguments: [
+            ("app_user_superpowers", ["superpower", "user"]), ("Terminated the writers", ["terminat", "writer"]),
+            ("the of and 2026", []), ("Privileges", ["privileg"]),
+        ] as [(String, Set<String>)])
     func words(_ text: String, _ expected: Set<String>) {
         #expect(LessonPath.words(text) == expected)
     }

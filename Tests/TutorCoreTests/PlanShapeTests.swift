@@ -1,5 +1,5 @@
-import Testing
 import PsqlCore
+import Testing
 import TutorCore
 
 /// The pure plan judge: plan lines against require / forbid patterns.
@@ -22,7 +22,9 @@ import TutorCore
     }
 
     @Test(arguments: [
-        Case(lines: indexPlan, require: ["(Index|Index Only|Bitmap Index) Scan.* on orders"], forbid: ["^Sort", "Seq Scan"], matches: true, reason: "the plan matches"),
+        Case(
+            lines: indexPlan, require: ["(Index|Index Only|Bitmap Index) Scan.* on orders"], forbid: ["^Sort", "Seq Scan"], matches: true,
+            reason: "the plan matches"),
         Case(lines: seqScanPlan, require: ["Index Scan"], forbid: [], matches: false, reason: "no plan line matches Index Scan"),
         // `^` anchors at the node name: indentation and the arrow are not part of a line.
         Case(lines: seqScanPlan, require: [], forbid: ["^Sort"], matches: false, reason: "the plan has Sort (matches ^Sort)"),
@@ -60,12 +62,14 @@ import TutorCore
 /// trap; a failing plan's reason reaches the check report.
 @Suite struct PlanJudgingTests {
     static let lesson: Lesson = {
-        var check = FixCheck(id: "indexed", milestone: "scan", title: "uses an index", databases: ["shop"], passText: "ok", failText: "still scans")
+        var check = FixCheck(
+            id: "indexed", milestone: "scan", title: "uses an index", databases: ["shop"], passText: "ok", failText: "still scans")
         check.plan = PlanProbe(sql: "SELECT 1", require: ["Index Scan"])
         var trap = Trap(id: "pk_gone", title: "lookups scan", databases: ["shop"], severity: .minor)
         trap.plan = PlanProbe(sql: "SELECT 2", require: ["Seq Scan"])
         return Lesson(
-            id: "s/01-plan", title: "", topic: "", level: 1, duration: "", promptLabel: "", learner: LearnerAccount(role: "r", database: "shop"),
+            id: "s/01-plan", title: "", topic: "", level: 1, duration: "", promptLabel: "",
+            learner: LearnerAccount(role: "r", database: "shop"),
             setup: LessonSetup(roles: [], databases: []), sessions: [], milestones: [Milestone(id: "scan", title: "", evidence: [])],
             checks: [check], traps: [trap], workload: [])
     }()

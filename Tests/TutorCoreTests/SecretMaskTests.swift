@@ -14,12 +14,18 @@ import Testing
         ("CREATE USER x PASSWORD U&'s3cr\\0065t';", "CREATE USER x PASSWORD '***';"),
         ("ALTER USER x PASSWORD /* new */ 's3cret';", "ALTER USER x PASSWORD /* new */ '***';"),
         ("ALTER USER x PASSWORD -- new\n 's3cret';", "ALTER USER x PASSWORD -- new\n '***';"),
-        ("alter role x with encrypted password 'a' valid until 'infinity';",
-            "alter role x with encrypted password '***' valid until 'infinity';"),
-        ("CREATE USER MAPPING FOR x SERVER s OPTIONS (user 'u', password 'p');",
-            "CREATE USER MAPPING FOR x SERVER s OPTIONS (user 'u', password '***');"),
-        ("select 1; ALTER ROLE y PASSWORD 'z'; select 'password', 'kept';",
-            "select 1; ALTER ROLE y PASSWORD '***'; select 'password', 'kept';"),
+        (
+            "alter role x with encrypted password 'a' valid until 'infinity';",
+            "alter role x with encrypted password '***' valid until 'infinity';"
+        ),
+        (
+            "CREATE USER MAPPING FOR x SERVER s OPTIONS (user 'u', password 'p');",
+            "CREATE USER MAPPING FOR x SERVER s OPTIONS (user 'u', password '***');"
+        ),
+        (
+            "select 1; ALTER ROLE y PASSWORD 'z'; select 'password', 'kept';",
+            "select 1; ALTER ROLE y PASSWORD '***'; select 'password', 'kept';"
+        ),
         // Not a role command, not a literal after PASSWORD: untouched.
         ("select 'password' as word;", "select 'password' as word;"),
         ("select password from t where password = 'x';", "select password from t where password = 'x';"),

@@ -1,5 +1,5 @@
-import Testing
 import PsqlCore
+import Testing
 import TutorCore
 
 /// `\log`'s pure half: server log text → entries, and its arguments.
@@ -19,15 +19,19 @@ import TutorCore
     @Test func groupsAMessageWithItsSecondaryLines() {
         let entries = ServerLogEntry.parse(Self.deadlock)
         #expect(entries.count == 4)
-        #expect(entries[0] == ServerLogEntry(time: "2026-05-31 21:48:02.113 UTC", level: "LOG", message: "database system is ready to accept connections"))
+        #expect(
+            entries[0]
+                == ServerLogEntry(
+                    time: "2026-05-31 21:48:02.113 UTC", level: "LOG", message: "database system is ready to accept connections"))
         #expect(entries[1].level == "ERROR" && entries[1].message == "deadlock detected")
-        #expect(entries[1].detail == """
-            Process 5001 waits for ShareLock on transaction 742; blocked by process 5002.
-            Process 5002 waits for ShareLock on transaction 741; blocked by process 5001.
-            Process 5001: UPDATE accounts SET balance = balance + 10 WHERE id = 2
-            HINT:  See server log for query details.
-            STATEMENT:  UPDATE accounts SET balance = balance + 10 WHERE id = 2
-            """)
+        #expect(
+            entries[1].detail == """
+                Process 5001 waits for ShareLock on transaction 742; blocked by process 5002.
+                Process 5002 waits for ShareLock on transaction 741; blocked by process 5001.
+                Process 5001: UPDATE accounts SET balance = balance + 10 WHERE id = 2
+                HINT:  See server log for query details.
+                STATEMENT:  UPDATE accounts SET balance = balance + 10 WHERE id = 2
+                """)
         // A line without the prefix (a program's output) is an entry of its own.
         #expect(entries[2] == ServerLogEntry(time: "", level: "", message: "sh: 1: cannot open /nope: No such file"))
         #expect(entries[3].message == "checkpoint starting: time")
@@ -46,7 +50,10 @@ import TutorCore
     }
 
     @Test func hostileTextNeverCrashes() {
-        for text in ["", "\t\t", "[", "] [", "2026 [x] LOG:", "2026-05-31 21:48:05.514 UTC [] LOG: x", "\u{0}\u{FFFD}", String(repeating: "[", count: 10_000)] {
+        for text in [
+            "", "\t\t", "[", "] [", "2026 [x] LOG:", "2026-05-31 21:48:05.514 UTC [] LOG: x", "\u{0}\u{FFFD}",
+            String(repeating: "[", count: 10_000),
+        ] {
             _ = ServerLogEntry.parse(text)
         }
     }
@@ -63,7 +70,9 @@ import TutorCore
         Arguments(raw: "  5   deadlock detected ", expected: .success(ServerLogQuery(count: 5, pattern: "deadlock detected"))),
         Arguments(raw: "deadlock", expected: .success(ServerLogQuery(count: 20, pattern: "deadlock"))),
         Arguments(raw: "0", expected: .failure(ServerLogQueryError(message: "the number of entries must be between 1 and 1000"))),
-        Arguments(raw: "99999999999999999999", expected: .failure(ServerLogQueryError(message: "the number of entries must be between 1 and 1000"))),
+        Arguments(
+            raw: "99999999999999999999",
+            expected: .failure(ServerLogQueryError(message: "the number of entries must be between 1 and 1000"))),
         Arguments(raw: "(unclosed", expected: .failure(ServerLogQueryError(message: "invalid regular expression: (unclosed"))),
     ])
     func parsesArguments(_ a: Arguments) {
@@ -72,7 +81,10 @@ import TutorCore
 
     @Test func selectsTheNewestMatchesOldestFirst() {
         let entries = ServerLogEntry.parse(Self.deadlock)
-        #expect(ServerLogQuery(count: 2).select(entries).map(\.message) == ["sh: 1: cannot open /nope: No such file", "checkpoint starting: time"])
+        #expect(
+            ServerLogQuery(count: 2).select(entries).map(\.message) == [
+                "sh: 1: cannot open /nope: No such file", "checkpoint starting: time",
+            ])
         // The pattern reads level, message and detail, case-insensitively.
         #expect(ServerLogQuery(count: 20, pattern: "SHARELOCK").select(entries).map(\.message) == ["deadlock detected"])
         #expect(ServerLogQuery(count: 20, pattern: "^log$").select(entries).count == 2)

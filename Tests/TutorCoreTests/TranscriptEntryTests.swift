@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PsqlCore
 @testable import TutorCore
 
@@ -64,8 +65,10 @@ import Testing
         let result = try JSONDecoder().decode(ObservedResult.self, from: Data(old.utf8))
         #expect(result.columnTypes == nil)
         #expect(result.alignments == [.left])
-        let typed = try JSONDecoder().decode(ObservedResult.self, from: JSONEncoder().encode(
-            ObservedResult(columns: ["orders"], rows: [], rowCount: 0, commandTag: "SELECT 0", columnTypes: [20])))
+        let typed = try JSONDecoder().decode(
+            ObservedResult.self,
+            from: JSONEncoder().encode(
+                ObservedResult(columns: ["orders"], rows: [], rowCount: 0, commandTag: "SELECT 0", columnTypes: [20])))
         #expect(typed.alignments == [.right], "the types survive the journal")
         var j = JournalFixture()
         j.sql("select", columns: ["orders"], rows: [["4200"], ["7"]])
@@ -75,12 +78,15 @@ import Testing
     @Test func metaCommandTablesAndTheirPrintedTextBothShow() {
         var j = JournalFixture()
         let table = ObservedResult(columns: ["Column", "Type"], rows: [["id", "bigint"]], rowCount: 1, commandTag: "")
-        let footer = ObservedResult(columns: ["footer"], rows: [["Indexes:"], ["    \"orders_pkey\" PRIMARY KEY, btree (id)"]], rowCount: 2, commandTag: "")
+        let footer = ObservedResult(
+            columns: ["footer"], rows: [["Indexes:"], ["    \"orders_pkey\" PRIMARY KEY, btree (id)"]], rowCount: 2, commandTag: "")
         j.meta(
             "\\d orders",
-            events: [JournalEvent(
-                kind: .result, time: "", elapsedMilliseconds: 0,
-                record: ExecutionRecord(kind: .metaCommand, input: "\\d orders", database: "app_db", results: [table, footer]))],
+            events: [
+                JournalEvent(
+                    kind: .result, time: "", elapsedMilliseconds: 0,
+                    record: ExecutionRecord(kind: .metaCommand, input: "\\d orders", database: "app_db", results: [table, footer]))
+            ],
             printed: "✓ Found the column (1 of 2 fronts found)")
         let md = TranscriptRenderer.markdown(j.events)
         #expect(md.contains(" id     | bigint\n\nIndexes:\n    \"orders_pkey\" PRIMARY KEY, btree (id)\n"), "\(md)")

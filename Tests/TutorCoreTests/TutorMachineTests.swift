@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PsqlCore
 @testable import TutorCore
 
@@ -17,8 +18,12 @@ let sampleLesson = Lesson(
             evidence: [EvidenceRule(input: "schema_migrations")], acrossDatabases: ["tenant_a", "tenant_b"]),
     ],
     checks: [
-        FixCheck(id: "writes", milestone: "blocker", title: "writes flow", databases: ["app_db"], sql: "probe", passText: "ok", failText: "blocked"),
-        FixCheck(id: "migrated", milestone: "tenants", title: "tenants migrated", databases: ["app_db"], sql: "probe", passText: "ok", failText: "behind"),
+        FixCheck(
+            id: "writes", milestone: "blocker", title: "writes flow", databases: ["app_db"], sql: "probe", passText: "ok",
+            failText: "blocked"),
+        FixCheck(
+            id: "migrated", milestone: "tenants", title: "tenants migrated", databases: ["app_db"], sql: "probe", passText: "ok",
+            failText: "behind"),
     ],
     traps: [Trap(id: "kill_writer", title: "killed a writer"), Trap(id: "superuser", title: "superuser")],
     workload: [],
@@ -28,7 +33,8 @@ let sampleLesson = Lesson(
         remediationHints: ["terminate it", "backfill"],
         postmortem: "Root cause: a migration."))
 
-func record(_ input: String, db: String, columns: [String] = ["c"], rows: [[String?]] = [], error: ServerMessage? = nil) -> ExecutionRecord {
+func record(_ input: String, db: String, columns: [String] = ["c"], rows: [[String?]] = [], error: ServerMessage? = nil) -> ExecutionRecord
+{
     ExecutionRecord(
         kind: input.hasPrefix("\\") ? .metaCommand : .sql, input: input, database: db,
         results: error == nil ? [ObservedResult(columns: columns, rows: rows, rowCount: rows.count, commandTag: "SELECT")] : [],
@@ -172,7 +178,6 @@ func observations(passing: Set<String>) -> Observations {
         #expect(machine.milestonesMet == ["blocker"])
     }
 }
-
 
 @Suite struct TutorAttemptTests {
     func say(_ effects: [TutorMachine.Effect]) -> String {

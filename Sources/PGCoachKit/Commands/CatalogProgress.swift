@@ -23,9 +23,10 @@ enum CatalogProgress {
                 let lesson = try catalog.load(id)
                 var traps: [String: String] = [:]
                 for trap in lesson.traps { traps[trap.id] = trap.title }
-                entries.append(CatalogEntry(
-                    id: lesson.id, title: lesson.title, topic: lesson.topic, level: lesson.level, duration: lesson.duration,
-                    best: progress[lesson.id]?.best, attempts: progress[lesson.id]?.attempts ?? 0, traps: traps))
+                entries.append(
+                    CatalogEntry(
+                        id: lesson.id, title: lesson.title, topic: lesson.topic, level: lesson.level, duration: lesson.duration,
+                        best: progress[lesson.id]?.best, attempts: progress[lesson.id]?.attempts ?? 0, traps: traps))
             } catch {
                 broken += 1
                 output.errorLine("pgcoach: skipping \(id): \(error)")

@@ -2,8 +2,8 @@ import CSignals
 import CSystem
 import Foundation
 import LineEditing
-import PsqlCore
 import PostgresClient
+import PsqlCore
 import Sandbox
 
 /// `pgcoach connect [CONNINFO]`: the REPL against any server with the tutor off, or against a
@@ -47,7 +47,8 @@ public enum ConnectCommandRunner {
             session.companions.insert(journal, at: 0)
             journal.begin(session: session, learner: LearnerName.current)
         } else {
-            output.errorLine("pgcoach: note: this session cannot be journaled (the state directory \(JournalFile.directory) is not writable)")
+            output.errorLine(
+                "pgcoach: note: this session cannot be journaled (the state directory \(JournalFile.directory) is not writable)")
         }
         if interactive {
             session.settings.terminalColumns = Int(pgcoach_terminal_columns(1))

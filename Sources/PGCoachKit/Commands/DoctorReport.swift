@@ -8,14 +8,16 @@ public enum DoctorReport {
         var problems = 0
         switch report.installation {
         case .success(let installation):
-            output.line("ok    PostgreSQL \(installation.version) in \(installation.binDirectory) (found via \(installation.source.rawValue))")
+            output.line(
+                "ok    PostgreSQL \(installation.version) in \(installation.binDirectory) (found via \(installation.source.rawValue))")
         case .failure(let error):
             problems += 1
             output.line("FAIL  PostgreSQL server binaries: \(error)")
         }
         switch report.account {
         case .success(let account):
-            let how = account.needsSwitch ? "pgcoach runs as root, so the server runs as this unprivileged account" : "the server runs as you"
+            let how =
+                account.needsSwitch ? "pgcoach runs as root, so the server runs as this unprivileged account" : "the server runs as you"
             output.line("ok    server account \(account.name) (uid \(account.uid)): \(how)")
         case .failure(let error):
             problems += 1
@@ -25,18 +27,22 @@ public enum DoctorReport {
             output.line("ok    sandboxes are created under \(runtime)")
         }
         if let template = report.template {
-            output.line(template.isPresent
-                ? "ok    template cluster cached at \(template.directory) (warm starts)"
-                : "note  no template cluster yet at \(template.directory); the first start builds it (cold start)")
+            output.line(
+                template.isPresent
+                    ? "ok    template cluster cached at \(template.directory) (warm starts)"
+                    : "note  no template cluster yet at \(template.directory); the first start builds it (cold start)")
         }
         if !report.leakedTemplateBuilds.isEmpty {
             if clean {
                 let removed = SandboxDiagnostics.cleanTemplateBuilds(settings.options)
-                output.line("ok    removed \(removed.count) partial template build\(removed.count == 1 ? "" : "s") (a start killed during initdb): \(removed.joined(separator: ", "))")
+                output.line(
+                    "ok    removed \(removed.count) partial template build\(removed.count == 1 ? "" : "s") (a start killed during initdb): \(removed.joined(separator: ", "))"
+                )
             } else {
                 problems += 1
                 for build in report.leakedTemplateBuilds {
-                    output.line("FAIL  partial template build \(build) (its pgcoach was killed during initdb); `pgcoach doctor --clean` removes it")
+                    output.line(
+                        "FAIL  partial template build \(build) (its pgcoach was killed during initdb); `pgcoach doctor --clean` removes it")
                 }
             }
         }
@@ -47,13 +53,20 @@ public enum DoctorReport {
             if clean && usage.olderVariants > 0 {
                 let removed = LessonCache.trim(in: root)
                 let after = ByteCountFormatter.string(fromByteCount: LessonCache.usage(in: root).bytes, countStyle: .binary)
-                output.line("ok    lesson cache \(root): removed \(removed.count) older variant\(removed.count == 1 ? "" : "s") (\(size) → \(after))")
+                output.line(
+                    "ok    lesson cache \(root): removed \(removed.count) older variant\(removed.count == 1 ? "" : "s") (\(size) → \(after))"
+                )
             } else {
-                let older = usage.olderVariants > 0 ? ", \(usage.olderVariants) older variant\(usage.olderVariants == 1 ? "" : "s") (`pgcoach doctor --clean` trims them)" : ""
-                output.line("ok    lesson cache \(root): \(usage.entries) saved lesson cluster\(usage.entries == 1 ? "" : "s"), \(size)\(older)")
+                let older =
+                    usage.olderVariants > 0
+                    ? ", \(usage.olderVariants) older variant\(usage.olderVariants == 1 ? "" : "s") (`pgcoach doctor --clean` trims them)"
+                    : ""
+                output.line(
+                    "ok    lesson cache \(root): \(usage.entries) saved lesson cluster\(usage.entries == 1 ? "" : "s"), \(size)\(older)")
             }
         }
-        let lessons = (try? LessonCatalog.locate()).map { "ok    lessons in \($0.lessonsRoot) (\($0.lessonIDs().count))" }
+        let lessons =
+            (try? LessonCatalog.locate()).map { "ok    lessons in \($0.lessonsRoot) (\($0.lessonIDs().count))" }
             ?? "FAIL  lessons: not found (set PGCOACH_HOME to the folder holding lessons/ and hints/)"
         if lessons.hasPrefix("FAIL") { problems += 1 }
         output.line(lessons)
@@ -61,7 +74,9 @@ public enum DoctorReport {
             output.line("ok    no stale sandboxes")
         } else if clean {
             let removed = (try? StaleSandboxes(options: settings.options).clean()) ?? []
-            output.line("ok    removed \(removed.count) stale sandbox\(removed.count == 1 ? "" : "es") (servers stopped): \(removed.map(\.directory).joined(separator: ", "))")
+            output.line(
+                "ok    removed \(removed.count) stale sandbox\(removed.count == 1 ? "" : "es") (servers stopped): \(removed.map(\.directory).joined(separator: ", "))"
+            )
         } else {
             problems += 1
             for stale in report.staleSandboxes {

@@ -50,7 +50,11 @@ public enum GradeCommandRunner {
             if case .failed(let message, _) = outcome { output.errorLine("pgcoach grade: \(message)") }
             return 1
         }
-        let matches = recorded.map { $0.total == regraded.total && $0.traps == regraded.traps && $0.checks == regraded.checks && $0.milestones == regraded.milestones } ?? false
+        let matches =
+            recorded.map {
+                $0.total == regraded.total && $0.traps == regraded.traps && $0.checks == regraded.checks
+                    && $0.milestones == regraded.milestones
+            } ?? false
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -61,11 +65,13 @@ public enum GradeCommandRunner {
             output.line("Lesson:    \(lesson.id)")
             output.line("Recorded:  \(recorded.map { summary($0) } ?? "no scorecard in the journal")")
             output.line("Regraded:  \(summary(regraded))")
-            output.line(matches
-                ? "The regraded score matches the recorded one."
-                : recorded == nil
-                    ? "The session was never scored; the regraded score stands alone."
-                    : "DIFFERENT: the replay does not reproduce the recorded score (edited journal, or a session that depended on timing).")
+            output.line(
+                matches
+                    ? "The regraded score matches the recorded one."
+                    : recorded == nil
+                        ? "The session was never scored; the regraded score stands alone."
+                        : "DIFFERENT: the replay does not reproduce the recorded score (edited journal, or a session that depended on timing)."
+            )
             for note in contents.notes { output.line("Note: \(note)") }
         }
         return matches || recorded == nil ? 0 : 1

@@ -95,7 +95,9 @@ public enum LessonCheckRunner {
             output.flush()
         }
         let wall = ReplSession.milliseconds(ContinuousClock.now - started) / 1000
-        output.line("lesson check: \(ids.count) lesson\(ids.count == 1 ? "" : "s") in \(TimingFormat.formatFixed(wall, decimals: 1)) s with \(max(1, jobs)) job\(jobs == 1 ? "" : "s")")
+        output.line(
+            "lesson check: \(ids.count) lesson\(ids.count == 1 ? "" : "s") in \(TimingFormat.formatFixed(wall, decimals: 1)) s with \(max(1, jobs)) job\(jobs == 1 ? "" : "s")"
+        )
         output.line("\(passes) passed, \(failures) failed")
         return failures == 0 ? 0 : 1
     }
@@ -154,7 +156,9 @@ public enum LessonCheckRunner {
             }
         }
         for graded in lesson.paths.graded {
-            add("graded:\(graded.name)", "graded \(graded.name) scores \(graded.total.lowerBound)..\(graded.total.upperBound)", graded.parts) { card in
+            add(
+                "graded:\(graded.name)", "graded \(graded.name) scores \(graded.total.lowerBound)..\(graded.total.upperBound)", graded.parts
+            ) { card in
                 if !graded.total.contains(card.total) {
                     return "scored \(card.total): \(card.detect.reason) \(card.fix.reason) \(card.trap.reason)"
                 }
@@ -210,7 +214,8 @@ struct PathRunner: Sendable {
         let output = work + "/output-\(tag).txt"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.executable)
-        process.arguments = ["start", run.lesson, "--script", script, "--score-json", scoreFile, "--statement-timeout", "10"]
+        process.arguments =
+            ["start", run.lesson, "--script", script, "--score-json", scoreFile, "--statement-timeout", "10"]
             + settings.childArguments
         var environment = ProcessInfo.processInfo.environment
         environment["PGCOACH_HOME"] = catalog.home
@@ -233,7 +238,8 @@ struct PathRunner: Sendable {
         guard let data = FileManager.default.contents(atPath: scoreFile),
             let card = try? JSONDecoder().decode(Scorecard.self, from: data)
         else {
-            let tail = (try? String(contentsOfFile: errors, encoding: .utf8))?
+            let tail =
+                (try? String(contentsOfFile: errors, encoding: .utf8))?
                 .split(separator: "\n").suffix(3).joined(separator: " / ") ?? ""
             return .failed("no scorecard (exit \(process.terminationStatus)): \(tail)")
         }

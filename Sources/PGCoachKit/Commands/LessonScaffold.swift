@@ -32,7 +32,10 @@ public enum LessonScaffold {
             (folder + "/steps/look.sql", "-- Triage: the query that shows the broken state.\n\\d items\n"),
             (folder + "/steps/fix.sql", "-- The repair.\nALTER TABLE items ADD PRIMARY KEY (id);\n"),
             (folder + "/noop.sql", "-- Looking around without finding or changing anything.\nSELECT 1 AS alive;\n"),
-            (folder + "/trap-delete.sql", "-- The reckless shortcut: \"fix\" duplicates by deleting rows.\nDELETE FROM items WHERE id > 100;\n"),
+            (
+                folder + "/trap-delete.sql",
+                "-- The reckless shortcut: \"fix\" duplicates by deleting rows.\nDELETE FROM items WHERE id > 100;\n"
+            ),
             (hints, hintsText()),
         ]
         do {

@@ -15,7 +15,9 @@ public enum ReportCommandRunner {
         let roots = paths.isEmpty ? [JournalFile.directory] : paths
         let (report, files) = collect(roots)
         guard files > 0 else {
-            output.errorLine("pgcoach report: no journals in \(roots.joined(separator: ", ")) (pgcoach start journals each session into \(JournalFile.directory))")
+            output.errorLine(
+                "pgcoach report: no journals in \(roots.joined(separator: ", ")) (pgcoach start journals each session into \(JournalFile.directory))"
+            )
             for s in report.skipped { output.errorLine("  \(s.source): \(s.reason)") }
             return 1
         }

@@ -2,10 +2,10 @@ import CSignals
 import CSystem
 import Foundation
 import LineEditing
-import PsqlCore
-import TutorCore
 import PostgresClient
+import PsqlCore
 import Sandbox
+import TutorCore
 
 /// `pgcoach start LESSON`: build and break the lesson's sandbox, open the REPL with the tutor,
 /// clean everything up on the way out.
@@ -79,7 +79,10 @@ public enum StartCommandRunner {
             }
         }
         guard case .finished(var status, let card, let journal, let hintsUsed, let best) = outcome else {
-            if case .failed(let message, let code) = outcome { output.errorLine("pgcoach: \(message)") ; return code }
+            if case .failed(let message, let code) = outcome {
+                output.errorLine("pgcoach: \(message)")
+                return code
+            }
             return 1
         }
         // Progress keeps the best attempt of the session (an attempt's score is final once it ends).

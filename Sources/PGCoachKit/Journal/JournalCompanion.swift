@@ -45,10 +45,11 @@ final class JournalCompanion: SessionCompanion {
     /// Records the session start and starts capturing console output.
     func begin(session: ReplSession, learner: String) {
         report = { [weak session] in session?.output.errorLine($0) }
-        append(JournalEvent(
-            kind: .sessionStart, time: now, elapsedMilliseconds: 0, lesson: lesson?.id, learner: learner,
-            pgcoachVersion: PGCoachVersion.current, serverVersion: session.connection.serverVersion,
-            database: session.location))
+        append(
+            JournalEvent(
+                kind: .sessionStart, time: now, elapsedMilliseconds: 0, lesson: lesson?.id, learner: learner,
+                pgcoachVersion: PGCoachVersion.current, serverVersion: session.connection.serverVersion,
+                database: session.location))
         let previous = session.output.transcriptSink
         session.output.transcriptSink = { [weak self] stream, text in
             previous?(stream, text)
@@ -61,9 +62,10 @@ final class JournalCompanion: SessionCompanion {
     func inputStarting(_ input: String, kind: ExecutionRecord.Kind, in session: ReplSession) {
         flushCaptured()
         lastInputKind = kind
-        append(JournalEvent(
-            kind: .input, time: now, elapsedMilliseconds: elapsed, database: session.location,
-            input: Redaction.redact(input), inputKind: kind))
+        append(
+            JournalEvent(
+                kind: .input, time: now, elapsedMilliseconds: elapsed, database: session.location,
+                input: Redaction.redact(input), inputKind: kind))
     }
 
     func recordFinished(_ record: ExecutionRecord, in session: ReplSession) {
@@ -83,7 +85,8 @@ final class JournalCompanion: SessionCompanion {
     var metaCommands: [MetaCommandSpec] {
         [
             MetaCommandSpec(["note"], "\\note TEXT", "write a status update into your transcript (never scored)", group: .journal),
-            MetaCommandSpec(["export"], "\\export [FILE]", "this session as a Markdown transcript (default: transcripts/)", group: .journal),
+            MetaCommandSpec(
+                ["export"], "\\export [FILE]", "this session as a Markdown transcript (default: transcripts/)", group: .journal),
         ]
     }
 
@@ -128,9 +131,10 @@ final class JournalCompanion: SessionCompanion {
         case .milestoneMet(let id, let title):
             append(JournalEvent(kind: .milestone, time: now, elapsedMilliseconds: elapsed, milestone: id, text: title))
         case .hintRevealed(let reveal):
-            append(JournalEvent(
-                kind: .hint, time: now, elapsedMilliseconds: elapsed, milestone: reveal.milestone, level: reveal.level,
-                text: reveal.text))
+            append(
+                JournalEvent(
+                    kind: .hint, time: now, elapsedMilliseconds: elapsed, milestone: reveal.milestone, level: reveal.level,
+                    text: reveal.text))
         case .phaseChanged(let phase):
             append(JournalEvent(kind: .phase, time: now, elapsedMilliseconds: elapsed, text: phase.rawValue))
         case .scored(let card):

@@ -32,9 +32,10 @@ enum JournalFile {
             if outline && line.range(of: Outline.output) != nil { continue }
             if outline && line.range(of: Outline.result) != nil {
                 let failed = line.range(of: Outline.error) != nil
-                events.append(JournalEvent(
-                    kind: .result, time: "", elapsedMilliseconds: 0,
-                    record: ExecutionRecord(kind: .sql, input: "", database: "", error: failed ? Outline.failure : nil)))
+                events.append(
+                    JournalEvent(
+                        kind: .result, time: "", elapsedMilliseconds: 0,
+                        record: ExecutionRecord(kind: .sql, input: "", database: "", error: failed ? Outline.failure : nil)))
                 continue
             }
             do {
@@ -52,7 +53,9 @@ enum JournalFile {
             }
         }
         if unknownKinds > 0 {
-            notes.append("\(unknownKinds) event\(unknownKinds == 1 ? "" : "s") of a kind this pgcoach does not know (a newer version wrote them) left out")
+            notes.append(
+                "\(unknownKinds) event\(unknownKinds == 1 ? "" : "s") of a kind this pgcoach does not know (a newer version wrote them) left out"
+            )
         }
         if events.isEmpty { throw Unreadable(description: "\(path): no journal events in this file") }
         if !events.contains(where: { $0.kind == .end }) {
@@ -88,7 +91,9 @@ enum JournalFile {
     static func reason(_ error: Error) -> String {
         if case DecodingError.dataCorrupted(let context) = error { return context.debugDescription }
         if case DecodingError.keyNotFound(let key, _) = error { return "missing \(key.stringValue)" }
-        if case DecodingError.typeMismatch(_, let context) = error { return "wrong type at \(context.codingPath.map(\.stringValue).joined(separator: "."))" }
+        if case DecodingError.typeMismatch(_, let context) = error {
+            return "wrong type at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
+        }
         return "unreadable"
     }
 

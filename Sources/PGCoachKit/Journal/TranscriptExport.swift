@@ -54,14 +54,16 @@ public enum TranscriptExport {
     static func defaultPath(for journal: String, format: Format) -> String {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
-        let base = fm.fileExists(atPath: "transcripts", isDirectory: &isDirectory) && isDirectory.boolValue
+        let base =
+            fm.fileExists(atPath: "transcripts", isDirectory: &isDirectory) && isDirectory.boolValue
             ? "transcripts" : "."
         let name = URL(fileURLWithPath: journal).deletingPathExtension().lastPathComponent
-        let ext = switch format {
-        case .markdown: "md"
-        case .json: "json"
-        case .html: "html"
-        }
+        let ext =
+            switch format {
+            case .markdown: "md"
+            case .json: "json"
+            case .html: "html"
+            }
         return "\(base)/\(name).\(ext)"
     }
 

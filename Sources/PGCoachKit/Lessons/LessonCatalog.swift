@@ -28,7 +28,10 @@ public struct LessonCatalog: Sendable {
         for candidate in candidates where fm.fileExists(atPath: candidate + "/lessons") && fm.fileExists(atPath: candidate + "/hints") {
             return LessonCatalog(home: candidate)
         }
-        throw CatalogError(message: "cannot find pgcoach's lessons/ and hints/ folders (looked in \(candidates.joined(separator: ", "))); set PGCOACH_HOME to the folder that holds them")
+        throw CatalogError(
+            message:
+                "cannot find pgcoach's lessons/ and hints/ folders (looked in \(candidates.joined(separator: ", "))); set PGCOACH_HOME to the folder that holds them"
+        )
     }
 
     /// Every lesson id (`stage-12/05-final-production-incident`), sorted.
@@ -55,7 +58,8 @@ public struct LessonCatalog: Sendable {
             throw CatalogError(message: "\"\(name)\" matches several lessons: \(matches.joined(separator: ", ")); give more of the id")
         }
         let close = ids.filter { Self.isClose(name, to: $0) }
-        let suggestion = close.isEmpty
+        let suggestion =
+            close.isEmpty
             ? " `pgcoach list` shows the lessons."
             : " Did you mean: \(close.joined(separator: ", "))?"
         throw CatalogError(message: "no lesson \"\(name)\".\(suggestion)")

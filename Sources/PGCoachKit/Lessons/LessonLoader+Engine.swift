@@ -90,12 +90,18 @@ extension LessonLoader {
         let m = try s.object("settings")
         for setting in settings {
             if reservedServerSettings.contains(setting.name) {
-                throw m!.error(setting.name, "pgcoach sets \(setting.name) itself (the sandbox listens only on its private socket); remove it from the lesson")
+                throw m!.error(
+                    setting.name,
+                    "pgcoach sets \(setting.name) itself (the sandbox listens only on its private socket); remove it from the lesson")
             }
             if setting.name == "shared_preload_libraries" {
-                let libraries = setting.value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
+                let libraries = setting.value.split(separator: ",").map {
+                    $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+                }
                 if !libraries.contains("pg_stat_statements") {
-                    throw m!.error(setting.name, "must keep pg_stat_statements (every lesson database has it): write 'pg_stat_statements, \(setting.value)'")
+                    throw m!.error(
+                        setting.name,
+                        "must keep pg_stat_statements (every lesson database has it): write 'pg_stat_statements, \(setting.value)'")
                 }
             }
         }

@@ -1,6 +1,6 @@
 import PsqlCore
-import TutorCore
 import Sandbox
+import TutorCore
 import Yams
 
 /// `servers:` (the primary's standbys, a lost server) and the `server:` key of every block that
@@ -12,7 +12,8 @@ extension LessonLoader {
             try s.requireKnownKeys(["name", "standby_of", "slot", "settings", "each_start", "database", "lost"])
             let name = try s.string("name")
             guard SandboxNode.isValidName(name) else {
-                throw s.error("name", "\(name) is not a server name: lowercase letters, digits and '_', starting with a letter", at: s.value("name"))
+                throw s.error(
+                    "name", "\(name) is not a server name: lowercase letters, digits and '_', starting with a letter", at: s.value("name"))
             }
             if servers.contains(where: { $0.name == name }) { throw s.error("name", "server \(name) is listed twice") }
             var spec = ServerSpec(name: name)
@@ -30,10 +31,13 @@ extension LessonLoader {
                 if !spec.settings.isEmpty { throw s.error("settings", "the primary's settings go under server: settings:") }
             } else {
                 guard let upstream = spec.standbyOf else {
-                    throw s.error("standby_of", "missing (required): the server this standby streams from (primary, or a standby listed before it)")
+                    throw s.error(
+                        "standby_of", "missing (required): the server this standby streams from (primary, or a standby listed before it)")
                 }
                 let known = [ServerSpec.primary] + servers.map(\.name)
-                if !known.contains(upstream) { throw s.error("standby_of", "no server \(upstream) listed before \(name)", at: s.value("standby_of")) }
+                if !known.contains(upstream) {
+                    throw s.error("standby_of", "no server \(upstream) listed before \(name)", at: s.value("standby_of"))
+                }
             }
             if let slot = spec.slot, !slot.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }) || slot.isEmpty {
                 throw s.error("slot", "a slot name is lowercase letters, digits and '_'", at: s.value("slot"))
@@ -79,7 +83,8 @@ struct ServerPlacer {
     func server(_ reader: YAMLFieldReader) throws -> String? {
         guard let name = try reader.optionalString("server") else { return nil }
         if !names.contains(name) {
-            throw reader.error("server", "no server \(name) (servers: \(names.sorted().joined(separator: ", ")))", at: reader.value("server"))
+            throw reader.error(
+                "server", "no server \(name) (servers: \(names.sorted().joined(separator: ", ")))", at: reader.value("server"))
         }
         return name
     }

@@ -51,7 +51,9 @@ public enum LessonLoader {
 
     /// Parses and validates lesson YAML text. `files` reads `sql_file:` and path parts from the
     /// lesson folder; without it (a lesson given as text) those are refused.
-    public static func parseLessonYAML(_ source: String, file: String, expectedID: String? = nil, files: LessonFiles? = nil) throws -> Lesson {
+    public static func parseLessonYAML(
+        _ source: String, file: String, expectedID: String? = nil, files: LessonFiles? = nil
+    ) throws -> Lesson {
         if let problem = YAMLNestingScanner.problem(in: source) {
             throw LessonFormatError(file: file, line: problem.line, field: "", message: problem.message)
         }
@@ -64,13 +66,16 @@ public enum LessonLoader {
         } catch let error as LessonFormatError {
             throw error
         } catch {
-            throw LessonFormatError(file: file, line: yamlErrorLine(error), field: "", message: "not valid YAML: \(yamlErrorSummary(error))")
+            throw LessonFormatError(
+                file: file, line: yamlErrorLine(error), field: "", message: "not valid YAML: \(yamlErrorSummary(error))")
         }
         let r = YAMLFieldReader(file: file, node: root, files: files)
         try r.requireKnownKeys(topKeys)
         let version = try r.int("format_version")
         if version != Lesson.currentFormatVersion {
-            throw r.error("format_version", "this pgcoach reads format_version \(Lesson.currentFormatVersion) (lessons/README.md)", at: r.value("format_version"))
+            throw r.error(
+                "format_version", "this pgcoach reads format_version \(Lesson.currentFormatVersion) (lessons/README.md)",
+                at: r.value("format_version"))
         }
 
         let id = try r.string("id")
@@ -91,7 +96,9 @@ public enum LessonLoader {
             if databases.contains(where: { $0.name == name }) { throw d.error("name", "database \(name) is listed twice") }
             databases.append(LessonSetup.Database(name: name, owner: try d.optionalString("owner"), sql: try d.sqlSteps("sql")))
         }
-        let setup = LessonSetup(roles: try setupReader.sqlSteps("roles", fileKey: nil), databases: databases, after: try setupReader.sqlSteps("after", fileKey: nil))
+        let setup = LessonSetup(
+            roles: try setupReader.sqlSteps("roles", fileKey: nil), databases: databases,
+            after: try setupReader.sqlSteps("after", fileKey: nil))
         let knownDatabases = Set(databases.map(\.name) + ["postgres"])
         let servers = try servers(r, databases: knownDatabases)
         let placer = ServerPlacer(servers: servers)
@@ -108,13 +115,18 @@ public enum LessonLoader {
         for s in try r.list("sessions") {
             try s.requireKnownKeys(["name", "database", "server", "role", "application_name", "statements", "until", "wait_event", "count"])
             let name = try s.string("name")
-            if sessions.contains(where: { $0.name == name }) || crowds.contains(name) { throw s.error("name", "session \(name) is listed twice") }
+            if sessions.contains(where: { $0.name == name }) || crowds.contains(name) {
+                throw s.error("name", "session \(name) is listed twice")
+            }
             let database = try s.string("database")
             try requireDatabases([database], s, "database")
             let placedDatabase = try placer.place([database], s)[0]
             let untilText = try s.string("until")
             guard let until = BackgroundSessionSpec.Settled(rawValue: untilText) else {
-                throw s.error("until", "unknown state \"\(untilText)\" (expected one of: \(BackgroundSessionSpec.Settled.allCases.map(\.rawValue).joined(separator: ", ")))", at: s.value("until"))
+                throw s.error(
+                    "until",
+                    "unknown state \"\(untilText)\" (expected one of: \(BackgroundSessionSpec.Settled.allCases.map(\.rawValue).joined(separator: ", ")))",
+                    at: s.value("until"))
             }
             let statements = try s.stringList("statements")
             if statements.isEmpty { throw s.error("statements", "a session needs at least one statement") }
@@ -123,7 +135,9 @@ public enum LessonLoader {
                 applicationName: try s.string("application_name"), statements: statements, until: until)
             spec.waitEvent = try s.optionalString("wait_event")
             if until == .waiting && spec.waitEvent == nil {
-                throw s.error("wait_event", "missing (required with until: waiting): the wait event to wait for, e.g. SyncRep or PgSleep", at: s.value("until"))
+                throw s.error(
+                    "wait_event", "missing (required with until: waiting): the wait event to wait for, e.g. SyncRep or PgSleep",
+                    at: s.value("until"))
             }
             if let event = spec.waitEvent {
                 if until != .waiting { throw s.error("wait_event", "only with until: waiting") }
@@ -167,7 +181,9 @@ public enum LessonLoader {
 
         var workload: [WorkloadStep] = []
         for w in try r.list("workload") {
-            try w.requireKnownKeys(["id", "database", "server", "role", "sql", "sql_file", "expect", "lock_timeout_ms", "settings", "concurrent"])
+            try w.requireKnownKeys([
+                "id", "database", "server", "role", "sql", "sql_file", "expect", "lock_timeout_ms", "settings", "concurrent",
+            ])
             let id = try w.string("id")
             if workload.contains(where: { $0.id == id }) { throw w.error("id", "workload step \(id) is listed twice") }
             let database = try w.string("database")
@@ -276,9 +292,10 @@ public enum LessonLoader {
             let role = try l.string("role")
             if role == "public" { throw l.error("role", "PUBLIC is audited for every lesson that holds a role; name a real role") }
             if leastPrivilege.contains(where: { $0.role == role }) { throw l.error("role", "role \(role) is listed twice") }
-            leastPrivilege.append(LeastPrivilegeRule(
-                role: role, kind: kind, mayGain: try l.stringList("may_gain"), severity: try l.severity("severity", default: .major),
-                front: try requireFront(l)))
+            leastPrivilege.append(
+                LeastPrivilegeRule(
+                    role: role, kind: kind, mayGain: try l.stringList("may_gain"), severity: try l.severity("severity", default: .major),
+                    front: try requireFront(l)))
         }
 
         var collateral = CollateralRules()
@@ -305,7 +322,8 @@ public enum LessonLoader {
 
         var lesson = Lesson(
             id: id, title: try r.string("title"), topic: try r.string("topic"), level: try r.int("level", range: 1...5),
-            duration: try r.string("duration"), promptLabel: try r.optionalString("prompt_label") ?? String(id.split(separator: "/").last ?? ""),
+            duration: try r.string("duration"),
+            promptLabel: try r.optionalString("prompt_label") ?? String(id.split(separator: "/").last ?? ""),
             learner: learner, setup: setup, sessions: sessions, milestones: milestones, checks: checks, traps: traps,
             workload: workload, weights: weights)
         lesson.formatVersion = version
@@ -340,7 +358,9 @@ public enum LessonLoader {
     static func evidenceRule(
         _ e: YAMLFieldReader, _ requireDatabases: ([String], YAMLFieldReader, String) throws -> Void, _ placer: ServerPlacer
     ) throws -> EvidenceRule {
-        try e.requireKnownKeys(["database", "server", "input", "cell", "column", "row", "error_sqlstate", "error", "meta_command", "notice"])
+        try e.requireKnownKeys([
+            "database", "server", "input", "cell", "column", "row", "error_sqlstate", "error", "meta_command", "notice",
+        ])
         var row: [RowCondition] = []
         for (i, item) in try e.rawList("row").enumerated() {
             if let text = item.scalar?.string {
@@ -359,14 +379,16 @@ public enum LessonLoader {
             errorSQLState: try e.optionalString("error_sqlstate"), error: try e.optionalString("error"),
             metaCommand: try e.stringList("meta_command"), row: row)
         rule.notice = try e.optionalString("notice")
-        let fields = [("input", rule.input), ("cell", rule.cell), ("column", rule.column), ("error", rule.error), ("notice", rule.notice)]
+        let fields =
+            [("input", rule.input), ("cell", rule.cell), ("column", rule.column), ("error", rule.error), ("notice", rule.notice)]
             + rule.row.flatMap { [("row", $0.column), ("row", Optional($0.cell))] }
         for (field, pattern) in fields {
             if let pattern, !EvidenceMatcher.isValidPattern(pattern) {
                 throw e.error(field, "not a valid regular expression: \(pattern)", at: e.value(field))
             }
             if let pattern, let risk = PatternRisk.problem(pattern) {
-                throw e.error(field, "\(risk): \(pattern); write it so each repetition is told apart by a required character", at: e.value(field))
+                throw e.error(
+                    field, "\(risk): \(pattern); write it so each repetition is told apart by a required character", at: e.value(field))
             }
         }
         if rule == EvidenceRule() { throw e.error("", "an evidence rule needs at least one condition") }
@@ -450,7 +472,9 @@ public enum LessonLoader {
     }
 
     static func requireIdentifier(_ name: String, _ r: YAMLFieldReader, _ field: String) throws {
-        let ok = !name.isEmpty && name.utf8.count < 64 && name.unicodeScalars.allSatisfy { ($0.properties.isLowercase || $0 == "_" || ("0"..."9").contains($0)) && $0.isASCII }
+        let ok =
+            !name.isEmpty && name.utf8.count < 64
+            && name.unicodeScalars.allSatisfy { ($0.properties.isLowercase || $0 == "_" || ("0"..."9").contains($0)) && $0.isASCII }
         if !ok { throw r.error(field, "\(name) must be a lower-case identifier (a-z, 0-9, _)", at: r.value(field)) }
     }
 

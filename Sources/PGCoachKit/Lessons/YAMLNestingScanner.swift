@@ -48,7 +48,9 @@ enum YAMLNestingScanner {
                 return nil
             }
             if inIndent {
-                if byte == UInt8(ascii: " ") || (byte == UInt8(ascii: "-") && (previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\n"))) {
+                if byte == UInt8(ascii: " ")
+                    || (byte == UInt8(ascii: "-") && (previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\n")))
+                {
                     indent += 1
                     if blockParentIndent == nil && quote == nil && indent > maximumIndent {
                         return "indented or nested more than \(maximumIndent) levels"
@@ -63,7 +65,13 @@ enum YAMLNestingScanner {
             if inComment { return nil }
             if let open = quote {
                 if open == UInt8(ascii: "\"") {
-                    if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == open { quote = nil }
+                    if escaped {
+                        escaped = false
+                    } else if byte == UInt8(ascii: "\\") {
+                        escaped = true
+                    } else if byte == open {
+                        quote = nil
+                    }
                 } else if byte == open {
                     quote = nil  // a doubled '' reopens at once below, which reads the same
                 }

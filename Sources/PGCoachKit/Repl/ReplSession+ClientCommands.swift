@@ -1,8 +1,9 @@
+import PostgresClient
+import PsqlCore
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import PsqlCore
-import PostgresClient
 
 /// psql's client-side commands: `\encoding`, `\prompt`, `\password`, `\w` and `\s`.
 extension ReplSession {

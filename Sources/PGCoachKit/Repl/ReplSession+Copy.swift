@@ -1,9 +1,9 @@
+import CSignals
 import Foundation
 import LibC
-import CSignals
 import LineEditing
-import PsqlCore
 import PostgresClient
+import PsqlCore
 
 /// `COPY … FROM STDIN` data read from the session's own input, as psql reads it from the
 /// script or terminal that sent the statement.

@@ -1,6 +1,6 @@
 import CSignals
-import PsqlCore
 import PostgresClient
+import PsqlCore
 
 /// Runs describe queries on the learner's own connection, as psql does.
 struct ConnectionCatalog: CatalogQuerying {
@@ -35,19 +35,23 @@ extension ReplSession {
         pgcoach_set_query_running(1)
         defer { pgcoach_set_query_running(0) }
         do {
-            let outcomes = try DescribeCommand.run(
-                command.name, arguments: command.arguments, serverVersion: connection.serverVersionNumber,
-                hidesTableAccessMethod: PsqlBoolean.parse(variables["HIDE_TABLEAM"] ?? "off") ?? false, using: ConnectionCatalog(connection: connection)) ?? []
+            let outcomes =
+                try DescribeCommand.run(
+                    command.name, arguments: command.arguments, serverVersion: connection.serverVersionNumber,
+                    hidesTableAccessMethod: PsqlBoolean.parse(variables["HIDE_TABLEAM"] ?? "off") ?? false,
+                    using: ConnectionCatalog(connection: connection)) ?? []
             for outcome in outcomes {
                 switch outcome {
                 case .table(let table):
                     print(table)
-                    observed.append(ObservedResult(
-                        columns: table.headers, rows: Array(table.rows.prefix(ObservedResult.keptRowLimit)),
-                        rowCount: table.rows.count, commandTag: ""))
+                    observed.append(
+                        ObservedResult(
+                            columns: table.headers, rows: Array(table.rows.prefix(ObservedResult.keptRowLimit)),
+                            rowCount: table.rows.count, commandTag: ""))
                     if !table.footers.isEmpty {
-                        observed.append(ObservedResult(
-                            columns: ["footer"], rows: table.footers.map { [$0] }, rowCount: table.footers.count, commandTag: ""))
+                        observed.append(
+                            ObservedResult(
+                                columns: ["footer"], rows: table.footers.map { [$0] }, rowCount: table.footers.count, commandTag: ""))
                     }
                 case .message(let text):
                     output.line(text)
@@ -66,9 +70,10 @@ extension ReplSession {
         } catch {
             output.errorLine("\\\(command.name): \(error)")
         }
-        publish(ExecutionRecord(
-            kind: .metaCommand, input: Self.display(command), database: location, results: observed,
-            error: errorMessage, transactionState: connection.transactionState, connectionLost: lost))
+        publish(
+            ExecutionRecord(
+                kind: .metaCommand, input: Self.display(command), database: location, results: observed,
+                error: errorMessage, transactionState: connection.transactionState, connectionLost: lost))
     }
 
     /// Prints a describe table with psql's title, footers and row count.

@@ -1,9 +1,10 @@
+import Foundation
+import PostgresClient
+import PsqlCore
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import Foundation
-import PsqlCore
-import PostgresClient
 
 /// `\e`, `\ef` and `\ev`: the query buffer, a file, or a function's or view's definition in
 /// the learner's editor (`PSQL_EDITOR`, `EDITOR`, `VISUAL`, else `vi`), as psql's `do_edit`.
@@ -103,12 +104,16 @@ extension ReplSession {
         }
     }
 
-    private enum EditResult { case changed(String), unchanged }
+    private enum EditResult {
+        case changed(String)
+        case unchanged
+    }
 
     /// Refuses (one line, a failure) unless a person is at a terminal.
     private func editorIsAvailable(_ command: MetaCommand) -> Bool {
         guard isInteractiveInput, isatty(0) == 1 else {
-            output.errorLine("\\\(command.name): the editor needs a terminal; pgcoach is reading a script here, so edit the file and run it with \\i")
+            output.errorLine(
+                "\\\(command.name): the editor needs a terminal; pgcoach is reading a script here, so edit the file and run it with \\i")
             itemSucceeded = false
             return false
         }

@@ -1,5 +1,5 @@
-import PsqlCore
 import PostgresClient
+import PsqlCore
 
 /// psql's `ON_ERROR_ROLLBACK`: inside a transaction each query string runs after a savepoint
 /// of psql's own, rolled back to if it failed (so the transaction goes on) and released if not.

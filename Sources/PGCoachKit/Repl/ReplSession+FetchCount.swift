@@ -1,6 +1,6 @@
 import CSignals
-import PsqlCore
 import PostgresClient
+import PsqlCore
 
 /// FETCH_COUNT: psql reads a SELECT through a cursor, FETCH_COUNT rows at a time, and prints
 /// each batch as it comes (widths per batch, headers once, `(N rows)` at the end), so a huge

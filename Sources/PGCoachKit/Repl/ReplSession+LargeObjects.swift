@@ -1,5 +1,5 @@
-import PsqlCore
 import PostgresClient
+import PsqlCore
 
 /// psql's `\lo_import FILE [COMMENT]`, `\lo_export OID FILE` and `\lo_unlink OID`: libpq's
 /// client-side large-object calls, in a transaction of their own unless one is open, with
@@ -13,7 +13,8 @@ extension ReplSession {
             let oid = try connection.importLargeObject(fromFile: path)
             if let comment {
                 let escaped = comment.replacingOccurrences(of: "'", with: "''")
-                let literal = comment.contains("\\") ? "E'" + escaped.replacingOccurrences(of: "\\", with: "\\\\") + "'" : "'" + escaped + "'"
+                let literal =
+                    comment.contains("\\") ? "E'" + escaped.replacingOccurrences(of: "\\", with: "\\\\") + "'" : "'" + escaped + "'"
                 guard runHidden("COMMENT ON LARGE OBJECT \(oid) IS \(literal)") else { return nil }
             }
             // psql keeps the new object's OID in LASTOID (scripts use it for the next command).

@@ -1,7 +1,7 @@
 import CSignals
 import LibC
-import PsqlCore
 import PostgresClient
+import PsqlCore
 
 /// The psql meta-command subset, with psql's own messages so scripts print what psql prints.
 extension ReplSession {
@@ -169,9 +169,11 @@ extension ReplSession {
             let targetServer = argument(2).map { name in configuration.serverHosts[name] == nil ? nil : name } ?? serverName
             let attempted = DatabaseLocation(
                 database: argument(0) ?? connection.database, server: targetServer ?? DatabaseLocation.primaryServer)
-            publish(ExecutionRecord(
-                kind: .metaCommand, input: Self.display(command), database: configuration.serverHosts.isEmpty ? location : attempted.key,
-                error: ConnectionRefusal.message("\(error)")))
+            publish(
+                ExecutionRecord(
+                    kind: .metaCommand, input: Self.display(command),
+                    database: configuration.serverHosts.isEmpty ? location : attempted.key,
+                    error: ConnectionRefusal.message("\(error)")))
         }
     }
 
@@ -189,7 +191,8 @@ extension ReplSession {
         let c = connection
         let host = c.host
         if host.hasPrefix("/") {
-            output.line("You are connected to database \"\(c.database)\" as user \"\(c.user)\" via socket in \"\(host)\" at port \"\(c.port)\".")
+            output.line(
+                "You are connected to database \"\(c.database)\" as user \"\(c.user)\" via socket in \"\(host)\" at port \"\(c.port)\".")
         } else {
             output.line("You are connected to database \"\(c.database)\" as user \"\(c.user)\" on host \"\(host)\" at port \"\(c.port)\".")
         }

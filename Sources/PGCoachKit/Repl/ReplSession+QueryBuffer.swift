@@ -1,6 +1,6 @@
 import LibC
-import PsqlCore
 import PostgresClient
+import PsqlCore
 
 /// Sending the query buffer: `\g` / `\gx` with print options and an output file, `\gset`,
 /// `\gexec`, and AUTOCOMMIT's implicit `BEGIN`.
@@ -143,7 +143,8 @@ extension ReplSession {
             return
         }
         let values = columns.map { "(\(VariableQuoting.literal($0.name)), '\($0.typeOID)'::pg_catalog.oid, \($0.typeModifier))" }
-        let description = "SELECT name AS \"Column\", pg_catalog.format_type(tp, tpm) AS \"Type\"\nFROM (VALUES "
+        let description =
+            "SELECT name AS \"Column\", pg_catalog.format_type(tp, tpm) AS \"Type\"\nFROM (VALUES "
             + values.joined(separator: ",") + ") s(name, tp, tpm)"
         let previous = scanner.previousBuffer
         // ECHO queries shows the learner's statement, not the description query.

@@ -1,8 +1,8 @@
 import CSignals
 import Dispatch
 import Foundation
-import PsqlCore
 import PostgresClient
+import PsqlCore
 
 extension ReplSession {
     /// The printer for the current `\pset` state (`\gx` forces expanded output).
@@ -73,7 +73,8 @@ extension ReplSession {
         if let crosstabFailure { output.errorLine("\\crosstabview: " + crosstabFailure.message) }
         if timedOut {
             output.errorLine(
-                "pgcoach: the statement was still running after \(TimingFormat.formatFixed(configuration.scriptStatementTimeout ?? 0, decimals: 0)) s and was cancelled (script mode; change with --statement-timeout)")
+                "pgcoach: the statement was still running after \(TimingFormat.formatFixed(configuration.scriptStatementTimeout ?? 0, decimals: 0)) s and was cancelled (script mode; change with --statement-timeout)"
+            )
         }
         if let error = printer.error { lastError = error }
         lastStatementFailed = printer.error != nil || lost != nil || timedOut || crosstabFailure != nil
@@ -108,9 +109,13 @@ extension ReplSession {
         let database = connection.database
         do {
             try resetConnection()
-            output.errorLine("pgcoach: the server closed this session's connection (its backend was terminated or the server restarted); reconnected to \"\(database)\".")
+            output.errorLine(
+                "pgcoach: the server closed this session's connection (its backend was terminated or the server restarted); reconnected to \"\(database)\"."
+            )
         } catch {
-            output.errorLine("pgcoach: the connection to the server is gone and reconnecting failed (\(error)); \\reset rebuilds a lesson's sandbox, \\q leaves.")
+            output.errorLine(
+                "pgcoach: the connection to the server is gone and reconnecting failed (\(error)); \\reset rebuilds a lesson's sandbox, \\q leaves."
+            )
         }
     }
 

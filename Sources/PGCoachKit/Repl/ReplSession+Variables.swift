@@ -1,6 +1,6 @@
 import Foundation
-import PsqlCore
 import PostgresClient
+import PsqlCore
 
 /// psql variables: `\set`, `\unset`, `\getenv`, `\setenv`, `:name` substitution (through the
 /// scanner's host callbacks), and the variables psql keeps up to date itself.

@@ -1,8 +1,8 @@
 import CSignals
 import Foundation
 import LineEditing
-import PsqlCore
 import PostgresClient
+import PsqlCore
 
 /// The REPL: reads lines, splits them the way psql does, sends SQL to the server and renders
 /// the results like psql, runs the psql meta-command subset, and hands everything else to the
@@ -55,7 +55,9 @@ public final class ReplSession {
     var quitRequested = false
     var exitStatus: Int32 = 0
 
-    public init(connection: any SessionConnection, reader: LineReading, output: ConsoleOutput, configuration: Configuration = Configuration()) {
+    public init(
+        connection: any SessionConnection, reader: LineReading, output: ConsoleOutput, configuration: Configuration = Configuration()
+    ) {
         self.connection = connection
         self.reader = reader
         self.output = output

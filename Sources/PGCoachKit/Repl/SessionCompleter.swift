@@ -1,6 +1,6 @@
 import LineEditing
-import PsqlCore
 import PostgresClient
+import PsqlCore
 
 /// Tab completion for the REPL: the pure `CompletionEngine` fed with names read from the
 /// learner's current database, cached per database and refreshed after DDL and on `\c`.
@@ -32,13 +32,13 @@ final class SessionCompleter: CompletionProviding, SessionCompanion {
         var fresh = CompletionCatalog()
         let connection = session.connection
         if let r = try? connection.query(
-            "SELECT c.relname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r','p','v','m','f') AND n.nspname NOT IN ('pg_catalog','information_schema') AND n.nspname !~ '^pg_toast' ORDER BY 1")
-        {
+            "SELECT c.relname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r','p','v','m','f') AND n.nspname NOT IN ('pg_catalog','information_schema') AND n.nspname !~ '^pg_toast' ORDER BY 1"
+        ) {
             fresh.relations = r.rows.compactMap { $0.first ?? nil }
         }
         if let r = try? connection.query(
-            "SELECT c.relname, a.attname FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r','p','v','m') AND n.nspname NOT IN ('pg_catalog','information_schema') ORDER BY 1, a.attnum")
-        {
+            "SELECT c.relname, a.attname FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r','p','v','m') AND n.nspname NOT IN ('pg_catalog','information_schema') ORDER BY 1, a.attnum"
+        ) {
             for row in r.rows { if let t = row[0], let c = row[1] { fresh.columns[t, default: []].append(c) } }
         }
         if let r = try? connection.query("SELECT datname FROM pg_catalog.pg_database WHERE datallowconn ORDER BY 1") {

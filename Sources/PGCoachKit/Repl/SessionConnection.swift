@@ -1,6 +1,5 @@
-import PsqlCore
-import TutorCore
 import PostgresClient
+import PsqlCore
 
 /// What a REPL session needs of its connection to the server: the seam between `ReplSession`
 /// and libpq, so the session (and what rides along it) can run in tests against a scripted

@@ -1,5 +1,5 @@
-import PsqlCore
 import PostgresClient
+import PsqlCore
 
 /// Receives one statement's results from the server and prints them as psql does: each
 /// result once it is complete (a failed result prints only its error), command tags,
@@ -96,9 +96,10 @@ struct StatementPrinter: QueryConsumer {
             lastRowCount = store.rowCount
             held = .rows(columns: columns, rows: store, commandTag: summary.commandTag)
             if !capturesRows {
-                observed.append(ObservedResult(
-                    columns: columns.map(\.name), rows: keptRows, rowCount: store.rowCount,
-                    commandTag: summary.commandTag, columnTypes: columns.map(\.typeOID)))
+                observed.append(
+                    ObservedResult(
+                        columns: columns.map(\.name), rows: keptRows, rowCount: store.rowCount,
+                        commandTag: summary.commandTag, columnTypes: columns.map(\.typeOID)))
             }
         case .command:
             if suppressesNextCopyTag {
@@ -187,9 +188,10 @@ struct StatementPrinter: QueryConsumer {
         flush()
         let total = options.priorRows + rows.count
         if options.startTable {
-            observed.append(ObservedResult(
-                columns: columns.map(\.name), rows: Array(rows.prefix(ObservedResult.keptRowLimit)), rowCount: total,
-                commandTag: "SELECT \(total)"))
+            observed.append(
+                ObservedResult(
+                    columns: columns.map(\.name), rows: Array(rows.prefix(ObservedResult.keptRowLimit)), rowCount: total,
+                    commandTag: "SELECT \(total)"))
         } else if var last = observed.popLast() {
             let room = ObservedResult.keptRowLimit - last.rows.count
             if room > 0 { last.rows += rows.prefix(room) }

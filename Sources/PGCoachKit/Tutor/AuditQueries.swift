@@ -6,7 +6,8 @@ enum AuditQueries {
     static func rowFingerprints(_ rule: PreserveRuleText) -> String {
         let table = rule.table.split(separator: ".").map { LessonEnvironment.quoteIdentifier(String($0)) }.joined(separator: ".")
         let key = "concat_ws('|', " + rule.key.map { LessonEnvironment.quoteIdentifier($0) + "::text" }.joined(separator: ", ") + ")"
-        let print = rule.columns.isEmpty
+        let print =
+            rule.columns.isEmpty
             ? "''"
             : "md5(ROW(" + rule.columns.map(LessonEnvironment.quoteIdentifier).joined(separator: ", ") + ")::text)"
         let condition = rule.condition.map { " WHERE \($0)" } ?? ""

@@ -1,6 +1,6 @@
 import Foundation
-import TutorCore
 import PostgresClient
+import TutorCore
 
 /// One of the lesson's live sessions (the migration holding a lock, a writer queued behind it),
 /// held open by pgcoach for the whole session and watched without ever blocking the prompt.
@@ -60,7 +60,9 @@ final class BackgroundSession {
         while Date() < deadline {
             poll()
             if fate != .waiting {
-                throw ScriptFailure(what: "background session \(spec.name)", message: "finished instead of \(spec.until.rawValue) (\(failure ?? fate.rawValue))")
+                throw ScriptFailure(
+                    what: "background session \(spec.name)",
+                    message: "finished instead of \(spec.until.rawValue) (\(failure ?? fate.rawValue))")
             }
             let row = try? observer.query(
                 "SELECT state, coalesce(wait_event_type, ''), coalesce(wait_event, '') FROM pg_catalog.pg_stat_activity WHERE pid = $1",
@@ -74,7 +76,8 @@ final class BackgroundSession {
             if spec.until == .waiting && isSettled(state: state ?? "", waitType: waitType ?? "", waitEvent: waitEvent) { return }
             usleep(5_000)
         }
-        throw ScriptFailure(what: "background session \(spec.name)", message: "did not reach \(spec.until.rawValue) within 5 s (last seen: \(seen))")
+        throw ScriptFailure(
+            what: "background session \(spec.name)", message: "did not reach \(spec.until.rawValue) within 5 s (last seen: \(seen))")
     }
 
     /// Whether what pg_stat_activity shows is where this session is meant to sit: queued on a

@@ -1,6 +1,6 @@
 import Foundation
-import TutorCore
 import PostgresClient
+import TutorCore
 
 /// A concurrent workload step: the statements of several sessions replayed in the order the
 /// lesson lists them. Each statement is sent, then awaited until it finishes or is seen queued
@@ -58,13 +58,15 @@ enum ConcurrentReplay {
             } else {
                 do {
                     let connection = try LessonEnvironment.connect(
-                        conninfo(statement.role), name: LessonEnvironment.workloadName, what: "\(step.id) \(statement.session)", options: options)
+                        conninfo(statement.role), name: LessonEnvironment.workloadName, what: "\(step.id) \(statement.session)",
+                        options: options)
                     _ = try connection.query("BEGIN")
                     lane = Lane(name: statement.session, connection: connection)
                     lanes[statement.session] = lane
                 } catch {
                     let message = (error as? ScriptFailure)?.message ?? "\(error)"
-                    return WorkloadOutcome(passed: false, detail: "\(statement.session): \(message.split(separator: "\n").joined(separator: " "))")
+                    return WorkloadOutcome(
+                        passed: false, detail: "\(statement.session): \(message.split(separator: "\n").joined(separator: " "))")
                 }
             }
             guard !lane.closed else { continue }

@@ -50,7 +50,8 @@ enum LessonCache {
         var removed: [String] = []
         for name in entries(in: root) {
             guard let slug = slug(ofEntry: name) else { continue }
-            let modified = (try? FileManager.default.attributesOfItem(atPath: root + "/" + name)[.modificationDate] as? Date) ?? .distantPast
+            let modified =
+                (try? FileManager.default.attributesOfItem(atPath: root + "/" + name)[.modificationDate] as? Date) ?? .distantPast
             guard let kept = newest[slug] else {
                 newest[slug] = (name, modified)
                 continue

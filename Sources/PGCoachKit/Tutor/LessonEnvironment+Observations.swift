@@ -1,6 +1,6 @@
 import Foundation
-import TutorCore
 import PostgresClient
+import TutorCore
 
 /// What the judge compares against: the state right after setup, background sessions started.
 /// The same saved cluster always gives the same baseline, so it is cached beside it.
@@ -55,10 +55,13 @@ extension LessonEnvironment {
         }
         for trap in probedTraps { observed.trapProbes[trap.id] = trapProbe(trap) }
         // A trap on converging state triggers once any of its databases says so.
-        repeatUntilSettled(probedTraps.map { trap in
-            (trap.withinMilliseconds, { trap.databases.contains { observed.trapProbes[trap.id]?[$0]?.isTrue == true } },
-             { observed.trapProbes[trap.id] = trapProbe(trap) })
-        })
+        repeatUntilSettled(
+            probedTraps.map { trap in
+                (
+                    trap.withinMilliseconds, { trap.databases.contains { observed.trapProbes[trap.id]?[$0]?.isTrue == true } },
+                    { observed.trapProbes[trap.id] = trapProbe(trap) }
+                )
+            })
         observed.trapBaseline = baseline.trapProbes
         Trace.note("evaluate: settle \(t1 - t0), workload \(t2 - t1), audits waited \(t3 - t2), probes \(ContinuousClock.now - t3)")
         return observed
@@ -78,9 +81,10 @@ extension LessonEnvironment {
                 var rows: [Observations.PreservedTable] = []
                 for (index, byDatabase) in self.baseline.preserved.sorted(by: { $0.key < $1.key }) {
                     guard let before = byDatabase[database] else { continue }
-                    rows.append(.init(
-                        rule: index, database: database, baseline: before,
-                        current: self.rows(of: self.lesson.preserve[index], in: database)))
+                    rows.append(
+                        .init(
+                            rule: index, database: database, baseline: before,
+                            current: self.rows(of: self.lesson.preserve[index], in: database)))
                 }
                 var lines: [String: Set<String>] = [:]
                 for role in self.baseline.privileges.keys {
@@ -151,21 +155,22 @@ extension LessonEnvironment {
         var probes: [String: [String: Observations.Probe]] = [:]
         for check in probed { probes[check.id] = probe(check) }
         var outcomes = workload
-        repeatUntilSettled(probed.map { check in
-            let steps = check.workload.filter { outcomes[$0] != nil }
-            return (
-                check.withinMilliseconds,
-                {
-                    check.databases.allSatisfy { probes[check.id]?[$0]?.isTrue == true }
-                        && steps.allSatisfy { outcomes[$0]?.passed == true }
-                },
-                {
-                    probes[check.id] = probe(check)
-                    let failing = self.lesson.workload.filter { steps.contains($0.id) && outcomes[$0.id]?.passed != true }
-                    if !failing.isEmpty { outcomes.merge(self.runWorkload(failing)) { $1 } }
-                }
-            )
-        })
+        repeatUntilSettled(
+            probed.map { check in
+                let steps = check.workload.filter { outcomes[$0] != nil }
+                return (
+                    check.withinMilliseconds,
+                    {
+                        check.databases.allSatisfy { probes[check.id]?[$0]?.isTrue == true }
+                            && steps.allSatisfy { outcomes[$0]?.passed == true }
+                    },
+                    {
+                        probes[check.id] = probe(check)
+                        let failing = self.lesson.workload.filter { steps.contains($0.id) && outcomes[$0.id]?.passed != true }
+                        if !failing.isEmpty { outcomes.merge(self.runWorkload(failing)) { $1 } }
+                    }
+                )
+            })
         workload = outcomes
         return probes
     }
@@ -284,9 +289,10 @@ extension LessonEnvironment {
     /// Settings assigned by `ALTER SYSTEM` and `ALTER DATABASE/ROLE … SET`.
     func settings() throws -> Set<SettingAssignment> {
         let result = try checkerQuery(AuditQueries.settings, in: lesson.homeKey("postgres"))
-        return Set(result.rows.map { row in
-            SettingAssignment(role: row[0] ?? "", database: row[1] ?? "", name: row[2] ?? "", value: row[3] ?? "")
-        })
+        return Set(
+            result.rows.map { row in
+                SettingAssignment(role: row[0] ?? "", database: row[1] ?? "", name: row[2] ?? "", value: row[3] ?? "")
+            })
     }
 
     /// A query on the database's checker, once more on a fresh connection when the learner

@@ -1,6 +1,6 @@
 import Foundation
-import TutorCore
 import PostgresClient
+import TutorCore
 
 /// `plan:` probes: EXPLAIN the lesson's query the way the application would run it, in a
 /// transaction that is rolled back, and hand the judge only the verdict on the plan's shape.

@@ -1,8 +1,8 @@
 import Foundation
-import PsqlCore
-import TutorCore
 import PostgresClient
+import PsqlCore
 import Sandbox
+import TutorCore
 
 /// The lesson's further servers (`servers:`): standbys built after setup and saved with the
 /// lesson, brought back on warm starts and `\reset`, and the live state every start applies.
@@ -52,7 +52,8 @@ extension LessonEnvironment {
         try Self.waitForCatchUp(lesson, server: server)
         for spec in lesson.allServers where !spec.eachStart.isEmpty {
             let connection = try Self.connect(
-                server.conninfo(database: DatabaseLocation(database: spec.eachStartDatabase, server: spec.name).key), name: Self.checkerName,
+                server.conninfo(database: DatabaseLocation(database: spec.eachStartDatabase, server: spec.name).key),
+                name: Self.checkerName,
                 what: "servers \(spec.name) each_start", options: "-c pg_stat_statements.track=none")
             try connection.runSteps(spec.eachStart, what: "servers \(spec.name) each_start")
         }
@@ -79,8 +80,10 @@ extension LessonEnvironment {
             guard let upstream = spec.standbyOf else { continue }
             let source = try connection(upstream)
             // On a primary: what it has written; on a standby upstream: what it has received.
-            let target = try source.scalar(
-                "SELECT CASE WHEN pg_catalog.pg_is_in_recovery() THEN pg_catalog.pg_last_wal_receive_lsn() ELSE pg_catalog.pg_current_wal_lsn() END")
+            let target =
+                try source.scalar(
+                    "SELECT CASE WHEN pg_catalog.pg_is_in_recovery() THEN pg_catalog.pg_last_wal_receive_lsn() ELSE pg_catalog.pg_current_wal_lsn() END"
+                )
                 ?? "0/0"
             let standby = try connection(spec.name)
             while true {
@@ -90,7 +93,9 @@ extension LessonEnvironment {
                 if Date() > deadline {
                     throw ScriptFailure(
                         what: "servers \(spec.name)",
-                        message: "the standby did not replay up to \(target) within \(Int(catchUpTimeout)) s; see its log in the sandbox's nodes/\(spec.name)/server.log")
+                        message:
+                            "the standby did not replay up to \(target) within \(Int(catchUpTimeout)) s; see its log in the sandbox's nodes/\(spec.name)/server.log"
+                    )
                 }
                 usleep(5_000)
             }

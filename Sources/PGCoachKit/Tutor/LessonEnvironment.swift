@@ -1,8 +1,8 @@
 import Foundation
-import PsqlCore
-import TutorCore
 import PostgresClient
+import PsqlCore
 import Sandbox
+import TutorCore
 
 /// A lesson made real: its sandbox built and broken, its background sessions running, and the
 /// tutor's own instruments (checker connections, the workload replay) pointed at it.
@@ -60,7 +60,8 @@ final class LessonEnvironment: @unchecked Sendable {
         // The saved cluster belongs to this lesson text and this server version.
         let installation = try PostgresInstallation.locate(explicit: options.pgBin, environment: options.environment)
         // Setup SQL may come from files beside lesson.yaml: the key covers the SQL itself.
-        let setupText = (lesson.setup.roles + lesson.setup.databases.flatMap { [$0.name] + $0.sql } + lesson.setup.after
+        let setupText =
+            (lesson.setup.roles + lesson.setup.databases.flatMap { [$0.name] + $0.sql } + lesson.setup.after
             + lesson.serverSettings.map { "\($0.name)=\($0.value)" }
             + lesson.servers.map { "\($0)" })
             .joined(separator: "\u{0}")
@@ -140,7 +141,8 @@ final class LessonEnvironment: @unchecked Sendable {
         let strategy = sandbox.majorVersion >= 15 ? " STRATEGY = FILE_COPY" : ""
         for database in lesson.setup.databases {
             let owner = database.owner.map { " OWNER \(quoteIdentifier($0))" } ?? ""
-            try admin.runScript("CREATE DATABASE \(quoteIdentifier(database.name))\(owner)\(strategy)", what: "setup.databases \(database.name)")
+            try admin.runScript(
+                "CREATE DATABASE \(quoteIdentifier(database.name))\(owner)\(strategy)", what: "setup.databases \(database.name)")
             let inside = try connect(
                 sandbox.conninfo(database: database.name), name: checkerName, what: "setup of \(database.name)", options: quiet)
             try inside.runScript("CREATE EXTENSION IF NOT EXISTS pg_stat_statements", what: "setup of \(database.name)")
@@ -198,9 +200,10 @@ final class LessonEnvironment: @unchecked Sendable {
             var settled: [BackgroundSession] = []
             for (place, group) in Dictionary(grouping: running, by: { Self.sameServer("postgres", as: $0.spec.database) }) {
                 let pids = "{" + group.map { String($0.backendPID) }.joined(separator: ",") + "}"
-                let activity = (try? checker(place).query(
-                    "SELECT pid, coalesce(state, ''), coalesce(wait_event_type, ''), coalesce(wait_event, '') FROM pg_catalog.pg_stat_activity WHERE pid = ANY($1::int[])",
-                    parameters: [pids]))?.rows ?? []
+                let activity =
+                    (try? checker(place).query(
+                        "SELECT pid, coalesce(state, ''), coalesce(wait_event_type, ''), coalesce(wait_event, '') FROM pg_catalog.pg_stat_activity WHERE pid = ANY($1::int[])",
+                        parameters: [pids]))?.rows ?? []
                 settled += group.filter { session in
                     activity.contains { row in
                         row[0] == String(session.backendPID)
@@ -299,7 +302,8 @@ final class LessonEnvironment: @unchecked Sendable {
         do {
             connection = try Self.connect(
                 conninfo, name: Self.workloadName, what: step.id,
-                options: "-c lock_timeout=\(step.lockTimeoutMilliseconds)ms -c statement_timeout=5s" + ConnectionOptions.encode(step.settings))
+                options: "-c lock_timeout=\(step.lockTimeoutMilliseconds)ms -c statement_timeout=5s"
+                    + ConnectionOptions.encode(step.settings))
         } catch {
             let message = (error as? ScriptFailure)?.message ?? "\(error)"
             return WorkloadOutcome(passed: false, detail: Self.connectionFailureSummary(message))
@@ -367,7 +371,8 @@ final class BackgroundCopy: Sendable {
         let done = self.done
         Thread.detachNewThread {
             // A failed cache write only costs the next start its warm path.
-            let nodesSaved = !withNodes
+            let nodesSaved =
+                !withNodes
                 || (try? Sandbox.saveCopy(
                     of: Sandbox.savedNodesDirectory(of: source), to: Sandbox.savedNodesDirectory(of: destination), account: account)) != nil
             if nodesSaved, (try? Sandbox.saveCopy(of: source, to: destination, account: account)) != nil {

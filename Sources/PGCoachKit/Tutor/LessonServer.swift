@@ -1,8 +1,8 @@
 import Foundation
-import PsqlCore
-import TutorCore
 import PostgresClient
+import PsqlCore
 import Sandbox
+import TutorCore
 
 /// Where a lesson runs: pgcoach's own sandbox (the default), or a server the learner named
 /// with `--server`, which setup then changes (it creates and drops databases and roles).
@@ -69,7 +69,9 @@ final class ExternalServer {
         if !lesson.servers.isEmpty {
             throw ScriptFailure(
                 what: "--server",
-                message: "this lesson runs several servers (\(lesson.allServers.map(\.name).joined(separator: ", "))), which only pgcoach's own sandbox can build; leave out --server")
+                message:
+                    "this lesson runs several servers (\(lesson.allServers.map(\.name).joined(separator: ", "))), which only pgcoach's own sandbox can build; leave out --server"
+            )
         }
         let server = ExternalServer(lesson: lesson, admin: admin)
         guard (try? admin.scalar("SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user")) == "t" else {
@@ -87,12 +89,16 @@ final class ExternalServer {
         var differing: [String] = []
         for setting in settings {
             let current = (try? admin.scalar("SELECT pg_catalog.current_setting($1, true)", parameters: [setting.name])) ?? nil
-            if current != setting.value { differing.append("\(setting.name) = '\(setting.value)' (it has \(current.map { "'\($0)'" } ?? "none"))") }
+            if current != setting.value {
+                differing.append("\(setting.name) = '\(setting.value)' (it has \(current.map { "'\($0)'" } ?? "none"))")
+            }
         }
         if !differing.isEmpty {
             throw ScriptFailure(
                 what: "--server",
-                message: "the lesson needs server settings this server does not have: \(differing.joined(separator: ", ")). Set them and restart that server, or leave out --server to use pgcoach's own sandbox")
+                message:
+                    "the lesson needs server settings this server does not have: \(differing.joined(separator: ", ")). Set them and restart that server, or leave out --server to use pgcoach's own sandbox"
+            )
         }
     }
 

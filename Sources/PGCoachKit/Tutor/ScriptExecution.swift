@@ -1,5 +1,5 @@
-import PsqlCore
 import PostgresClient
+import PsqlCore
 
 /// Runs pgcoach's own multi-statement SQL (lesson setup) and reports the first failure.
 struct ScriptFailure: Error, CustomStringConvertible {

@@ -1,6 +1,6 @@
 import PsqlCore
-import TutorCore
 import Sandbox
+import TutorCore
 
 /// `\log [N] [REGEX]`: the sandbox server's log as rows (time, level, message, detail),
 /// printed like a query result and recorded like one, so evidence rules (`meta_command: [log]`
@@ -12,8 +12,9 @@ enum ServerLogCommand {
     static func run(_ command: MetaCommand, environment: LessonEnvironment, in session: ReplSession) {
         var observed: [ObservedResult] = []
         defer {
-            session.publish(ExecutionRecord(
-                kind: .metaCommand, input: ReplSession.display(command), database: session.database, results: observed))
+            session.publish(
+                ExecutionRecord(
+                    kind: .metaCommand, input: ReplSession.display(command), database: session.database, results: observed))
         }
         let query: ServerLogQuery
         switch ServerLogQuery.parse(command.rawArguments) {
@@ -23,7 +24,9 @@ enum ServerLogCommand {
             return
         }
         guard case .sandbox(let sandbox) = environment.server else {
-            session.output.errorLine("\\log: the server log is only readable in pgcoach's own sandbox (this lesson runs on --server); ask that server's administrator")
+            session.output.errorLine(
+                "\\log: the server log is only readable in pgcoach's own sandbox (this lesson runs on --server); ask that server's administrator"
+            )
             return
         }
         let text: String
@@ -41,7 +44,9 @@ enum ServerLogCommand {
         TablePrinter(options: options).render(
             headers: ServerLogEntry.columns, alignments: [.left, .left, .left, .left], rows: rows, into: &buffer)
         session.output.write(buffer.text)
-        observed.append(ObservedResult(
-            columns: ServerLogEntry.columns, rows: Array(rows.prefix(ObservedResult.keptRowLimit)), rowCount: rows.count, commandTag: ""))
+        observed.append(
+            ObservedResult(
+                columns: ServerLogEntry.columns, rows: Array(rows.prefix(ObservedResult.keptRowLimit)), rowCount: rows.count, commandTag: ""
+            ))
     }
 }

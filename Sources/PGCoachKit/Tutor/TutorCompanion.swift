@@ -1,7 +1,7 @@
 import Foundation
+import PostgresClient
 import PsqlCore
 import TutorCore
-import PostgresClient
 
 /// The tutor riding along a lesson's REPL session: feeds what the learner saw to the pure
 /// `TutorMachine`, takes the tutor's meta-commands, and carries out the machine's effects
@@ -61,7 +61,9 @@ final class TutorCompanion: SessionCompanion {
 
     func recordFinished(_ record: ExecutionRecord, in session: ReplSession) {
         // Tutor commands publish records too; only the learner's SQL and psql commands are evidence.
-        if record.kind == .metaCommand, let name = EvidenceMatcher.metaCommandName(record.input), TutorMachine.Command(rawValue: name) != nil {
+        if record.kind == .metaCommand, let name = EvidenceMatcher.metaCommandName(record.input),
+            TutorMachine.Command(rawValue: name) != nil
+        {
             return
         }
         environment.pollSessions()
@@ -129,7 +131,8 @@ final class TutorCompanion: SessionCompanion {
         let started = ContinuousClock.now
         do {
             try environment.reset()
-            try session.reconnect(toDatabase: database.isEmpty ? DatabaseLocation(key: environment.lesson.learner.database).database : database)
+            try session.reconnect(
+                toDatabase: database.isEmpty ? DatabaseLocation(key: environment.lesson.learner.database).database : database)
         } catch {
             return machine.handle(.resetFailed("\(error)"))
         }

@@ -26,8 +26,14 @@ enum CatalogListings {
         case "dRs": subscriptions(verbose)
         case "dX": extendedStatistics
         case "da": aggregates
-        case "dF": textSearch("configurations", "c.cfgname", "pg_ts_config c", "c.cfgnamespace", "pg_catalog.pg_ts_config_is_visible(c.oid)", "c.oid, 'pg_ts_config'")
-        case "dFp": textSearch("parsers", "p.prsname", "pg_ts_parser p", "p.prsnamespace", "pg_catalog.pg_ts_parser_is_visible(p.oid)", "p.oid, 'pg_ts_parser'")
+        case "dF":
+            textSearch(
+                "configurations", "c.cfgname", "pg_ts_config c", "c.cfgnamespace", "pg_catalog.pg_ts_config_is_visible(c.oid)",
+                "c.oid, 'pg_ts_config'")
+        case "dFp":
+            textSearch(
+                "parsers", "p.prsname", "pg_ts_parser p", "p.prsnamespace", "pg_catalog.pg_ts_parser_is_visible(p.oid)",
+                "p.oid, 'pg_ts_parser'")
         case "dFd":
             textSearch(
                 "dictionaries", "d.dictname", "pg_ts_dict d", "d.dictnamespace", "pg_catalog.pg_ts_dict_is_visible(d.oid)",
@@ -200,7 +206,8 @@ enum CatalogListings {
     static func configuration(_ verbose: Bool, hasPattern: Bool) -> CatalogListing {
         var select = "SELECT s.name AS \"Parameter\", pg_catalog.current_setting(s.name) AS \"Value\""
         if verbose {
-            select += ", s.vartype AS \"Type\", s.context AS \"Context\", pg_catalog.array_to_string(p.paracl, E'\\n') AS \"Access privileges\""
+            select +=
+                ", s.vartype AS \"Type\", s.context AS \"Context\", pg_catalog.array_to_string(p.paracl, E'\\n') AS \"Access privileges\""
         }
         select += "\nFROM pg_catalog.pg_settings s"
         if verbose {
@@ -276,7 +283,8 @@ enum CatalogListings {
         if verbose { select += ",\n       d.description AS \"Description\"" }
         select += "\nFROM pg_catalog.pg_conversion c\n     JOIN pg_catalog.pg_namespace n ON n.oid = c.connamespace"
         if verbose {
-            select += "\nLEFT JOIN pg_catalog.pg_description d ON d.classoid = c.tableoid\n          AND d.objoid = c.oid AND d.objsubid = 0"
+            select +=
+                "\nLEFT JOIN pg_catalog.pg_description d ON d.classoid = c.tableoid\n          AND d.objoid = c.oid AND d.objsubid = 0"
         }
         return CatalogListing(
             title: "List of conversions", select: select,
@@ -314,7 +322,8 @@ enum CatalogListings {
                  ON nt.oid = tt.typnamespace
             """
         if verbose {
-            select += "\n     LEFT JOIN pg_catalog.pg_description d\n     ON d.classoid = c.tableoid AND d.objoid = c.oid AND d.objsubid = 0"
+            select +=
+                "\n     LEFT JOIN pg_catalog.pg_description d\n     ON d.classoid = c.tableoid AND d.objoid = c.oid AND d.objsubid = 0"
         }
         return CatalogListing(title: "List of casts", select: select, orderBy: "1, 2")
     }
@@ -441,7 +450,8 @@ enum CatalogListings {
               f.fdwname AS "Foreign-data wrapper"
             """
         if verbose {
-            select += ",\n  pg_catalog.array_to_string(s.srvacl, E'\\n') AS \"Access privileges\",\n  s.srvtype AS \"Type\",\n  s.srvversion AS \"Version\",\n"
+            select +=
+                ",\n  pg_catalog.array_to_string(s.srvacl, E'\\n') AS \"Access privileges\",\n  s.srvtype AS \"Type\",\n  s.srvversion AS \"Version\",\n"
                 + optionsColumn("srvoptions") + ",\n  d.description AS \"Description\""
         }
         select += "\nFROM pg_catalog.pg_foreign_server s\n     JOIN pg_catalog.pg_foreign_data_wrapper f ON f.oid=s.srvfdw"
@@ -465,7 +475,8 @@ enum CatalogListings {
               INNER JOIN pg_catalog.pg_foreign_server s ON s.oid = ft.ftserver
             """
         if verbose {
-            select += "\n   LEFT JOIN pg_catalog.pg_description d\n          ON d.classoid = c.tableoid AND d.objoid = c.oid AND d.objsubid = 0"
+            select +=
+                "\n   LEFT JOIN pg_catalog.pg_description d\n          ON d.classoid = c.tableoid AND d.objoid = c.oid AND d.objsubid = 0"
         }
         return CatalogListing(
             title: "List of foreign tables", select: select,
@@ -492,12 +503,14 @@ enum CatalogListings {
               fdw.fdwvalidator::pg_catalog.regproc AS "Validator"
             """
         if verbose {
-            select += ",\n  pg_catalog.array_to_string(fdwacl, E'\\n') AS \"Access privileges\",\n" + optionsColumn("fdwoptions")
+            select +=
+                ",\n  pg_catalog.array_to_string(fdwacl, E'\\n') AS \"Access privileges\",\n" + optionsColumn("fdwoptions")
                 + ",\n  d.description AS \"Description\" "
         }
         select += "\nFROM pg_catalog.pg_foreign_data_wrapper fdw"
         if verbose {
-            select += "\nLEFT JOIN pg_catalog.pg_description d\n       ON d.classoid = fdw.tableoid AND d.objoid = fdw.oid AND d.objsubid = 0"
+            select +=
+                "\nLEFT JOIN pg_catalog.pg_description d\n       ON d.classoid = fdw.tableoid AND d.objoid = fdw.oid AND d.objsubid = 0"
         }
         return CatalogListing(
             title: "List of foreign-data wrappers", select: select,

@@ -273,8 +273,9 @@ public enum DescribeCommand {
             case .textSearchParserDetails:
                 return Result(outcomes: try TextSearchDetails.parsers(pattern: pattern, session: session), succeeded: true)
             case .operatorClasses(let letter, let verbose):
-                guard let listing = OperatorClassListings.listing(
-                    letter, verbose: verbose, patterns: arguments, serverVersion: session.serverVersion)
+                guard
+                    let listing = OperatorClassListings.listing(
+                        letter, verbose: verbose, patterns: arguments, serverVersion: session.serverVersion)
                 else { return Result(outcomes: [], succeeded: false) }
                 return .worked(try listing.run(pattern: nil, showsSystem: true, session: session))
             case .publicationDetails:

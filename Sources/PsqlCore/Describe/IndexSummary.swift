@@ -5,29 +5,29 @@ enum IndexSummary {
         // NULLS NOT DISTINCT arrived in v15.
         let nullsNotDistinct = serverVersion >= 150000 ? "i.indnullsnotdistinct" : "false"
         return """
-        SELECT i.indisunique AS is_unique,
-          i.indisprimary AS is_primary,
-          i.indisclustered AS is_clustered,
-          i.indisvalid AS is_valid,
-          (NOT i.indimmediate) AND EXISTS (
-            SELECT 1 FROM pg_catalog.pg_constraint k
-            WHERE k.conrelid = i.indrelid AND k.conindid = i.indexrelid
-              AND k.contype IN ('p', 'u', 'x') AND k.condeferrable) AS is_deferrable,
-          (NOT i.indimmediate) AND EXISTS (
-            SELECT 1 FROM pg_catalog.pg_constraint k
-            WHERE k.conrelid = i.indrelid AND k.conindid = i.indexrelid
-              AND k.contype IN ('p', 'u', 'x') AND k.condeferred) AS is_deferred,
-          i.indisreplident AS is_replica_identity,
-          \(nullsNotDistinct) AS nulls_not_distinct,
-          am.amname AS access_method,
-          t.relname AS table_name,
-          pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) AS predicate
-        FROM pg_catalog.pg_index i
-          JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
-          JOIN pg_catalog.pg_am am ON am.oid = c.relam
-          JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
-        WHERE i.indexrelid = \(SQLLiteral.quoted(oid))
-        """
+            SELECT i.indisunique AS is_unique,
+              i.indisprimary AS is_primary,
+              i.indisclustered AS is_clustered,
+              i.indisvalid AS is_valid,
+              (NOT i.indimmediate) AND EXISTS (
+                SELECT 1 FROM pg_catalog.pg_constraint k
+                WHERE k.conrelid = i.indrelid AND k.conindid = i.indexrelid
+                  AND k.contype IN ('p', 'u', 'x') AND k.condeferrable) AS is_deferrable,
+              (NOT i.indimmediate) AND EXISTS (
+                SELECT 1 FROM pg_catalog.pg_constraint k
+                WHERE k.conrelid = i.indrelid AND k.conindid = i.indexrelid
+                  AND k.contype IN ('p', 'u', 'x') AND k.condeferred) AS is_deferred,
+              i.indisreplident AS is_replica_identity,
+              \(nullsNotDistinct) AS nulls_not_distinct,
+              am.amname AS access_method,
+              t.relname AS table_name,
+              pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) AS predicate
+            FROM pg_catalog.pg_index i
+              JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
+              JOIN pg_catalog.pg_am am ON am.oid = c.relam
+              JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
+            WHERE i.indexrelid = \(SQLLiteral.quoted(oid))
+            """
     }
 
     static let columns = [

@@ -64,7 +64,10 @@ struct ObjectDefinition {
             FROM pg_catalog.pg_class c LEFT JOIN pg_catalog.pg_namespace n ON c.relnamespace = n.oid
             WHERE c.oid = \(SQLLiteral.quoted(oid))::pg_catalog.oid
             """
-        let columns = ["schema_name", "relation_name", "raw_schema_name", "raw_relation_name", "relation_kind", "view_definition", "view_options", "check_option"]
+        let columns = [
+            "schema_name", "relation_name", "raw_schema_name", "raw_relation_name", "relation_kind", "view_definition", "view_options",
+            "check_option",
+        ]
         guard let record = try session.records(sql, columns: columns).first else { return .success("") }
         guard record.text("relation_kind") == "v" else {
             return .failure(Refusal(message: "\"\(record.text("raw_schema_name")).\(record.text("raw_relation_name"))\" is not a view"))

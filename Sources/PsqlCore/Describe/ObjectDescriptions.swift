@@ -90,10 +90,10 @@ struct ObjectDescriptions {
             FROM (
 
             """ + parts.joined(separator: "UNION ALL\n") + """
-            ) AS tt
-              JOIN pg_catalog.pg_description d ON (tt.oid = d.objoid AND tt.tableoid = d.classoid AND d.objsubid = 0)
-            ORDER BY 1, 2, 3
-            """
+                ) AS tt
+                  JOIN pg_catalog.pg_description d ON (tt.oid = d.objoid AND tt.tableoid = d.classoid AND d.objsubid = 0)
+                ORDER BY 1, 2, 3
+                """
     }
 
     static let filter = PatternFilter(

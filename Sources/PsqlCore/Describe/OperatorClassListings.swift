@@ -60,7 +60,8 @@ enum OperatorClassListings {
                   LEFT JOIN pg_catalog.pg_namespace tn ON tn.oid = t.typnamespace
                 """
             if verbose {
-                select += "\n  LEFT JOIN pg_catalog.pg_opfamily of ON of.oid = c.opcfamily\n  LEFT JOIN pg_catalog.pg_namespace ofn ON ofn.oid = of.opfnamespace"
+                select +=
+                    "\n  LEFT JOIN pg_catalog.pg_opfamily of ON of.oid = c.opcfamily\n  LEFT JOIN pg_catalog.pg_namespace ofn ON ofn.oid = of.opfnamespace"
             }
             if let second { conditions += typeFilter.conditions(for: second, serverVersion: serverVersion) }
             return CatalogListing(title: "List of operator classes", select: select, conditions: conditions, orderBy: "1, 2, 4")
@@ -83,7 +84,8 @@ enum OperatorClassListings {
                 """
             if let second {
                 let typeConditions = typeFilter.conditions(for: second, serverVersion: serverVersion)
-                conditions.append("""
+                conditions.append(
+                    """
                     EXISTS (
                         SELECT 1
                         FROM pg_catalog.pg_type t

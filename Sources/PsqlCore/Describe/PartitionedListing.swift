@@ -43,7 +43,8 @@ struct PartitionedListing {
         }
         select += "\nFROM pg_catalog.pg_class c\n     LEFT JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
         if showsIndexes {
-            select += "\n     LEFT JOIN pg_catalog.pg_index i ON i.indexrelid = c.oid\n     LEFT JOIN pg_catalog.pg_class c2 ON i.indrelid = c2.oid"
+            select +=
+                "\n     LEFT JOIN pg_catalog.pg_index i ON i.indexrelid = c.oid\n     LEFT JOIN pg_catalog.pg_class c2 ON i.indrelid = c2.oid"
         }
         if showsParent { select += "\n     LEFT JOIN pg_catalog.pg_inherits inh ON c.oid = inh.inhrelid" }
         if verbose {

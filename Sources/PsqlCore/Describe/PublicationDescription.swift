@@ -5,8 +5,11 @@ struct PublicationDescription {
 
     func run(pattern: String?, session: CatalogSession) throws -> [DescribeOutcome] {
         let conditions = Self.filter.conditions(for: pattern, serverVersion: session.serverVersion)
-        let columns = ["publication_oid", "publication_name", "owner_name", "all_tables", "inserts", "updates", "deletes", "truncates", "via_root"]
-        let publications = try session.records("""
+        let columns = [
+            "publication_oid", "publication_name", "owner_name", "all_tables", "inserts", "updates", "deletes", "truncates", "via_root",
+        ]
+        let publications = try session.records(
+            """
             SELECT oid AS publication_oid, pubname AS publication_name,
               pg_catalog.pg_get_userbyid(pubowner) AS owner_name,
               puballtables AS all_tables, pubinsert AS inserts, pubupdate AS updates, pubdelete AS deletes,
@@ -21,7 +24,8 @@ struct PublicationDescription {
             let oid = SQLLiteral.quoted(publication.text("publication_oid"))
             var footers: [String] = []
             if publication.text("all_tables") != "t" {
-                let tables = try session.records("""
+                let tables = try session.records(
+                    """
                     SELECT n.nspname AS schema_name, c.relname AS table_name, pg_catalog.pg_get_expr(pr.prqual, c.oid) AS row_filter,
                       (CASE WHEN pr.prattrs IS NOT NULL THEN
                          pg_catalog.array_to_string(ARRAY(SELECT attname
@@ -40,7 +44,8 @@ struct PublicationDescription {
                     if let filter = table.value("row_filter") { line += " WHERE \(filter)" }
                     footers.append(line)
                 }
-                let schemas = try session.records("""
+                let schemas = try session.records(
+                    """
                     SELECT n.nspname AS schema_name
                     FROM pg_catalog.pg_namespace n
                          JOIN pg_catalog.pg_publication_namespace pn ON n.oid = pn.pnnspid
@@ -53,10 +58,11 @@ struct PublicationDescription {
             let row: [String?] = ["owner_name", "all_tables", "inserts", "updates", "deletes", "truncates", "via_root"]
                 .map { publication.value($0) }
             let headers = ["Owner", "All tables", "Inserts", "Updates", "Deletes", "Truncates", "Via root"]
-            return .table(DescribeTable(
-                title: "Publication \(publication.text("publication_name"))", headers: headers,
-                alignments: Array(repeating: .left, count: headers.count), rows: [row], footers: footers,
-                showsRowCount: true))
+            return .table(
+                DescribeTable(
+                    title: "Publication \(publication.text("publication_name"))", headers: headers,
+                    alignments: Array(repeating: .left, count: headers.count), rows: [row], footers: footers,
+                    showsRowCount: true))
         }
     }
 }

@@ -11,7 +11,8 @@ enum TextSearchDetails {
 
     static func configurations(pattern: String?, session: CatalogSession) throws -> [DescribeOutcome] {
         let conditions = ["p.oid = c.cfgparser"] + configurationFilter.conditions(for: pattern, serverVersion: session.serverVersion)
-        let found = try session.records("""
+        let found = try session.records(
+            """
             SELECT c.oid AS config_oid, c.cfgname AS config_name, n.nspname AS config_schema,
                p.prsname AS parser_name, np.nspname AS parser_schema
             FROM pg_catalog.pg_ts_config c
@@ -22,11 +23,15 @@ enum TextSearchDetails {
             """ + CatalogSession.whereClause(conditions) + "ORDER BY 3, 2",
             columns: ["config_oid", "config_name", "config_schema", "parser_name", "parser_schema"])
         guard !found.isEmpty else {
-            return [.error(pattern.map { "Did not find any text search configuration named \"\($0)\"." }
-                ?? "Did not find any text search configurations.")]
+            return [
+                .error(
+                    pattern.map { "Did not find any text search configuration named \"\($0)\"." }
+                        ?? "Did not find any text search configurations.")
+            ]
         }
         return try found.map { config in
-            let rows = try session.source.catalogQuery("""
+            let rows = try session.source.catalogQuery(
+                """
                 SELECT
                   ( SELECT t.alias FROM
                     pg_catalog.ts_token_type(c.cfgparser) AS t
@@ -43,23 +48,28 @@ enum TextSearchDetails {
                 GROUP BY m.mapcfg, m.maptokentype, c.cfgparser
                 ORDER BY 1
                 """)
-            let title = "Text search configuration " + qualified(config.value("config_schema"), config.text("config_name"))
+            let title =
+                "Text search configuration " + qualified(config.value("config_schema"), config.text("config_name"))
                 + "\nParser: " + qualified(config.value("parser_schema"), config.text("parser_name"))
             return .table(untallied(title, rows))
         }
     }
 
     static func parsers(pattern: String?, session: CatalogSession) throws -> [DescribeOutcome] {
-        let found = try session.records("""
+        let found = try session.records(
+            """
             SELECT p.oid AS parser_oid, n.nspname AS parser_schema, p.prsname AS parser_name
             FROM pg_catalog.pg_ts_parser p
             LEFT JOIN pg_catalog.pg_namespace n ON n.oid = p.prsnamespace
 
             """ + CatalogSession.whereClause(parserFilter.conditions(for: pattern, serverVersion: session.serverVersion))
-            + "ORDER BY 1, 2", columns: ["parser_oid", "parser_schema", "parser_name"])
+                + "ORDER BY 1, 2", columns: ["parser_oid", "parser_schema", "parser_name"])
         guard !found.isEmpty else {
-            return [.error(pattern.map { "Did not find any text search parser named \"\($0)\"." }
-                ?? "Did not find any text search parsers.")]
+            return [
+                .error(
+                    pattern.map { "Did not find any text search parser named \"\($0)\"." }
+                        ?? "Did not find any text search parsers.")
+            ]
         }
         return try found.flatMap { parser -> [DescribeOutcome] in
             let oid = SQLLiteral.quoted(parser.text("parser_oid"))
@@ -68,13 +78,16 @@ enum TextSearchDetails {
                 ("Start parse", "prsstart"), ("Get next token", "prstoken"), ("End parse", "prsend"),
                 ("Get headline", "prsheadline"), ("Get token types", "prslextype"),
             ]
-            let methods = try session.source.catalogQuery(steps.enumerated().map { index, step in
-                let labels = index == 0
-                    ? "'\(step.0)' AS \"Method\",\n   p.\(step.1)::pg_catalog.regproc AS \"Function\",\n   pg_catalog.obj_description(p.\(step.1), 'pg_proc') as \"Description\""
-                    : "'\(step.0)',\n   p.\(step.1)::pg_catalog.regproc,\n   pg_catalog.obj_description(p.\(step.1), 'pg_proc')"
-                return "SELECT \(labels)\n FROM pg_catalog.pg_ts_parser p\n WHERE p.oid = \(oid)"
-            }.joined(separator: "\nUNION ALL\n"))
-            let tokens = try session.source.catalogQuery("""
+            let methods = try session.source.catalogQuery(
+                steps.enumerated().map { index, step in
+                    let labels =
+                        index == 0
+                        ? "'\(step.0)' AS \"Method\",\n   p.\(step.1)::pg_catalog.regproc AS \"Function\",\n   pg_catalog.obj_description(p.\(step.1), 'pg_proc') as \"Description\""
+                        : "'\(step.0)',\n   p.\(step.1)::pg_catalog.regproc,\n   pg_catalog.obj_description(p.\(step.1), 'pg_proc')"
+                    return "SELECT \(labels)\n FROM pg_catalog.pg_ts_parser p\n WHERE p.oid = \(oid)"
+                }.joined(separator: "\nUNION ALL\n"))
+            let tokens = try session.source.catalogQuery(
+                """
                 SELECT t.alias as "Token name",
                   t.description as "Description"
                 FROM pg_catalog.ts_token_type( \(oid)::pg_catalog.oid ) as t

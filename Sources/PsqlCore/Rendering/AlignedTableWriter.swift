@@ -122,7 +122,9 @@ struct AlignedTableWriter {
         switch border {
         case 0: break
         case 1: output.append(rule.hrule)
-        default: output.append(rule.left); output.append(rule.hrule)
+        default:
+            output.append(rule.left)
+            output.append(rule.hrule)
         }
         for (column, width) in widths.enumerated() {
             if rule.hrule.count == 1 {
@@ -134,14 +136,18 @@ struct AlignedTableWriter {
                 if border == 0 {
                     output.append(byte: UInt8(ascii: " "))
                 } else {
-                    output.append(rule.hrule); output.append(rule.middle); output.append(rule.hrule)
+                    output.append(rule.hrule)
+                    output.append(rule.middle)
+                    output.append(rule.hrule)
                 }
             }
         }
         switch border {
         case 0: break
         case 1: output.append(rule.hrule)
-        default: output.append(rule.hrule); output.append(rule.right)
+        default:
+            output.append(rule.hrule)
+            output.append(rule.right)
         }
         output.append(byte: UInt8(ascii: "\n"))
     }

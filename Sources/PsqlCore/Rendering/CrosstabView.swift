@@ -80,8 +80,9 @@ public enum CrosstabView {
                 let shown = { (name: [UInt8]?) in
                     name.map { String(decoding: $0, as: UTF8.self) } ?? (nullDisplay.isEmpty ? "(null)" : nullDisplay)
                 }
-                return .failure(CrosstabError(
-                    "query result contains multiple data values for row \"\(shown(rowName))\", column \"\(shown(columnName))\""))
+                return .failure(
+                    CrosstabError(
+                        "query result contains multiple data values for row \"\(shown(rowName))\", column \"\(shown(columnName))\""))
             }
             cells[cell] = value(row, dataField) ?? null
         }
@@ -93,7 +94,8 @@ public enum CrosstabView {
             headers.append(horizontal.values[index].map { String(decoding: $0, as: UTF8.self) } ?? nullDisplay)
         }
         let dataAlignment = ColumnAlignment(typeOID: columns[dataField].typeOID)
-        let alignments = [ColumnAlignment(typeOID: columns[rowField].typeOID)]
+        let alignments =
+            [ColumnAlignment(typeOID: columns[rowField].typeOID)]
             + Array(repeating: dataAlignment, count: horizontal.values.count)
         var store = RowStore(columnCount: width)
         for (position, cell) in cells.enumerated() {

@@ -169,7 +169,9 @@ struct ExpandedTableWriter {
             let space: [UInt8] = [UInt8(ascii: " ")]
             let fill = border > 0 ? rule.hrule : space
             switch border {
-            case 2: output.append(rule.left); output.append(rule.hrule)
+            case 2:
+                output.append(rule.left)
+                output.append(rule.hrule)
             case 1: output.append(rule.hrule)
             default: break
             }
@@ -188,7 +190,10 @@ struct ExpandedTableWriter {
                 used -= 1
             }
             for _ in max(used, 0)..<max(max(used, 0), valueWidth) { output.append(fill) }
-            if border == 2 { output.append(rule.hrule); output.append(rule.right) }
+            if border == 2 {
+                output.append(rule.hrule)
+                output.append(rule.right)
+            }
             output.append(byte: UInt8(ascii: "\n"))
         }
 

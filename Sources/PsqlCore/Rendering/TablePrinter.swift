@@ -95,7 +95,8 @@ public struct TablePrinter: Sendable {
             let border = min(max(options.border, 0), 2)
             var total = measurement.alignedTotalWidth(border: border)
             if options.format == .wrapped {
-                total = WrappedLayout(content: content, measurement: measurement, border: border, targetWidth: columns)
+                total =
+                    WrappedLayout(content: content, measurement: measurement, border: border, targetWidth: columns)
                     .totalWidth
             }
             return columns < total

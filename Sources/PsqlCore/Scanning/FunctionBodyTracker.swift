@@ -53,8 +53,11 @@ struct FunctionBodyTracker: Sendable {
 
     private var isFunctionDefinition: Bool {
         let (first, second, third, fourth) = leadingKeywordInitials
-        let c = UInt8(ascii: "c"), f = UInt8(ascii: "f"), p = UInt8(ascii: "p")
-        let o = UInt8(ascii: "o"), r = UInt8(ascii: "r")
+        let c = UInt8(ascii: "c")
+        let f = UInt8(ascii: "f")
+        let p = UInt8(ascii: "p")
+        let o = UInt8(ascii: "o")
+        let r = UInt8(ascii: "r")
         return first == c
             && (second == f || second == p
                 || (second == o && third == r && (fourth == f || fourth == p)))
@@ -76,4 +79,3 @@ struct FunctionBodyTracker: Sendable {
         return true
     }
 }
-

@@ -53,9 +53,10 @@ enum MetaCommandLexer {
             while true {
                 // psql reads the arguments a command takes with substitution, and the extra
                 // ones it only warns about without (no variables, no backticks run).
-                let evaluates = host.map { host in
-                    host.evaluatedArgumentCount(of: name).map { arguments.count < $0 } ?? true
-                } ?? false
+                let evaluates =
+                    host.map { host in
+                        host.evaluatedArgumentCount(of: name).map { arguments.count < $0 } ?? true
+                    } ?? false
                 switch nextArgument(
                     line, &position, &steps, allowsPipe: allowsPipe && arguments.isEmpty, stripsSemicolons: strips,
                     host: evaluates ? host : nil)
@@ -195,11 +196,21 @@ enum MetaCommandLexer {
                 continue
             }
             switch next {
-            case UInt8(ascii: "n"): argument.append(0x0A); position += 2
-            case UInt8(ascii: "t"): argument.append(0x09); position += 2
-            case UInt8(ascii: "b"): argument.append(0x08); position += 2
-            case UInt8(ascii: "r"): argument.append(0x0D); position += 2
-            case UInt8(ascii: "f"): argument.append(0x0C); position += 2
+            case UInt8(ascii: "n"):
+                argument.append(0x0A)
+                position += 2
+            case UInt8(ascii: "t"):
+                argument.append(0x09)
+                position += 2
+            case UInt8(ascii: "b"):
+                argument.append(0x08)
+                position += 2
+            case UInt8(ascii: "r"):
+                argument.append(0x0D)
+                position += 2
+            case UInt8(ascii: "f"):
+                argument.append(0x0C)
+                position += 2
             case _ where SQLByteClass.isOctalDigit(next):
                 var value = 0
                 var end = position + 1

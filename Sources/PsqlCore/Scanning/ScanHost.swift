@@ -32,7 +32,14 @@ public enum VariableQuoting {
         var body = ""
         var hasBackslash = false
         for ch in value {
-            if ch == "'" { body += "''" } else if ch == "\\" { body += "\\\\"; hasBackslash = true } else { body.append(ch) }
+            if ch == "'" {
+                body += "''"
+            } else if ch == "\\" {
+                body += "\\\\"
+                hasBackslash = true
+            } else {
+                body.append(ch)
+            }
         }
         return (hasBackslash ? " E'" : "'") + body + "'"
     }

@@ -330,8 +330,9 @@ public struct PrintSettings: Sendable, Equatable {
         let matches = psqlFormats.filter { $0 != "latex-longtable" && $0.hasPrefix(lowered) }
         let chosen: String
         if matches.count > 1 {
-            return .failure(FormatError(
-                "\\pset: ambiguous abbreviation \"\(value)\" matches both \"\(matches[0])\" and \"\(matches[1])\""))
+            return .failure(
+                FormatError(
+                    "\\pset: ambiguous abbreviation \"\(value)\" matches both \"\(matches[0])\" and \"\(matches[1])\""))
         } else if let only = matches.first {
             chosen = only
         } else if "latex-longtable".hasPrefix(lowered) {
@@ -350,4 +351,3 @@ public struct PrintSettings: Sendable, Equatable {
         init(_ message: String) { self.message = message }
     }
 }
-

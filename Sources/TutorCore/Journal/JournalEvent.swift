@@ -59,7 +59,8 @@ public struct JournalEvent: Sendable, Equatable, Codable {
     public init(
         kind: Kind, time: String, elapsedMilliseconds: Double, lesson: String? = nil, learner: String? = nil,
         pgcoachVersion: String? = nil, serverVersion: String? = nil, database: String? = nil, input: String? = nil,
-        inputKind: ExecutionRecord.Kind? = nil, record: ExecutionRecord? = nil, milestone: String? = nil, level: Int? = nil, text: String? = nil,
+        inputKind: ExecutionRecord.Kind? = nil, record: ExecutionRecord? = nil, milestone: String? = nil, level: Int? = nil,
+        text: String? = nil,
         checks: [String: Bool]? = nil, scorecard: Scorecard? = nil
     ) {
         self.kind = kind

@@ -32,22 +32,23 @@ extension ObservedResult {
                 omitted += rows[index...].reduce(0) { $0 + $1.reduce(0) { $0 + ($1?.utf8.count ?? 0) } }
                 break
             }
-            kept.append(row.map { cell in
-                guard let cell else { return nil }
-                let count = cell.utf8.count
-                guard count > cellLimit else {
-                    keptBytes += count
-                    return cell
-                }
-                var end = cell.utf8.index(cell.utf8.startIndex, offsetBy: cellLimit)
-                while end > cell.startIndex && end.samePosition(in: cell.unicodeScalars) == nil {
-                    end = cell.utf8.index(before: end)
-                }
-                let prefix = String(cell[..<end])
-                keptBytes += prefix.utf8.count
-                omitted += count - prefix.utf8.count
-                return prefix + "…"
-            })
+            kept.append(
+                row.map { cell in
+                    guard let cell else { return nil }
+                    let count = cell.utf8.count
+                    guard count > cellLimit else {
+                        keptBytes += count
+                        return cell
+                    }
+                    var end = cell.utf8.index(cell.utf8.startIndex, offsetBy: cellLimit)
+                    while end > cell.startIndex && end.samePosition(in: cell.unicodeScalars) == nil {
+                        end = cell.utf8.index(before: end)
+                    }
+                    let prefix = String(cell[..<end])
+                    keptBytes += prefix.utf8.count
+                    omitted += count - prefix.utf8.count
+                    return prefix + "…"
+                })
         }
         bounded.rows = kept
         bounded.bytesOmitted = omitted

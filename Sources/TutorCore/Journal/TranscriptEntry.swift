@@ -23,7 +23,8 @@ public struct TranscriptStep: Sendable, Equatable {
     /// The record, when it holds anything to show (the tutor's own commands record nothing).
     public var shownRecord: ExecutionRecord? {
         guard let record else { return nil }
-        let empty = record.kind == .metaCommand && record.results.isEmpty && record.error == nil && record.notices.isEmpty
+        let empty =
+            record.kind == .metaCommand && record.results.isEmpty && record.error == nil && record.notices.isEmpty
             && !record.connectionLost
         return empty ? nil : record
     }

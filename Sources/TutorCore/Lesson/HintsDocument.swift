@@ -13,7 +13,11 @@ public struct HintsDocument: Sendable, Equatable {
     }
 
     public static func parse(_ source: String) throws(Problem) -> HintsDocument {
-        enum Section: Equatable { case none, briefing, milestone(String), remediation, postmortem }
+        enum Section: Equatable {
+            case none, briefing
+            case milestone(String)
+            case remediation, postmortem
+        }
         var section = Section.none
         var briefing: [String] = []
         var postmortem: [String] = []

@@ -147,7 +147,8 @@ public enum PatternRisk {
                     } else {
                         // (?: (?i) (?<name> (?'name': skip to the group's body or its end.
                         while index < bytes.count && bytes[index] != UInt8(ascii: ":") && bytes[index] != UInt8(ascii: ")")
-                            && bytes[index] != UInt8(ascii: ">") && bytes[index] != UInt8(ascii: "'") {
+                            && bytes[index] != UInt8(ascii: ">") && bytes[index] != UInt8(ascii: "'")
+                        {
                             index += 1
                         }
                         if index < bytes.count && bytes[index] == UInt8(ascii: ")") {
@@ -178,9 +179,15 @@ public enum PatternRisk {
         mutating func parseQuantifier(_ piece: inout Piece) {
             guard index < bytes.count else { return }
             switch bytes[index] {
-            case UInt8(ascii: "*"): (piece.min, piece.max) = (0, nil); index += 1
-            case UInt8(ascii: "+"): (piece.min, piece.max) = (max(piece.min, 1), nil); index += 1
-            case UInt8(ascii: "?"): piece.min = 0; index += 1
+            case UInt8(ascii: "*"):
+                (piece.min, piece.max) = (0, nil)
+                index += 1
+            case UInt8(ascii: "+"):
+                (piece.min, piece.max) = (max(piece.min, 1), nil)
+                index += 1
+            case UInt8(ascii: "?"):
+                piece.min = 0
+                index += 1
             case UInt8(ascii: "{"):
                 var cursor = index + 1
                 var numbers: [Int?] = [nil]
@@ -279,7 +286,10 @@ public enum PatternRisk {
             case UInt8(ascii: "d"): for b in UInt8(ascii: "0")...UInt8(ascii: "9") { set.insert(b) }
             case UInt8(ascii: "w"):
                 for b in UInt8(ascii: "0")...UInt8(ascii: "9") { set.insert(b) }
-                for b in UInt8(ascii: "a")...UInt8(ascii: "z") { set.insert(b); set.insert(b - 32) }
+                for b in UInt8(ascii: "a")...UInt8(ascii: "z") {
+                    set.insert(b)
+                    set.insert(b - 32)
+                }
                 set.insert(UInt8(ascii: "_"))
                 for b in 0x80...0xFF { set.insert(UInt8(b)) }
             default: return nil

@@ -37,7 +37,9 @@ public enum ClassReportRenderer {
     public static func markdown(_ report: ClassReport) -> String {
         let table = attemptTable(report)
         var lines = ["# pgcoach report", "", "## \(table.title)", ""]
-        if report.attempts.isEmpty { lines += ["No lesson attempts in these journals."] } else {
+        if report.attempts.isEmpty {
+            lines += ["No lesson attempts in these journals."]
+        } else {
             lines += markdownTable(table.headers, table.alignments, table.rows)
             lines += ["", "## Per lesson", ""]
             lines += markdownTable(lessonHeaders, lessonAlignments, lessonRows(report))
@@ -55,9 +57,12 @@ public enum ClassReportRenderer {
     public static func csv(_ report: ClassReport) -> String {
         let milestoneIDs = unique(report.lessons.flatMap(\.milestoneOrder))
         var lines: [String] = []
-        lines.append(csvLine(
-            ["source", "attempt", "learner", "lesson", "started", "duration_s", "total", "detect", "fix", "trap", "hints",
-             "notes", "traps", "gave_up", "statements", "errors"] + milestoneIDs.map { "time_to_\($0)_s" }))
+        lines.append(
+            csvLine(
+                [
+                    "source", "attempt", "learner", "lesson", "started", "duration_s", "total", "detect", "fix", "trap", "hints",
+                    "notes", "traps", "gave_up", "statements", "errors",
+                ] + milestoneIDs.map { "time_to_\($0)_s" }))
         for a in report.attempts {
             let card = a.scorecard
             let scores: [String] = [card?.total, card?.detect.score, card?.fix.score, card?.trap.score].map { $0.map(String.init) ?? "" }
@@ -69,13 +74,16 @@ public enum ClassReportRenderer {
             lines.append(csvLine(fields))
         }
         lines.append("")
-        lines.append(csvLine(["lesson", "attempts", "learners", "median_score", "gave_up", "common_traps", "most_missed_milestones", "missed_count"]))
+        lines.append(
+            csvLine(["lesson", "attempts", "learners", "median_score", "gave_up", "common_traps", "most_missed_milestones", "missed_count"])
+        )
         for l in report.lessons {
-            lines.append(csvLine([
-                l.lesson, "\(l.attempts)", "\(l.learners)", l.medianScore.map(number) ?? "", "\(l.gaveUp)",
-                l.commonTraps.map { "\($0.id)=\($0.count)" }.joined(separator: ";"),
-                l.mostMissedMilestones.map(\.id).joined(separator: ";"), l.mostMissedMilestones.first.map { "\($0.count)" } ?? "",
-            ]))
+            lines.append(
+                csvLine([
+                    l.lesson, "\(l.attempts)", "\(l.learners)", l.medianScore.map(number) ?? "", "\(l.gaveUp)",
+                    l.commonTraps.map { "\($0.id)=\($0.count)" }.joined(separator: ";"),
+                    l.mostMissedMilestones.map(\.id).joined(separator: ";"), l.mostMissedMilestones.first.map { "\($0.count)" } ?? "",
+                ]))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
     }
@@ -84,7 +92,8 @@ public enum ClassReportRenderer {
 
     /// The attempts table; when every attempt is of one lesson, the lesson goes in the title
     /// instead of a column repeated on every row (a class doing one drill).
-    static func attemptTable(_ report: ClassReport) -> (title: String, headers: [String], alignments: [ColumnAlignment], rows: [[String?]]) {
+    static func attemptTable(_ report: ClassReport) -> (title: String, headers: [String], alignments: [ColumnAlignment], rows: [[String?]])
+    {
         let rows = attemptRows(report)
         guard report.lessons.count == 1, let lesson = report.lessons.first?.lesson else {
             return ("Attempts", attemptHeaders, attemptAlignments, rows)

@@ -35,7 +35,10 @@ public enum HTMLTranscriptRenderer {
         h.append(fact("Learner", start?.learner ?? "?"))
         h.append(fact("Started", start?.time ?? events.first?.time ?? "?"))
         h.append(fact("Duration", TranscriptRenderer.span(end)))
-        h.append(fact("Statements", "\(steps.filter { !$0.step.isMetaCommand }.count) SQL, \(steps.filter { $0.step.isMetaCommand }.count) meta-commands"))
+        h.append(
+            fact(
+                "Statements",
+                "\(steps.filter { !$0.step.isMetaCommand }.count) SQL, \(steps.filter { $0.step.isMetaCommand }.count) meta-commands"))
         // The scorecard below is the last attempt's; the others are summed up here.
         if let attempts = TranscriptRenderer.attemptSummary(events) { h.append(fact("Attempts", attempts)) }
         h.append(fact("Versions", "pgcoach \(start?.pgcoachVersion ?? "?"), PostgreSQL \(start?.serverVersion ?? "?")"))
@@ -100,14 +103,20 @@ public enum HTMLTranscriptRenderer {
             let met = events.filter { $0.kind == .milestone }
             if !met.isEmpty {
                 h.append("<ul class=\"milestones\">")
-                for m in met { h.append("<li class=\"met\">✓ \(e(m.milestone ?? "?")) <span class=\"at\">+\(TranscriptRenderer.clock(m.elapsedMilliseconds))</span></li>") }
+                for m in met {
+                    h.append(
+                        "<li class=\"met\">✓ \(e(m.milestone ?? "?")) <span class=\"at\">+\(TranscriptRenderer.clock(m.elapsedMilliseconds))</span></li>"
+                    )
+                }
                 h.append("</ul>")
             }
             h.append("</section>")
             return h
         }
         let gaveUp = ((try? AttemptSplitter.attempts(in: events, source: "")) ?? []).last { $0.scorecard != nil }?.gaveUp == true
-        h.append("<div class=\"total\"><span class=\"big\">\(card.total)</span>/100\(gaveUp ? " <span class=\"badge\">gave up</span>" : "")</div>")
+        h.append(
+            "<div class=\"total\"><span class=\"big\">\(card.total)</span>/100\(gaveUp ? " <span class=\"badge\">gave up</span>" : "")</div>"
+        )
         h.append("<table class=\"dims\">")
         h.append("<tr><th>Dimension</th><th class=\"num\">Score</th><th>Why</th></tr>")
         for (name, d) in [("Detect", card.detect), ("Fix", card.fix), ("Trap", card.trap)] {
@@ -122,7 +131,9 @@ public enum HTMLTranscriptRenderer {
         let ids = card.milestones.keys.sorted { (foundOrder.firstIndex(of: $0) ?? .max, $0) < (foundOrder.firstIndex(of: $1) ?? .max, $1) }
         for id in ids {
             let found = card.milestones[id] == true
-            let when = met.first { $0.milestone == id }.map { " <span class=\"at\">+\(TranscriptRenderer.clock($0.elapsedMilliseconds))</span>" } ?? ""
+            let when =
+                met.first { $0.milestone == id }.map { " <span class=\"at\">+\(TranscriptRenderer.clock($0.elapsedMilliseconds))</span>" }
+                ?? ""
             h.append("<li class=\"\(found ? "met" : "missed")\">\(found ? "✓" : "✗") \(e(id))\(when)</li>")
         }
         h.append("</ul></div>")

@@ -44,7 +44,8 @@ enum TimelineSVG {
         var svg: [String] = []
         svg.append(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"timeline-svg\" viewBox=\"0 0 \(f(width)) \(f(height))\" "
-                + "width=\"100%\" role=\"img\" aria-label=\"Timeline of the session\" font-family=\"system-ui, sans-serif\" font-size=\"11\">")
+                + "width=\"100%\" role=\"img\" aria-label=\"Timeline of the session\" font-family=\"system-ui, sans-serif\" font-size=\"11\">"
+        )
         svg.append("<title>Timeline: \(HTMLText.escape(TranscriptRenderer.clock(end))) in all</title>")
         for (index, name) in lanes.enumerated() {
             let ly = y(index)
@@ -68,7 +69,9 @@ enum TimelineSVG {
                 "<rect class=\"phase\" x=\"\(f(x(from)))\" y=\"\(f(phaseY))\" width=\"\(f(w))\" height=\"12\" fill=\"\(Palette.phases[name] ?? "#eeeeee")\" stroke=\"#b0bec5\" stroke-width=\"0.5\">"
                     + "<title>\(HTMLText.escape(name)) from +\(TranscriptRenderer.clock(from))</title></rect>")
             if w > 50 {
-                svg.append("<text x=\"\(f(x(from) + 4))\" y=\"\(f(phaseY + 9.5))\" fill=\"#455a64\" font-size=\"9\">\(HTMLText.escape(name))</text>")
+                svg.append(
+                    "<text x=\"\(f(x(from) + 4))\" y=\"\(f(phaseY + 9.5))\" fill=\"#455a64\" font-size=\"9\">\(HTMLText.escape(name))</text>"
+                )
             }
         }
         svg.append("<text x=\"\(f(left - 8))\" y=\"\(f(phaseY + 10))\" text-anchor=\"end\" fill=\"#37474f\">Phase</text>")
@@ -118,7 +121,8 @@ enum TimelineSVG {
             case .hint:
                 svg.append(
                     "<circle class=\"hint\" cx=\"\(f(ex))\" cy=\"\(f(y(2)))\" r=\"5.5\" fill=\"\(Palette.hint)\" stroke=\"#8d6e00\" stroke-width=\"0.8\">"
-                        + "<title>\(HTMLText.escape("\(at) hint (\(event.milestone ?? "?"), level \(event.level ?? 0)): \(abbreviate(event.text ?? ""))"))</title></circle>")
+                        + "<title>\(HTMLText.escape("\(at) hint (\(event.milestone ?? "?"), level \(event.level ?? 0)): \(abbreviate(event.text ?? ""))"))</title></circle>"
+                )
             case .checks:
                 let results = event.checks ?? [:]
                 let passed = results.values.filter { $0 }.count

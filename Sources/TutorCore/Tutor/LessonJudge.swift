@@ -75,8 +75,9 @@ public enum LessonJudge {
     /// that have nothing else to go by (no probe, no sessions). Replaying the rest would cost a
     /// lock timeout per look while the front is blocked, and tell nothing the probes do not.
     public static func confirmingSteps(_ lesson: Lesson, milestones: [String]) -> Set<String> {
-        Set(lesson.checks.filter { milestones.contains($0.milestone) && $0.sql == nil && $0.sessionsCompleted.isEmpty }
-            .flatMap(\.workload))
+        Set(
+            lesson.checks.filter { milestones.contains($0.milestone) && $0.sql == nil && $0.sessionsCompleted.isEmpty }
+                .flatMap(\.workload))
     }
 
     public static func scorecard(
@@ -89,7 +90,8 @@ public enum LessonJudge {
         let met = lesson.milestones.filter { milestonesMet.contains($0.id) }
         let detectScore = share(w.detect, met.count, lesson.milestones.count)
         let missing = lesson.milestones.filter { !milestonesMet.contains($0.id) }.map(\.title)
-        let detectReason = missing.isEmpty
+        let detectReason =
+            missing.isEmpty
             ? "Found all \(lesson.milestones.count) fronts of the incident."
             : "Found \(met.count) of \(lesson.milestones.count) fronts; not found: \(missing.joined(separator: "; "))."
 
@@ -98,7 +100,8 @@ public enum LessonJudge {
         let failing = lesson.checks.filter { v.checks[$0.id] != true }.map { check in
             v.undoneBy[check.id].map { "\(check.title) (undone: \($0))" } ?? check.title
         }
-        let fixReason = failing.isEmpty
+        let fixReason =
+            failing.isEmpty
             ? "Every fix check passes after the production workload."
             : "\(passed.count) of \(lesson.checks.count) fix checks pass; failing: \(failing.joined(separator: "; "))."
 
@@ -120,7 +123,8 @@ public enum LessonJudge {
         } else if !repaired {
             trapReason = "Nothing was repaired, so no Trap points: they are earned by repairing without shortcuts."
         } else if earned < w.trap {
-            trapReason = "No shortcuts taken in the \(repairedCount) of \(lesson.checks.count) fixes made (Trap points are earned fix by fix)."
+            trapReason =
+                "No shortcuts taken in the \(repairedCount) of \(lesson.checks.count) fixes made (Trap points are earned fix by fix)."
         } else {
             trapReason = "No shortcuts taken."
         }
@@ -279,21 +283,24 @@ public enum LessonJudge {
             let writes = extra.filter { PrivilegeInventory.isWriteAccess($0) }
             let rest = extra.filter { !PrivilegeInventory.isSuperuserLike($0) && !PrivilegeInventory.isWriteAccess($0) }
             if !powers.isEmpty {
-                found.append(Finding(
-                    trap: LeastPrivilegeRule.overGrantTrapID,
-                    reason: "\(rule.role) got superuser-like powers: \(list(powers))", severity: .critical, front: rule.front))
+                found.append(
+                    Finding(
+                        trap: LeastPrivilegeRule.overGrantTrapID,
+                        reason: "\(rule.role) got superuser-like powers: \(list(powers))", severity: .critical, front: rule.front))
             }
             // With superuser-like powers every other privilege follows; naming them adds nothing.
             if !writes.isEmpty && powers.isEmpty {
-                found.append(Finding(
-                    trap: LeastPrivilegeRule.overGrantTrapID,
-                    reason: "\(rule.role) got write access the fix does not need: \(list(writes))", severity: .critical,
-                    front: rule.front))
+                found.append(
+                    Finding(
+                        trap: LeastPrivilegeRule.overGrantTrapID,
+                        reason: "\(rule.role) got write access the fix does not need: \(list(writes))", severity: .critical,
+                        front: rule.front))
             }
             if !rest.isEmpty && powers.isEmpty {
-                found.append(Finding(
-                    trap: LeastPrivilegeRule.overGrantTrapID,
-                    reason: "\(rule.role) got more than the fix needs: \(list(rest))", severity: rule.severity, front: rule.front))
+                found.append(
+                    Finding(
+                        trap: LeastPrivilegeRule.overGrantTrapID,
+                        reason: "\(rule.role) got more than the fix needs: \(list(rest))", severity: rule.severity, front: rule.front))
             }
         }
         if let first = held.first, let seen = observed.privileges["public"] {
@@ -301,23 +308,26 @@ public enum LessonJudge {
             let exposed = extra.filter(PrivilegeInventory.isPublicExposure)
             let rest = extra.filter { !PrivilegeInventory.isPublicExposure($0) }
             if !exposed.isEmpty {
-                found.append(Finding(
-                    trap: LeastPrivilegeRule.overGrantTrapID, reason: "granted to PUBLIC (every role): \(list(exposed))",
-                    severity: .critical, front: first.front))
+                found.append(
+                    Finding(
+                        trap: LeastPrivilegeRule.overGrantTrapID, reason: "granted to PUBLIC (every role): \(list(exposed))",
+                        severity: .critical, front: first.front))
             }
             if !rest.isEmpty {
-                found.append(Finding(
-                    trap: LeastPrivilegeRule.overGrantTrapID, reason: "granted to PUBLIC (every role): \(list(rest))",
-                    severity: .major, front: nil))
+                found.append(
+                    Finding(
+                        trap: LeastPrivilegeRule.overGrantTrapID, reason: "granted to PUBLIC (every role): \(list(rest))",
+                        severity: .major, front: nil))
             }
         }
         for rule in lesson.leastPrivilege where rule.kind == .bystander {
             guard let seen = observed.privileges[rule.role] else { continue }
             let lost = seen.baseline.subtracting(seen.current).sorted()
             if !lost.isEmpty {
-                found.append(Finding(
-                    trap: LeastPrivilegeRule.bystanderTrapID, reason: "\(rule.role) lost privileges it needs: \(list(lost))",
-                    severity: rule.severity, front: rule.front))
+                found.append(
+                    Finding(
+                        trap: LeastPrivilegeRule.bystanderTrapID, reason: "\(rule.role) lost privileges it needs: \(list(lost))",
+                        severity: rule.severity, front: rule.front))
             }
         }
         return found
@@ -328,20 +338,22 @@ public enum LessonJudge {
         let rules = lesson.collateral
         let lost = rules.sessions.flatMap { sessions(named: $0, in: observed) }.filter { $0.value.lostWork }
         if !lost.isEmpty {
-            found.append(Finding(
-                trap: CollateralRules.sessionsTrapID,
-                reason: "production work lost: " + lost.map { "\($0.key) \($0.value.rawValue)" }.joined(separator: ", "),
-                severity: rules.sessionSeverity, front: nil))
+            found.append(
+                Finding(
+                    trap: CollateralRules.sessionsTrapID,
+                    reason: "production work lost: " + lost.map { "\($0.key) \($0.value.rawValue)" }.joined(separator: ", "),
+                    severity: rules.sessionSeverity, front: nil))
         }
         if rules.settings {
             let changed = observed.settingsCurrent.subtracting(observed.settingsBaseline).filter {
                 $0.role.isEmpty || !rules.settingsAllowedForRoles.contains($0.role)
             }.sorted()
             if !changed.isEmpty {
-                found.append(Finding(
-                    trap: CollateralRules.settingsTrapID,
-                    reason: "settings changed beyond the problem: " + changed.map(\.statement).joined(separator: "; "),
-                    severity: rules.settingsSeverity, front: nil))
+                found.append(
+                    Finding(
+                        trap: CollateralRules.settingsTrapID,
+                        reason: "settings changed beyond the problem: " + changed.map(\.statement).joined(separator: "; "),
+                        severity: rules.settingsSeverity, front: nil))
             }
         }
         return found

@@ -34,7 +34,8 @@ enum TutorText {
 
     static func hintsExhaustedForTriage(_ machine: TutorMachine) -> String {
         let left = machine.lesson.milestones.count - machine.milestonesMet.count
-        return "No further hints for what is still open (\(left) front\(left == 1 ? "" : "s") to find). Run the queries the hints point at; the tutor notices when your output shows the evidence."
+        return
+            "No further hints for what is still open (\(left) front\(left == 1 ? "" : "s") to find). Run the queries the hints point at; the tutor notices when your output shows the evidence."
     }
 
     static let hintsExhausted = "That was the last hint. \\check shows what still fails."
@@ -57,7 +58,8 @@ enum TutorText {
 
     static func attemptOver(_ card: Scorecard) -> String {
         let how = card.standing == .gaveUp ? "given up" : "resolved"
-        return "Attempt \(card.attempt) is over (\(how)): \(card.total)/100 is its score. A later \\score is practice only; \\reset starts a new attempt."
+        return
+            "Attempt \(card.attempt) is over (\(how)): \(card.total)/100 is its score. A later \\score is practice only; \\reset starts a new attempt."
     }
 
     static func practiceScore(official: Scorecard?) -> String {
@@ -91,7 +93,9 @@ enum TutorText {
             lines.append("No front found yet, so there is nothing to check against. Investigate first.")
         }
         if hidden > 0 {
-            lines.append("\(hidden) more check\(hidden == 1 ? " belongs to a front" : "s belong to fronts") you have not found yet (\(hiddenFailing) failing).")
+            lines.append(
+                "\(hidden) more check\(hidden == 1 ? " belongs to a front" : "s belong to fronts") you have not found yet (\(hiddenFailing) failing)."
+            )
         }
         return lines.joined(separator: "\n")
     }
@@ -134,7 +138,10 @@ enum TutorText {
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
             var word = String(word)
             while word.count > width {
-                if !current.isEmpty { lines.append(current); current = "" }
+                if !current.isEmpty {
+                    lines.append(current)
+                    current = ""
+                }
                 lines.append(String(word.prefix(width)))
                 word = String(word.dropFirst(width))
             }
@@ -153,7 +160,8 @@ enum TutorText {
 
     static func notResolvedYet(_ card: Scorecard) -> String {
         let failing = card.checks.values.filter { !$0 }.count
-        return "The incident is not resolved yet (\(failing) check\(failing == 1 ? "" : "s") failing). Keep going, or \\giveup to see the postmortem."
+        return
+            "The incident is not resolved yet (\(failing) check\(failing == 1 ? "" : "s") failing). Keep going, or \\giveup to see the postmortem."
     }
 
     static func postmortem(_ lesson: Lesson) -> String {
@@ -167,9 +175,11 @@ enum TutorText {
         if openFronts > 0 { missing.append("\(openFronts) front\(openFronts == 1 ? "" : "s") not found yet") }
         let failing = lesson.checks.filter { machine.lastChecks[$0.id] != true }.count
         if failing > 0 {
-            missing.append(machine.lastChecks.isEmpty ? "fixes not checked yet (\\check)" : "\(failing) fix check\(failing == 1 ? "" : "s") failing")
+            missing.append(
+                machine.lastChecks.isEmpty ? "fixes not checked yet (\\check)" : "\(failing) fix check\(failing == 1 ? "" : "s") failing")
         }
-        return "The postmortem opens once the incident is resolved: \(missing.joined(separator: "; ")). (\\giveup shows it now and ends the exercise.)"
+        return
+            "The postmortem opens once the incident is resolved: \(missing.joined(separator: "; ")). (\\giveup shows it now and ends the exercise.)"
     }
 
     static func statusSummary(_ machine: TutorMachine) -> String {
@@ -180,7 +190,8 @@ enum TutorText {
         case .resolved: phaseText = "resolved"
         case .debrief: phaseText = "debrief"
         }
-        return "Attempt \(machine.attempt) · phase: \(phaseText) · fronts found \(machine.milestonesMet.count)/\(machine.lesson.milestones.count) · hints used \(machine.hintsUsed)"
+        return
+            "Attempt \(machine.attempt) · phase: \(phaseText) · fronts found \(machine.milestonesMet.count)/\(machine.lesson.milestones.count) · hints used \(machine.hintsUsed)"
     }
 
     private static func pad(_ s: String, _ width: Int, right: Bool = false) -> String {

@@ -76,7 +76,7 @@ let package = Package(
         // A person at a terminal: a pty driver types at the built binary.
         .testTarget(
             name: "TerminalTests", dependencies: ["PGCoachTestSupport"],
-            exclude: ["drive_terminal.py"]),
+            exclude: ["drive_terminal.py", "drive_editor.py"]),
     ],
     swiftLanguageModes: [.v6]
 )

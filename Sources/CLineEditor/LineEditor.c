@@ -216,3 +216,36 @@ int pgcoach_editor_history_save(pgcoach_editor *ed, const char *path)
 {
     return history(ed->hist, &ed->ev, H_SAVE, path);
 }
+
+char *pgcoach_editor_history_text(pgcoach_editor *ed)
+{
+    /* libedit keeps the newest entry first: start at the oldest (H_LAST) and step towards
+     * the newer ones (H_PREV), as psql's \s lists them. */
+    HistEvent ev;
+    size_t length = 0, capacity = 256;
+    char *text = malloc(capacity);
+    if (text == NULL)
+        return NULL;
+    text[0] = '\0';
+    if (history(ed->hist, &ev, H_LAST) == -1)
+        return text;
+    do {
+        size_t entry = strlen(ev.str);
+        if (length + entry + 2 > capacity) {
+            while (length + entry + 2 > capacity)
+                capacity *= 2;
+            char *grown = realloc(text, capacity);
+            if (grown == NULL) {
+                free(text);
+                return NULL;
+            }
+            text = grown;
+        }
+        memcpy(text + length, ev.str, entry);
+        length += entry;
+        if (entry == 0 || ev.str[entry - 1] != '\n')
+            text[length++] = '\n';
+        text[length] = '\0';
+    } while (history(ed->hist, &ev, H_PREV) != -1);
+    return text;
+}

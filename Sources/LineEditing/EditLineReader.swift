@@ -74,6 +74,12 @@ public final class EditLineReader: LineReading {
         saveHistory()
     }
 
+    public var historyText: String? {
+        guard let text = pgcoach_editor_history_text(editor) else { return "" }
+        defer { free(text) }
+        return String(cString: text)
+    }
+
     private func saveHistory() {
         guard let historyPath, historyPath != "/dev/null" else { return }
         let existed = access(historyPath, F_OK) == 0

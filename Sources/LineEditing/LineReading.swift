@@ -18,9 +18,13 @@ public protocol LineReading: AnyObject {
     func addHistory(_ entry: String)
     /// True when the next `readLine` returns at once, from input already read (a script).
     var hasBufferedLine: Bool { get }
+    /// The history, oldest first (psql's `\s`); nil when the reader keeps none, as psql keeps
+    /// none when it is not reading from a terminal.
+    var historyText: String? { get }
 }
 
 extension LineReading {
     public func addHistory(_ entry: String) {}
     public var hasBufferedLine: Bool { false }
+    public var historyText: String? { nil }
 }

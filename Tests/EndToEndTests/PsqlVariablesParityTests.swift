@@ -349,10 +349,10 @@ struct PsqlVariablesParityTests {
     /// learner would type, and the script goes on; a made-up one is psql's "invalid command".
     @Test func declinedCommandsGetOneShortLine() throws {
         let base = testServerConninfo()
-        let script = "\\encoding\n\\password\n\\prompt x\n\\s\n\\bogus\nselect 'still running' as s;\n"
+        let script = "\\copyright\n\\h\n\\help select\n\\bogus\nselect 'still running' as s;\n"
         let outcome = try BinaryRunner.run(BinaryRunner.pgcoach, ["connect", base], input: script)
         let lines = outcome.output.split(separator: "\n").map(String.init)
-        for name in ["encoding", "password", "prompt", "s"] {
+        for name in ["copyright", "h", "help"] {
             let line = try #require(lines.first { $0.hasPrefix("\\\(name) ") }, "no line for \\\(name)")
             #expect(line.hasPrefix("\\\(name) is a psql command pgcoach does not run; use psql on the same server: psql \"host="))
             #expect(line.contains(" port=") && line.contains(" dbname=") && line.contains(" user="))

@@ -118,4 +118,10 @@ final class ScriptedConnection: SessionConnection {
     func unlinkLargeObject(_ oid: UInt32) throws(Connection.LargeObjectFailure) {
         throw Connection.LargeObjectFailure(message: "not scripted")
     }
+
+    var clientEncodingName: String { "UTF8" }
+    func setClientEncoding(_ name: String) -> Bool { false }
+    func encryptPassword(_ password: String, user: String) -> Result<String, PasswordEncryptionError> {
+        .failure(PasswordEncryptionError(message: "not scripted\n"))
+    }
 }

@@ -18,7 +18,11 @@ public enum PsqlParity {
     }
 
     /// Both outputs (stdout and stderr together) with the exit status appended.
-    public static func run(_ script: String, database: String, files: [String: String] = [:]) throws -> (psql: String, pgcoach: String) {
+    /// `withoutTerminal` runs both in a new session (`setsid`), with no `/dev/tty` to prompt on,
+    /// so `\prompt` and `\password` read the script, as they do under cron or CI.
+    public static func run(
+        _ script: String, database: String, files: [String: String] = [:], withoutTerminal: Bool = false
+    ) throws -> (psql: String, pgcoach: String) {
         let base = testServerConninfo()
         try #require(!base.isEmpty, "a sandbox is needed")
         try #require(FileManager.default.isExecutableFile(atPath: psql), "psql is installed by make test")
@@ -28,9 +32,14 @@ public enum PsqlParity {
         let reset = "drop database if exists \(database);\ncreate database \(database);\n"
         let target = base.replacingOccurrences(of: "dbname=postgres", with: "dbname=\(database)")
         _ = try BinaryRunner.run(psql, ["-X", "-q", base], input: reset)
-        let expected = try BinaryRunner.run(psql, ["-X", target], input: script, environment: environment)
+        func client(_ executable: String, _ arguments: [String]) throws -> BinaryRunner.Outcome {
+            withoutTerminal
+                ? try BinaryRunner.run("/usr/bin/setsid", ["-w", executable] + arguments, input: script, environment: environment)
+                : try BinaryRunner.run(executable, arguments, input: script, environment: environment)
+        }
+        let expected = try client(psql, ["-X", target])
         _ = try BinaryRunner.run(psql, ["-X", "-q", base], input: reset)
-        let actual = try BinaryRunner.run(BinaryRunner.pgcoach, ["connect", target], input: script, environment: environment)
+        let actual = try client(BinaryRunner.pgcoach, ["connect", target])
         _ = try BinaryRunner.run(psql, ["-X", "-q", base], input: "drop database if exists \(database);\n")
         return (expected.output + "<exit \(expected.status)>\n", actual.output + "<exit \(actual.status)>\n")
     }
@@ -38,9 +47,10 @@ public enum PsqlParity {
     /// Runs `script` through both and records the first differing line (exit status included);
     /// `minimumBytes` guards against a script that silently prints nothing.
     public static func expectSameOutput(
-        _ script: String, database: String, minimumBytes: Int = 200, sourceLocation: SourceLocation = #_sourceLocation
+        _ script: String, database: String, minimumBytes: Int = 200, withoutTerminal: Bool = false,
+        sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
-        let outputs = try run(script, database: database)
+        let outputs = try run(script, database: database, withoutTerminal: withoutTerminal)
         #expect(outputs.psql.utf8.count >= minimumBytes, "the script must print something", sourceLocation: sourceLocation)
         expectSame(outputs, sourceLocation: sourceLocation)
     }

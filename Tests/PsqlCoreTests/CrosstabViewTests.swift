@@ -68,6 +68,6 @@ struct CrosstabViewTests {
 
     @Test(arguments: [("\"A\"\"b\"C", "A\"bc"), ("MiXed", "mixed"), ("\"Keep\"", "Keep"), ("", "")])
     func namesAreDequotedAndDowncasedAsPsqlDoes(typed: String, name: String) {
-        #expect(CrosstabView.dequoteDowncase(typed) == name)
+        #expect(MetaCommand.identifier(typed) == name)
     }
 }

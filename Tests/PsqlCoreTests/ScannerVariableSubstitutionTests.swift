@@ -11,7 +11,12 @@ final class FakeScanHost: ScanHost {
     init(_ values: [String: String]) { self.values = values }
     func substitutesArguments(of name: String) -> Bool { !skipsArgumentsOf.contains(name) }
     func variableValue(_ name: String) -> String? { values[name] }
-    func backtickOutput(_ command: String) -> String? { commands[command] }
+    /// Backtick commands asked for, in order.
+    var ran: [String] = []
+    func backtickOutput(_ command: String) -> String? {
+        ran.append(command)
+        return commands[command]
+    }
     func scanWarning(_ message: String) { warnings.append(message) }
 }
 
@@ -81,7 +86,8 @@ final class FakeScanHost: ScanHost {
         host.commands = ["touch x": ""]
         host.skipsArgumentsOf = ["elif"]
         scanner.startLine("\\elif :n `touch x` \\echo :n")
-        #expect(scanner.nextItem(host: host) == meta("elif", [":n", "`touch x`"], raw: ":n `touch x`"))
+        #expect(scanner.nextItem(host: host) == meta("elif", [":n", "touch x"], raw: ":n `touch x`"))
+        #expect(host.ran.isEmpty, "the backtick command must not run")
         #expect(scanner.nextItem(host: host) == meta("echo", ["42"], raw: ":n"))
     }
 

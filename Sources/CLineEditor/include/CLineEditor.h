@@ -18,5 +18,7 @@ int pgcoach_editor_take_key_interrupt(pgcoach_editor *ed);
 int pgcoach_editor_history_add(pgcoach_editor *ed, const char *line);
 int pgcoach_editor_history_load(pgcoach_editor *ed, const char *path);
 int pgcoach_editor_history_save(pgcoach_editor *ed, const char *path);
+/* Every history entry, oldest first, one per line (psql's \s); malloc'd, free it. */
+char *pgcoach_editor_history_text(pgcoach_editor *ed);
 
 #endif

@@ -47,6 +47,23 @@ extension ReplSession {
             s.watch(c)
         },
         // Query buffer
+        MetaCommandEntry(
+            ["e", "edit"], "\\e [FILE] [LINE]", "edit the query buffer (or file) with external editor", group: .queryBuffer, maxArguments: 2
+        ) { s, c in
+            s.editBuffer(c)
+        },
+        MetaCommandEntry(["ef"], "\\ef [FUNCNAME [LINE]]", "edit function definition with external editor", group: .queryBuffer) { s, c in
+            s.editDefinition(c, isFunction: true)
+        },
+        MetaCommandEntry(["ev"], "\\ev [VIEWNAME [LINE]]", "edit view definition with external editor", group: .queryBuffer) { s, c in
+            s.editDefinition(c, isFunction: false)
+        },
+        MetaCommandEntry(["s"], "\\s [FILE]", "display history or save it to file", group: .queryBuffer, maxArguments: 1) { s, c in
+            s.showHistory(c)
+        },
+        MetaCommandEntry(["w", "write"], "\\w FILE", "write query buffer to file", group: .queryBuffer, maxArguments: 1) { s, c in
+            s.writeBuffer(c)
+        },
         MetaCommandEntry(["p", "print"], "\\p", "show the query buffer", group: .queryBuffer, maxArguments: 0) { s, _ in
             let text = s.scanner.isBufferEmpty ? s.scanner.previousBuffer : s.scanner.buffer
             s.output.line(text.isEmpty ? "Query buffer is empty." : text)
@@ -272,6 +289,15 @@ extension ReplSession {
         ) { s, c in
             s.reconnect(c)
         },
+        MetaCommandEntry(["encoding"], "\\encoding [ENCODING]", "show or set client encoding", group: .connection, maxArguments: 1) {
+            s, c in
+            s.clientEncoding(c)
+        },
+        MetaCommandEntry(
+            ["password"], "\\password [USERNAME]", "securely change the password for a user", group: .connection, maxArguments: 1
+        ) { s, c in
+            s.changePassword(c)
+        },
         MetaCommandEntry(["conninfo"], "\\conninfo", "where you are connected", group: .connection, maxArguments: 0) { s, _ in
             s.printConnectionInfo()
         },
@@ -291,6 +317,10 @@ extension ReplSession {
             s.shellEscape(c.arguments.first)
         },
         // Variables
+        MetaCommandEntry(["prompt"], "\\prompt [TEXT] NAME", "prompt user to set internal variable", group: .variables, maxArguments: 2) {
+            s, c in
+            s.promptVariable(c)
+        },
         MetaCommandEntry(["set"], "\\set [NAME [VALUE]]", "set internal variable, or list all if no parameters", group: .variables) {
             s, c in
             s.setVariable(c)

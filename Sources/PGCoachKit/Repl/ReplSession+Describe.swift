@@ -3,7 +3,7 @@ import PostgresClient
 import PsqlCore
 
 /// Runs describe queries on the learner's own connection, as psql does.
-private struct ConnectionCatalog: CatalogQuerying {
+struct ConnectionCatalog: CatalogQuerying {
     let connection: any SessionConnection
 
     func catalogQuery(_ sql: String) throws -> CatalogRows {
@@ -38,6 +38,7 @@ extension ReplSession {
             let outcomes =
                 try DescribeCommand.run(
                     command.name, arguments: command.arguments, serverVersion: connection.serverVersionNumber,
+                    hidesTableAccessMethod: PsqlBoolean.parse(variables["HIDE_TABLEAM"] ?? "off") ?? false,
                     using: ConnectionCatalog(connection: connection)) ?? []
             for outcome in outcomes {
                 switch outcome {

@@ -105,7 +105,7 @@ extension ReplSession {
     }
 
     /// Runs a statement psql runs behind the learner's back; prints its error as psql would.
-    private func runHidden(_ sql: String) -> Bool {
+    func runHidden(_ sql: String) -> Bool {
         do {
             _ = try connection.query(sql)
             return true

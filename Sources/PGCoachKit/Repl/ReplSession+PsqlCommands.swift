@@ -10,6 +10,16 @@ extension ReplSession {
     func runMetaCommand(_ command: MetaCommand) {
         let active = conditionals.isActive
         if !active && !ConditionalStack.isBranchingCommand(command.name) {
+            // Even in a skipped branch psql reports a command it does not know.
+            let registry = registry
+            if registry.entry(for: command.name) == nil, !PsqlCommandCatalog.isPsqlCommand(command.name),
+                !registry.companionSpecs.contains(where: { $0.matches(command.name) })
+            {
+                output.errorLine("invalid command \\\(command.name)")
+                if isInteractiveInput { output.errorLine("Try \\? for help.") }
+                itemSucceeded = false
+                return
+            }
             // psql reads the arguments of a command in a skipped branch and does nothing else.
             if isInteractiveInput {
                 output.errorLine("\\\(command.name) command ignored; use \\endif or Ctrl-C to exit current \\if block")

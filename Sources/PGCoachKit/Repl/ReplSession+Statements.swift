@@ -35,6 +35,10 @@ extension ReplSession {
         reconnectIfDropped()
         for companion in companions { companion.inputStarting(sql, kind: .sql, in: self) }
         beginImplicitTransactionIfNeeded(sql)
+        guard let usesSavepoint = beginErrorRollbackSavepoint() else {
+            lastStatementFailed = true
+            return []
+        }
         let location = self.location
         var tablePrinter = tablePrinter(expandedOverride: expandedOverride)
         if let options { tablePrinter.options = options }
@@ -45,6 +49,7 @@ extension ReplSession {
         printer.copySource = copySource ?? inputCopySource()
         printer.copySink = copySink
         printer.crosstabArguments = crosstab
+        printer.showsAllResults = PsqlBoolean.parse(variables["SHOW_ALL_RESULTS"] ?? "on") ?? true
         pgcoach_sigint_reset()
         let watchdog = scriptWatchdog()
         let started = ContinuousClock.now
@@ -62,7 +67,8 @@ extension ReplSession {
         pgcoach_set_query_running(0)
         let elapsed = Self.milliseconds(ContinuousClock.now - started)
         let timedOut = watchdog?.finish() ?? false
-        let crosstabFailure = lost == nil ? printer.finishCrosstab(nullDisplay: settings.print.nullDisplay) : nil
+        let crosstabFailure = printer.finish(nullDisplay: settings.print.nullDisplay)
+        if usesSavepoint && lost == nil { endErrorRollbackSavepoint(commandTags: printer.observed.map(\.commandTag)) }
         printer.flush()
         if let crosstabFailure { output.errorLine("\\crosstabview: " + crosstabFailure.message) }
         if timedOut {

@@ -25,6 +25,17 @@ extension ReplSession: ScanHost {
         name != "elif" || conditionals.elifNeedsCondition
     }
 
+    public func evaluatedArgumentCount(of name: String) -> Int? {
+        // The formatting commands check their extra arguments themselves.
+        switch name {
+        case "pset": return 2
+        case "crosstabview": return 4
+        case "a", "H", "html": return 0
+        case "C", "f", "t", "T", "x": return 1
+        default: return registry.entry(for: name)?.maxArguments
+        }
+    }
+
     public func scanWarning(_ message: String) {
         output.warningLine(message)
     }

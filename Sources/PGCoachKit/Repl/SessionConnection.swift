@@ -41,6 +41,11 @@ public protocol SessionConnection: AnyObject {
     func importLargeObject(fromFile path: String) throws(Connection.LargeObjectFailure) -> UInt32
     func exportLargeObject(_ oid: UInt32, toFile path: String) throws(Connection.LargeObjectFailure)
     func unlinkLargeObject(_ oid: UInt32) throws(Connection.LargeObjectFailure)
+
+    /// `\encoding` and `\password`.
+    var clientEncodingName: String { get }
+    func setClientEncoding(_ name: String) -> Bool
+    func encryptPassword(_ password: String, user: String) -> Result<String, PasswordEncryptionError>
 }
 
 extension SessionConnection {

@@ -24,12 +24,19 @@ struct StatementPrinter: QueryConsumer {
     /// `\gset` and `\gexec`: row results are kept whole instead of printed.
     var capturesRows = false
     private(set) var capturedResults: [(columns: [String], rows: [[String?]])] = []
-    private var capturedRows: [[String?]] = []
     /// `\crosstabview`'s arguments: the last row result is pivoted (`finishCrosstab`), the
     /// others print as usual.
     var crosstabArguments: [String]?
-    /// The latest row result of a `\crosstabview` query, held until it is known to be the last.
-    private var pendingCrosstab: (columns: [ResultColumn], rows: RowStore, commandTag: String)?
+    /// The latest result, held until the next one has arrived, as psql holds it to know whether
+    /// it is the last: so a later statement's notices come out before it, and only the last
+    /// result of a query string goes to `\gset`, `\gexec` or `\crosstabview`.
+    private var held: HeldResult?
+    /// psql's `SHOW_ALL_RESULTS`: off prints only the last result of a query string.
+    var showsAllResults = true
+    private enum HeldResult {
+        case rows(columns: [ResultColumn], rows: RowStore, commandTag: String)
+        case commandTag(String)
+    }
     /// A command status was printed (psql then sets `LASTOID`).
     private(set) var printedCommandStatus = false
     /// Rows of the last result (what psql sets `ROW_COUNT` to).
@@ -47,6 +54,7 @@ struct StatementPrinter: QueryConsumer {
     var takesPartInCopy: Bool { true }
 
     mutating func copyStarted(outward: Bool) {
+        releaseHeldResult()
         suppressesNextCopyTag = outward && copySink == nil
     }
 
@@ -66,7 +74,6 @@ struct StatementPrinter: QueryConsumer {
     }
 
     mutating func resultStarted(columns: [ResultColumn]) {
-        printPendingCrosstabResult()
         self.columns = columns
         rows = RowStore(columnCount: columns.count)
         keptRows = []
@@ -74,40 +81,31 @@ struct StatementPrinter: QueryConsumer {
 
     mutating func row(_ row: borrowing RowView) {
         guard rows != nil else { return }
-        if capturesRows {
-            capturedRows.append((0..<row.columnCount).map { row.string($0) })
-            return
-        }
         row.append(to: &rows!)
-        if keptRows.count < ObservedResult.keptRowLimit {
+        if !capturesRows && keptRows.count < ObservedResult.keptRowLimit {
             keptRows.append((0..<row.columnCount).map { row.string($0) })
         }
     }
 
     mutating func resultFinished(_ summary: ResultSummary) {
+        // This result has arrived whole: the one before it was not the last.
+        releaseHeldResult()
         switch summary.kind {
-        case .tuples where capturesRows:
-            capturedResults.append((columns.map(\.name), capturedRows))
-            lastRowCount = capturedRows.count
-            capturedRows = []
         case .tuples:
             let store = rows ?? RowStore(columnCount: columns.count)
             lastRowCount = store.rowCount
-            if crosstabArguments != nil {
-                pendingCrosstab = (columns, store, summary.commandTag)
-            } else {
-                printResult(columns: columns, rows: store, commandTag: summary.commandTag)
+            held = .rows(columns: columns, rows: store, commandTag: summary.commandTag)
+            if !capturesRows {
+                observed.append(
+                    ObservedResult(
+                        columns: columns.map(\.name), rows: keptRows, rowCount: store.rowCount,
+                        commandTag: summary.commandTag, columnTypes: columns.map(\.typeOID)))
             }
-            observed.append(
-                ObservedResult(
-                    columns: columns.map(\.name), rows: keptRows, rowCount: store.rowCount, commandTag: summary.commandTag,
-                    columnTypes: columns.map(\.typeOID)))
         case .command:
-            printPendingCrosstabResult()
             if suppressesNextCopyTag {
                 suppressesNextCopyTag = false
             } else if !quiet {
-                CommandStatusLine.render(summary.commandTag, format: printer.options.format, into: &buffer)
+                held = .commandTag(summary.commandTag)
             }
             printedCommandStatus = true
             lastRowCount = summary.rowsAffected ?? 0
@@ -132,26 +130,45 @@ struct StatementPrinter: QueryConsumer {
         }
     }
 
-    /// A row result followed by another result was not the last: psql prints it as usual.
-    private mutating func printPendingCrosstabResult() {
-        guard let pending = pendingCrosstab else { return }
-        pendingCrosstab = nil
-        printResult(columns: pending.columns, rows: pending.rows, commandTag: pending.commandTag)
+    /// A result followed by another was not the last: psql prints it as usual.
+    private mutating func releaseHeldResult(isLast: Bool = false) {
+        guard let result = held else { return }
+        held = nil
+        guard showsAllResults || isLast else { return }
+        switch result {
+        case .rows(let columns, let rows, let commandTag):
+            printResult(columns: columns, rows: rows, commandTag: commandTag)
+        case .commandTag(let tag):
+            CommandStatusLine.render(tag, format: printer.options.format, into: &buffer)
+        }
         flush()
     }
 
-    /// `\crosstabview`: pivots and prints the statement's last row result. Returns psql's
-    /// message when the result cannot be pivoted (nothing is printed then).
-    mutating func finishCrosstab(nullDisplay: String) -> CrosstabError? {
-        guard let arguments = crosstabArguments, let pending = pendingCrosstab else { return nil }
-        pendingCrosstab = nil
-        switch CrosstabView.pivot(columns: pending.columns, rows: pending.rows, arguments: arguments, nullDisplay: nullDisplay) {
+    /// The query string is done: its last result is printed, or kept for `\gset`/`\gexec`
+    /// (`capturedResults`), or pivoted for `\crosstabview` (psql's message when it cannot be).
+    mutating func finish(nullDisplay: String) -> CrosstabError? {
+        guard case .rows(let columns, let rows, let commandTag) = held else {
+            releaseHeldResult(isLast: true)
+            return nil
+        }
+        held = nil
+        if capturesRows {
+            let values = (0..<rows.rowCount).map { row in (0..<rows.columnCount).map { rows.string(row: row, column: $0) } }
+            capturedResults.append((columns.map(\.name), values))
+            return nil
+        }
+        guard let arguments = crosstabArguments else {
+            printResult(columns: columns, rows: rows, commandTag: commandTag)
+            flush()
+            return nil
+        }
+        switch CrosstabView.pivot(columns: columns, rows: rows, arguments: arguments, nullDisplay: nullDisplay) {
         case .success(let pivot):
             let sink = output
             printer.render(headers: pivot.headers, alignments: pivot.alignments, rows: pivot.rows, into: &buffer) {
                 sink.writeBytes($0)
             }
-            printCommandStatusAfterRows(pending.commandTag)
+            printCommandStatusAfterRows(commandTag)
             flush()
             return nil
         case .failure(let error):
@@ -187,7 +204,7 @@ struct StatementPrinter: QueryConsumer {
 
     mutating func failed(_ error: ServerMessage) {
         suppressesNextCopyTag = false
-        printPendingCrosstabResult()
+        releaseHeldResult()
         // psql shows no rows of a failed result: it only ever prints complete results.
         rows = nil
         keptRows = []

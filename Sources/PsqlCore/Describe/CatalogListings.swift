@@ -196,8 +196,10 @@ enum CatalogListings {
             FROM pg_catalog.pg_default_acl d
                  LEFT JOIN pg_catalog.pg_namespace n ON n.oid = d.defaclnamespace
             """,
+        // psql allows three parts here (so `db.x.y` is a cross-database reference), though with
+        // no schema column every dot stays in the name.
         filter: PatternFilter(
-            schemaColumn: nil, nameColumn: "n.nspname", visibilityRule: nil, maximumParts: 1,
+            schemaColumn: nil, nameColumn: "n.nspname", visibilityRule: nil, maximumParts: 3,
             alternateNameColumn: "pg_catalog.pg_get_userbyid(d.defaclrole)"),
         orderBy: "1, 2, 3")
 
@@ -364,7 +366,8 @@ enum CatalogListings {
             """
         return CatalogListing(
             title: "List of languages", select: select,
-            filter: PatternFilter(schemaColumn: nil, nameColumn: "l.lanname", visibilityRule: nil, maximumParts: 1),
+            // psql takes `db.language` (refused unless db is the current database).
+            filter: PatternFilter(schemaColumn: nil, nameColumn: "l.lanname", visibilityRule: nil, maximumParts: 2),
             userObjectConditions: ["l.lanplcallfoid != 0"], orderBy: "1")
     }
 

@@ -4,6 +4,8 @@ struct CatalogSession {
     let source: any CatalogQuerying
     /// `server_version_num` of the server, e.g. 150018.
     let serverVersion: Int
+    /// psql's `HIDE_TABLEAM`: no access method column in `\d+` listings, no footer in `\d+ NAME`.
+    var hidesTableAccessMethod = false
 
     /// Runs `sql` and returns its rows, after checking every column in `columns` came back.
     func records(_ sql: String, columns: [String]) throws -> [CatalogRecord] {

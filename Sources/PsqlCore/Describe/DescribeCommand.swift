@@ -36,10 +36,12 @@ public enum DescribeCommand {
     ///   - catalog: runs the queries, normally on the learner's connection.
     /// - Throws: whatever `catalog` throws, or `DescribeFailure` for an unreadable answer.
     public static func run(
-        _ name: String, arguments: [String], serverVersion: Int, using catalog: some CatalogQuerying
+        _ name: String, arguments: [String], serverVersion: Int, hidesTableAccessMethod: Bool = false,
+        using catalog: some CatalogQuerying
     ) throws -> [DescribeOutcome]? {
         guard let request = Request(name) else { return nil }
-        let session = CatalogSession(source: catalog, serverVersion: serverVersion)
+        var session = CatalogSession(source: catalog, serverVersion: serverVersion)
+        session.hidesTableAccessMethod = hidesTableAccessMethod
         let pattern = arguments.first
         let result = try request.run(pattern: pattern, arguments: arguments, session: session)
         guard result.succeeded else { return result.outcomes }
@@ -229,7 +231,14 @@ public enum DescribeCommand {
             case .operatorClasses: OperatorClassListings.methodFilter
             case .textSearchConfigurationDetails: TextSearchDetails.configurationFilter
             case .textSearchParserDetails: TextSearchDetails.parserFilter
-            case .functionLettersRefused, .casts, .roleSettings, .definition: nil
+            // Checked for too many parts and other databases only; their queries build their own.
+            case .casts:
+                PatternFilter(
+                    schemaColumn: "ns.nspname", nameColumn: "ts.typname",
+                    visibilityRule: "pg_catalog.pg_type_is_visible(ts.oid)", maximumParts: 3)
+            case .roleSettings:
+                PatternFilter(schemaColumn: nil, nameColumn: "r.rolname", visibilityRule: nil, maximumParts: 1)
+            case .functionLettersRefused, .definition: nil
             }
         }
 
@@ -310,7 +319,7 @@ public enum DescribeCommand {
                 let outcomes = try RelationDescription(verbose: verbose).run(pattern: pattern, session: session).map {
                     outcome -> DescribeOutcome in
                     guard case .table(var table) = outcome else { return outcome }
-                    table.ignoresExpanded = true
+                    table.ignoresExpanded = !table.followsExpanded
                     return .table(table)
                 }
                 let succeeded = outcomes.allSatisfy { if case .table = $0 { true } else { false } }

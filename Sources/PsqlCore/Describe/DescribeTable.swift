@@ -19,6 +19,8 @@ public struct DescribeTable: Sendable, Equatable {
     public var showsRowCount: Bool
     /// psql prints `\d NAME` unexpanded whatever `\x` says ("looks confusing in expanded mode").
     public var ignoresExpanded = false
+    /// …except a sequence's, which psql prints like a query result, following `\x`.
+    public var followsExpanded = false
 
     public init(
         title: String?, headers: [String], alignments: [ColumnAlignment], rows: [[String?]],

@@ -155,7 +155,7 @@ struct RelationDescription {
             footers.append(identity)
         }
         footers += try tablespaceFooters(info, session: session)
-        if verbose, let accessMethod = info.accessMethod {
+        if verbose, !session.hidesTableAccessMethod, let accessMethod = info.accessMethod {
             footers.append("Access method: \(accessMethod)")
         }
         return footers

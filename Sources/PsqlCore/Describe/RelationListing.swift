@@ -119,7 +119,7 @@ struct RelationListing {
         if showsIndexes { headers.append("Table") }
         if verbose {
             headers.append("Persistence")
-            if showsAccessMethod { headers.append("Access method") }
+            if showsAccessMethod && !session.hidesTableAccessMethod { headers.append("Access method") }
             headers += ["Size", "Description"]
         }
         let rows: [[String?]] = records.map { record in
@@ -130,7 +130,7 @@ struct RelationListing {
             if showsIndexes { row.append(record.value("table_name")) }
             if verbose {
                 row.append(Self.persistenceLabel(record.value("persistence")))
-                if showsAccessMethod { row.append(record.value("access_method")) }
+                if showsAccessMethod && !session.hidesTableAccessMethod { row.append(record.value("access_method")) }
                 row += [record.value("size"), record.value("description")]
             }
             return row

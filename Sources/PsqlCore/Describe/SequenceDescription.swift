@@ -62,11 +62,13 @@ enum SequenceDescription {
         }
 
         let kind = info.isUnlogged ? "Unlogged sequence" : "Sequence"
-        return DescribeTable(
+        var table = DescribeTable(
             title: "\(kind) \"\(match.schemaName).\(match.relationName)\"",
             headers: ["Type", "Start", "Minimum", "Maximum", "Increment", "Cycles?", "Cache"],
             // Printed like a query result: the bigint columns line up to the right.
             alignments: [.left, .right, .right, .right, .right, .left, .right], rows: rows,
             footers: footers, showsRowCount: false)
+        table.followsExpanded = true
+        return table
     }
 }

@@ -115,36 +115,11 @@ public enum CrosstabView {
             }
             return number - 1
         }
-        let name = dequoteDowncase(argument)
+        let name = MetaCommand.identifier(argument)
         let matches = columns.indices.filter { columns[$0].name == name }
         guard let first = matches.first else { throw CrosstabError("column name not found: \"\(name)\"") }
         guard matches.count == 1 else { throw CrosstabError("ambiguous column name: \"\(name)\"") }
         return first
-    }
-
-    /// psql's identifier reading of an argument: quotes removed, the rest lower-cased (ASCII).
-    static func dequoteDowncase(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        var inQuotes = false
-        let source = Array(text.utf8)
-        var index = 0
-        while index < source.count {
-            let byte = source[index]
-            if byte == UInt8(ascii: "\"") {
-                if inQuotes && index + 1 < source.count && source[index + 1] == UInt8(ascii: "\"") {
-                    bytes.append(byte)
-                    index += 2
-                    continue
-                }
-                inQuotes.toggle()
-            } else if !inQuotes && byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
-                bytes.append(byte + 32)
-            } else {
-                bytes.append(byte)
-            }
-            index += 1
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// C's `atoi` on a string of digits: an int, wrapping past its range as glibc's does.

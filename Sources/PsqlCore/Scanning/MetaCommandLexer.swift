@@ -51,11 +51,20 @@ enum MetaCommandLexer {
             let allowsPipe = filePipeCommandNames.contains(name)
             let strips = stripsSemicolons(name)
             while true {
+                // psql reads the arguments a command takes with substitution, and the extra
+                // ones it only warns about without (no variables, no backticks run).
+                let evaluates =
+                    host.map { host in
+                        host.evaluatedArgumentCount(of: name).map { arguments.count < $0 } ?? true
+                    } ?? false
                 switch nextArgument(
-                    line, &position, &steps, allowsPipe: allowsPipe && arguments.isEmpty, stripsSemicolons: strips, host: host)
+                    line, &position, &steps, allowsPipe: allowsPipe && arguments.isEmpty, stripsSemicolons: strips,
+                    host: evaluates ? host : nil)
                 {
                 case .argument(let bytes):
-                    arguments.append(String(decoding: bytes, as: UTF8.self))
+                    // psql's arguments are C strings: a `\0` written in quotes ends one.
+                    let text = bytes.firstIndex(of: 0).map { bytes[..<$0] } ?? bytes[...]
+                    arguments.append(String(decoding: text, as: UTF8.self))
                     continue
                 case .strippedToNothing:
                     continue
@@ -141,9 +150,8 @@ enum MetaCommandLexer {
                         argument.append(contentsOf: output.utf8)
                     }
                 } else {
-                    argument.append(UInt8(ascii: "`"))
+                    // psql's OT_NO_EVAL: the command's text, not run.
                     argument.append(contentsOf: command)
-                    argument.append(UInt8(ascii: "`"))
                 }
             case SQLByteClass.colon:
                 readColon(line, &position, &steps, into: &argument, unquotedTail: &unquotedTail, host: host)

@@ -13,10 +13,14 @@ public protocol ScanHost {
     /// an `\elif` whose block already took a branch: its expression is never evaluated, so
     /// its backticks never run.
     func substitutesArguments(of name: String) -> Bool
+    /// How many arguments the command named `name` reads; psql reads any further ones only
+    /// to warn about them, without substituting variables or running backticks. nil: all.
+    func evaluatedArgumentCount(of name: String) -> Int?
 }
 
 extension ScanHost {
     public func substitutesArguments(of name: String) -> Bool { true }
+    public func evaluatedArgumentCount(of name: String) -> Int? { nil }
 }
 
 /// psql's quoting of variable values for `:'name'` (`PQescapeLiteral`), `:"name"`

@@ -27,6 +27,8 @@ public struct PrintSettings: Sendable, Equatable {
     public var unicodeBorderLineStyle = "single"
     public var unicodeColumnLineStyle = "single"
     public var unicodeHeaderLineStyle = "single"
+    /// The client encoding text is measured in (`\encoding` changes it).
+    public var encoding: ClientEncoding = .utf8
 
     /// The line style the aligned and wrapped formats draw with.
     public var lineStyle: LineStyle {
@@ -262,6 +264,7 @@ public struct PrintSettings: Sendable, Equatable {
         options.format = format
         options.border = border
         options.lineStyle = lineStyle
+        options.encoding = encoding
         options.expanded = expanded
         options.nullDisplay = nullDisplay
         options.fieldSeparator = fieldSeparator
@@ -320,19 +323,20 @@ public struct PrintSettings: Sendable, Equatable {
         return Int(Int32(truncatingIfNeeded: sign * value))
     }
 
-    /// `\pset format` accepts any unambiguous prefix of psql's format names.
+    /// `\pset format` accepts any unambiguous prefix of psql's format names. As in psql,
+    /// latex-longtable is tried only when nothing else matched, so `l` and `latex` are latex.
     static func matchFormat(_ value: String) -> Result<OutputFormat, FormatError> {
         let lowered = value.lowercased()
-        let matches = psqlFormats.filter { $0.hasPrefix(lowered) }
+        let matches = psqlFormats.filter { $0 != "latex-longtable" && $0.hasPrefix(lowered) }
         let chosen: String
-        if let exact = matches.first(where: { $0 == lowered }) {
-            chosen = exact
-        } else if matches.count > 1 {
+        if matches.count > 1 {
             return .failure(
                 FormatError(
                     "\\pset: ambiguous abbreviation \"\(value)\" matches both \"\(matches[0])\" and \"\(matches[1])\""))
-        } else if let only = matches.first, !lowered.isEmpty {
+        } else if let only = matches.first {
             chosen = only
+        } else if "latex-longtable".hasPrefix(lowered) {
+            chosen = "latex-longtable"
         } else {
             return .failure(FormatError("\\pset: allowed formats are \(psqlFormats.joined(separator: ", "))"))
         }

@@ -1,9 +1,10 @@
 import Foundation
+import PGCoachTestSupport
 import Testing
 
 /// `\pset linestyle` and the document formats (asciidoc, latex, latex-longtable, troff-ms)
 /// must print what psql 15 prints, byte for byte, in every border and expanded combination.
-@Suite(.serialized)
+@Suite(.serialized, .enabled(if: hasTestServer()))
 struct PsqlLineStyleParityTests {
     /// A table with what makes the marks show: names and values over several lines, values
     /// wider than `\pset columns`, NULL, an empty string, numbers right-aligned.
@@ -98,6 +99,22 @@ struct PsqlLineStyleParityTests {
             \pset format latex
             \pset footer off
             select id from t order by id;
+            \pset footer on
+            create sequence s owned by t.id;
+            \x on
+            \d s
+            \pset format aligned
+            \d s
+            \d t
+            \pset format unaligned
+            \d s
+            \x off
+            \pset format aligned
+            \dt+ t
+            \d+ t
+            \set HIDE_TABLEAM on
+            \dt+ t
+            \d+ t
             """#)
         return lines.joined(separator: "\n") + "\n"
     }

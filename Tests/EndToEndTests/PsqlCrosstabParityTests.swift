@@ -1,9 +1,10 @@
 import Foundation
+import PGCoachTestSupport
 import Testing
 
 /// `\crosstabview` must print what psql 15 prints: the pivot, its orderings, NULLs, the
 /// errors, and the results around it.
-@Suite(.serialized)
+@Suite(.serialized, .enabled(if: hasTestServer()))
 struct PsqlCrosstabParityTests {
     static let script = #"""
         create table sales (region text, quarter text, product text, units int, q int);

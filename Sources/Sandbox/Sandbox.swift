@@ -39,6 +39,8 @@ public final class Sandbox {
     private var postmaster: Postmaster?
     /// A first start's template still being saved to the cache; waited for in `stop()`.
     private var templateSave: TemplateSave?
+    /// The copy of the saved cluster the next restore swaps in (see `SpareCluster`).
+    private(set) var spare: SpareCluster?
 
     /// Where templates and other caches live (`$XDG_CACHE_HOME/pgcoach`).
     public let cacheDirectory: String
@@ -66,7 +68,7 @@ public final class Sandbox {
         let locations = SandboxLocations(options: options, account: account)
         let runtimeDirectory = try locations.prepareRuntimeDirectory(for: account, note: options.note)
         let searched = SandboxLocations.runtimeDirectoriesToSearch(options: options, account: account)
-        StaleSandboxes(runtimeDirectories: searched).clean()
+        SandboxTrace.timed("stale sandbox scan") { StaleSandboxes(runtimeDirectories: searched).clean() }
 
         let directory = try makeSandboxDirectory(in: runtimeDirectory, account: account)
         let sandbox = Sandbox(
@@ -77,6 +79,7 @@ public final class Sandbox {
                 try FileTree.copy(from: seed, to: sandbox.dataDirectory, owner: sandbox.copyOwner)
                 if let log = options.initialLog { try ServerLogSeed.seed(log, to: sandbox.logPath, account: account) }
                 try sandbox.startServer()
+                sandbox.prepareSpare(of: seed)
                 return sandbox
             }
             let template = TemplateCluster(installation: installation, cacheDirectory: locations.cacheDirectory)
@@ -144,7 +147,9 @@ public final class Sandbox {
     public func stop() {
         if isStopped { return }
         isStopped = true
-        stopServer()
+        stopServer(discardingData: true)
+        spare?.abandon()
+        spare = nil
         ServerShutdown.killRemainingProcesses(of: dataDirectory)
         try? FileTree.remove(directory)
         templateSave?.wait()
@@ -183,6 +188,7 @@ public final class Sandbox {
             throw error
         }
         try startServer()
+        prepareSpare(of: path)
     }
 
     /// Replaces the data directory with the snapshot `name` and starts the server on it.
@@ -236,10 +242,23 @@ public final class Sandbox {
         guard FileTree.read(path + "/PG_VERSION", limit: 64) != nil else {
             throw SandboxError.snapshotUnusable(name: path, reason: "there is no saved cluster there")
         }
-        stopServer()
-        try FileTree.remove(dataDirectory)
-        try FileTree.copy(from: path, to: dataDirectory, owner: copyOwner)
+        stopServer(discardingData: true)
+        let swapped = spare.map { $0.source == path && $0.swapIn(sandboxDirectory: directory, dataName: Self.dataDirectoryName) } ?? false
+        _ = spare?.wait()
+        spare = nil
+        if !swapped {
+            try FileTree.remove(dataDirectory)
+            try FileTree.copy(from: path, to: dataDirectory, owner: copyOwner)
+        }
         try startServer()
+        prepareSpare(of: path)
+    }
+
+    /// Starts copying `path` for the next restore from it, in the background.
+    private func prepareSpare(of path: String) {
+        _ = spare?.wait()
+        spare = SpareCluster.start(
+            of: path, sandboxDirectory: directory, snapshotsName: Self.snapshotsDirectoryName, owner: copyOwner)
     }
 
     private func snapshotPath(_ name: String) throws -> String {
@@ -258,9 +277,10 @@ public final class Sandbox {
 
     /// Stops the server, then ends whatever the learner started from the server's account
     /// (see `LearnerProcesses`): nothing of theirs may race the copies and removals that follow.
-    private func stopServer() {
+    /// `discardingData`: the data directory is removed or replaced next, so no clean shutdown.
+    private func stopServer(discardingData: Bool = false) {
         let leader = postmaster?.pid
-        postmaster?.stop()
+        postmaster?.stop(discardingData: discardingData)
         postmaster = nil
         LearnerProcesses.end(sandboxDirectory: directory, account: account, sessionLeader: leader)
     }

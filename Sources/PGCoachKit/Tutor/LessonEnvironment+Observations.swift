@@ -166,22 +166,9 @@ extension LessonEnvironment {
             }
             fresh.trapProbes[trap.id] = answers
         }
-        for (index, rule) in lesson.preserve.enumerated() {
-            for database in rule.databases {
-                let rows = rows(of: rule, in: database)
-                if let failure = rows.failure {
-                    throw ScriptFailure(what: "preserve \(database).\(rule.table)", message: failure)
-                }
-                fresh.preserved[index, default: [:]][database] = rows
-            }
-        }
-        if !lesson.leastPrivilege.isEmpty {
-            var roles = lesson.leastPrivilege.map(\.role)
-            if lesson.leastPrivilege.contains(where: { $0.kind == .held }) { roles.append("public") }
-            for role in roles {
-                fresh.privileges[role] = try privileges(of: role)
-            }
-        }
+        var roles = lesson.leastPrivilege.map(\.role)
+        if lesson.leastPrivilege.contains(where: { $0.kind == .held }) { roles.append("public") }
+        (fresh.preserved, fresh.privileges) = try measureBaselineTables(roles: roles)
         if lesson.collateral.settings {
             fresh.settings = try settings()
         }

@@ -32,6 +32,8 @@ final class LessonEnvironment: @unchecked Sendable {
     private var cacheHold: Int32 = -1
     /// Where the baseline of the saved lesson cluster is cached (sandboxes only).
     private var baselineFile: String?
+    /// That baseline, being read while the sandbox starts (warm starts).
+    private var baselinePreload: BaselinePreload?
 
     private init(lesson: Lesson, server: LessonServer, savedCluster: String?) {
         self.lesson = lesson
@@ -71,9 +73,11 @@ final class LessonEnvironment: @unchecked Sendable {
         // The log of the setup that built the saved cluster: what happened during setup (a
         // deadlock the lesson is about) is in the server log on every start.
         let savedLog = saved + ".log"
+        var preload: BaselinePreload?
         if cached {
             options.initialData = saved
             options.initialLog = try? String(contentsOfFile: savedLog, encoding: .utf8)
+            preload = BaselinePreload(path: saved + ".baseline.json")
         }
         let started = ContinuousClock.now
         let sandbox = try Sandbox.start(options)
@@ -100,6 +104,7 @@ final class LessonEnvironment: @unchecked Sendable {
             environment.cacheSave = cacheSave
             environment.cacheHold = cacheHold
             environment.baselineFile = saved + ".baseline.json"
+            environment.baselinePreload = preload
             if !cached { try? FileManager.default.removeItem(atPath: saved + ".baseline.json") }
             return try environment.broken()
         } catch {
@@ -110,8 +115,8 @@ final class LessonEnvironment: @unchecked Sendable {
 
     /// Starts the background sessions on the set-up cluster and takes the judge's baseline.
     private func broken() throws -> LessonEnvironment {
-        try startSessions()
-        if let file = baselineFile, let cached = Baseline.load(file) {
+        try SandboxTrace.timed("background sessions started") { try startSessions() }
+        if let file = baselineFile, let cached = SandboxTrace.timed("baseline loaded", { baselinePreload?.wait() ?? Baseline.load(file) }) {
             baseline = cached
         } else {
             try takeBaseline()
@@ -126,20 +131,24 @@ final class LessonEnvironment: @unchecked Sendable {
         // evidence; a lesson that seeds it sets `pg_stat_statements.track` itself.
         let quiet = "-c pg_stat_statements.track=none"
         let admin = try connect(sandbox.conninfo(), name: checkerName, what: "lesson setup", options: quiet)
-        try admin.runSteps(lesson.setup.roles, what: "setup.roles")
+        try SandboxTrace.timed("setup.roles") { try admin.runSteps(lesson.setup.roles, what: "setup.roles") }
         // FILE_COPY (PostgreSQL 15+) copies template1's files instead of WAL-logging every
         // block: faster for throw-away clusters whose WAL nobody replays.
         let strategy = sandbox.majorVersion >= 15 ? " STRATEGY = FILE_COPY" : ""
         for database in lesson.setup.databases {
             let owner = database.owner.map { " OWNER \(quoteIdentifier($0))" } ?? ""
-            try admin.runScript("CREATE DATABASE \(quoteIdentifier(database.name))\(owner)\(strategy)", what: "setup.databases \(database.name)")
+            try SandboxTrace.timed("CREATE DATABASE \(database.name)") {
+                try admin.runScript("CREATE DATABASE \(quoteIdentifier(database.name))\(owner)\(strategy)", what: "setup.databases \(database.name)")
+            }
             let inside = try connect(
                 sandbox.conninfo(database: database.name), name: checkerName, what: "setup of \(database.name)", options: quiet)
             try inside.runScript("CREATE EXTENSION IF NOT EXISTS pg_stat_statements", what: "setup of \(database.name)")
-            try inside.runSteps(database.sql, what: "setup.databases \(database.name).sql")
+            try SandboxTrace.timed("setup of \(database.name)") {
+                try inside.runSteps(database.sql, what: "setup.databases \(database.name).sql")
+            }
         }
         try admin.runSteps(lesson.setup.after, what: "setup.after")
-        try admin.runScript("CHECKPOINT", what: "setup")
+        try SandboxTrace.timed("setup CHECKPOINT") { try admin.runScript("CHECKPOINT", what: "setup") }
     }
 
     static func connect(_ conninfo: String, name: String, what: String, options: String? = nil) throws -> Connection {
@@ -320,12 +329,12 @@ final class LessonEnvironment: @unchecked Sendable {
         checkerLock.withLock { checkers = [:] }
         switch server {
         case .sandbox(let sandbox):
-            try sandbox.restore(fromDirectory: savedCluster ?? "")
+            try SandboxTrace.timed("restore") { try sandbox.restore(fromDirectory: savedCluster ?? "") }
         case .external(let external):
             external.dropLessonObjects()
             try Self.runSetup(lesson, on: server)
         }
-        try startSessions()
+        try SandboxTrace.timed("background sessions started") { try startSessions() }
         // A restored sandbox is the very cluster the baseline was taken on; an external
         // server ran its setup again and is measured anew.
         if case .external = server { try takeBaseline() }

@@ -258,7 +258,8 @@ public final class Sandbox {
     private func prepareSpare(of path: String) {
         _ = spare?.wait()
         spare = SpareCluster.start(
-            of: path, sandboxDirectory: directory, snapshotsName: Self.snapshotsDirectoryName, owner: copyOwner)
+            of: path, sandboxDirectory: directory, snapshotsName: Self.snapshotsDirectoryName, owner: copyOwner,
+            turnLock: cacheDirectory + "/spare-copy.lock")
     }
 
     private func snapshotPath(_ name: String) throws -> String {

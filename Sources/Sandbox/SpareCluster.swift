@@ -36,16 +36,31 @@ final class SpareCluster: @unchecked Sendable {
 
     /// Starts, after `delay`, removing what a previous swap discarded, then copying `source` to
     /// the spare. `owner` receives the copied files (the server account when it is not us).
-    init(source: String, snapshotsDirectory: String, owner: ServerAccount?) {
+    /// `turnLock` is a file every pgcoach of this cache takes (`flock`) around its spare copy:
+    /// one spare copy at a time on the machine, so twenty learners starting at once share the
+    /// cores with their starts, not with twenty copies.
+    init(source: String, snapshotsDirectory: String, owner: ServerAccount?, turnLock: String?) {
         self.source = source
         self.snapshotsDirectory = snapshotsDirectory
         Thread.detachNewThread { [self] in
             _ = wakeUp.wait(timeout: .now() + Self.delay)
-            let go = lock.withLock { () -> Bool in
-                copying = !cancelled
-                return copying
+            let turn = turnLock.map { open($0, O_RDWR | O_CREAT | O_CLOEXEC, 0o600) } ?? -1
+            defer { if turn >= 0 { close(turn) } }  // closing releases the turn
+            while true {
+                let taken = turn < 0 || flock(turn, LOCK_EX | LOCK_NB) == 0
+                let go = lock.withLock { () -> Bool? in
+                    if cancelled { return false }
+                    copying = taken
+                    return taken ? true : nil
+                }
+                if let go {
+                    if go { break }
+                    done.signal()
+                    return
+                }
+                _ = wakeUp.wait(timeout: .now() + 0.05)
             }
-            if go {
+            do {
                 // At normal priority: a lower one starves on a busy machine, and a restore that
                 // comes meanwhile would wait for it far longer than for a copy of its own.
                 let calledOff: @Sendable () -> Bool = { [self] in lock.withLock { cancelled } }
@@ -127,13 +142,14 @@ extension SpareCluster {
     /// `snapshots` directory (ours, 0700) when there is none; nil when there is one that is not
     /// ours (the learner's), which only costs the next restore its shortcut.
     static func start(
-        of source: String, sandboxDirectory: String, snapshotsName: String, owner: ServerAccount?
+        of source: String, sandboxDirectory: String, snapshotsName: String, owner: ServerAccount?, turnLock: String?
     ) -> SpareCluster? {
         guard let sandbox = try? DirectoryHandle.open(sandboxDirectory) else { return nil }
         if sandbox.status(of: snapshotsName) == nil {
             guard (try? sandbox.makeDirectory(snapshotsName, permissions: 0o700, owner: nil)) != nil else { return nil }
         }
         guard (try? ownSnapshots(in: sandbox, named: snapshotsName)) != nil else { return nil }
-        return SpareCluster(source: source, snapshotsDirectory: sandboxDirectory + "/" + snapshotsName, owner: owner)
+        return SpareCluster(
+            source: source, snapshotsDirectory: sandboxDirectory + "/" + snapshotsName, owner: owner, turnLock: turnLock)
     }
 }

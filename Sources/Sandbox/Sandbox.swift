@@ -70,6 +70,8 @@ public final class Sandbox {
         let searched = SandboxLocations.runtimeDirectoriesToSearch(options: options, account: account)
         SandboxTrace.timed("stale sandbox scan") { StaleSandboxes(runtimeDirectories: searched).clean() }
 
+        let startTurn = SpareTurn.holdForStart(cacheDirectory: locations.cacheDirectory)
+        defer { SpareTurn.release(startTurn) }
         let directory = try makeSandboxDirectory(in: runtimeDirectory, account: account)
         let sandbox = Sandbox(
             directory: directory, port: options.port, installation: installation, account: account,
@@ -242,6 +244,8 @@ public final class Sandbox {
         guard FileTree.read(path + "/PG_VERSION", limit: 64) != nil else {
             throw SandboxError.snapshotUnusable(name: path, reason: "there is no saved cluster there")
         }
+        let restoreTurn = SpareTurn.holdForStart(cacheDirectory: cacheDirectory)
+        defer { SpareTurn.release(restoreTurn) }
         stopServer(discardingData: true)
         let swapped = spare.map { $0.source == path && $0.swapIn(sandboxDirectory: directory, dataName: Self.dataDirectoryName) } ?? false
         _ = spare?.wait()
@@ -259,7 +263,7 @@ public final class Sandbox {
         _ = spare?.wait()
         spare = SpareCluster.start(
             of: path, sandboxDirectory: directory, snapshotsName: Self.snapshotsDirectoryName, owner: copyOwner,
-            turnLock: cacheDirectory + "/spare-copy.lock")
+            turnLock: cacheDirectory + "/" + SpareTurn.fileName)
     }
 
     private func snapshotPath(_ name: String) throws -> String {

@@ -36,9 +36,8 @@ final class SpareCluster: @unchecked Sendable {
 
     /// Starts, after `delay`, removing what a previous swap discarded, then copying `source` to
     /// the spare. `owner` receives the copied files (the server account when it is not us).
-    /// `turnLock` is a file every pgcoach of this cache takes (`flock`) around its spare copy:
-    /// one spare copy at a time on the machine, so twenty learners starting at once share the
-    /// cores with their starts, not with twenty copies.
+    /// `turnLock` is the `SpareTurn` file: the copy waits for its turn (no start or restore
+    /// running, no other spare copy) so that a class starting at once is not slowed by copies.
     init(source: String, snapshotsDirectory: String, owner: ServerAccount?, turnLock: String?) {
         self.source = source
         self.snapshotsDirectory = snapshotsDirectory

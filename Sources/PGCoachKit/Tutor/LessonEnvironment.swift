@@ -34,6 +34,8 @@ final class LessonEnvironment: @unchecked Sendable {
     private var baselineFile: String?
     /// That baseline, being read while the sandbox starts (warm starts).
     private var baselinePreload: BaselinePreload?
+    /// A fresh baseline being written there (cold starts); waited for in `stop()`.
+    private var baselineSave: BaselineSave?
 
     private init(lesson: Lesson, server: LessonServer, savedCluster: String?) {
         self.lesson = lesson
@@ -120,7 +122,7 @@ final class LessonEnvironment: @unchecked Sendable {
             baseline = cached
         } else {
             try takeBaseline()
-            if let file = baselineFile { baseline.save(file) }
+            if let file = baselineFile { baselineSave = BaselineSave(baseline, to: file) }
         }
         return self
     }
@@ -346,6 +348,8 @@ final class LessonEnvironment: @unchecked Sendable {
         checkerLock.withLock { checkers = [:] }
         cacheSave?.wait()
         cacheSave = nil
+        baselineSave?.wait()
+        baselineSave = nil
         if cacheHold >= 0 { close(cacheHold) }
         cacheHold = -1
         server.stop()

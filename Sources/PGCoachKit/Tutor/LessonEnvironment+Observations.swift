@@ -196,15 +196,6 @@ extension LessonEnvironment {
         }
     }
 
-    /// A role's effective privileges across the cluster and every lesson database.
-    func privileges(of role: String) throws -> Set<String> {
-        var lines = try clusterPrivileges(of: role)
-        for database in lesson.setup.databases.map(\.name) {
-            lines.formUnion(try databasePrivileges(of: role, in: database))
-        }
-        return lines
-    }
-
     func clusterPrivileges(of role: String) throws -> Set<String> {
         let result = try checkerQuery(AuditQueries.clusterPrivileges, parameters: [role], in: "postgres")
         return Set(result.rows.compactMap { $0.first ?? nil })

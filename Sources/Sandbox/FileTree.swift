@@ -21,16 +21,35 @@ enum FileTree {
     static func copy(from source: String, to destination: String, owner: ServerAccount?, sourceOwner: uid_t? = nil) throws {
         let (sourceParent, sourceName) = split(source)
         let (destinationParent, destinationName) = split(destination)
+        try SandboxTrace.timed("copy \(sourceName) to \(destinationName)") {
+            let from = try DirectoryHandle.open(sourceParent)
+            let to = try DirectoryHandle.open(destinationParent)
+            try copyEntry(from, sourceName, to, destinationName, owner, sourceOwner, depth: 0)
+        }
+    }
+
+    /// Copies the tree at `source` to `name` inside the open `directory` (see `copy(from:to:)`).
+    /// `calledOff` is asked before every entry: once it says yes, the copy stops with an error.
+    static func copy(
+        from source: String, into directory: borrowing DirectoryHandle, as name: String, owner: ServerAccount?,
+        calledOff: (@Sendable () -> Bool)? = nil
+    ) throws {
+        let (sourceParent, sourceName) = split(source)
         let from = try DirectoryHandle.open(sourceParent)
-        let to = try DirectoryHandle.open(destinationParent)
-        try copyEntry(from, sourceName, to, destinationName, owner, sourceOwner, depth: 0)
+        let started = ContinuousClock.now
+        defer { SandboxTrace.note("copy \(sourceName) to \(name) \(SandboxTrace.milliseconds(ContinuousClock.now - started))") }
+        try copyEntry(from, sourceName, directory, name, owner, nil, depth: 0, calledOff: calledOff)
     }
 
     private static func copyEntry(
         _ sourceDirectory: borrowing DirectoryHandle, _ sourceName: String,
         _ destinationDirectory: borrowing DirectoryHandle, _ destinationName: String,
-        _ owner: ServerAccount?, _ sourceOwner: uid_t?, depth: Int
+        _ owner: ServerAccount?, _ sourceOwner: uid_t?, depth: Int, calledOff: (@Sendable () -> Bool)? = nil
     ) throws {
+        if let calledOff, calledOff() {
+            errno = ECANCELED
+            throw failure("copy (called off)", sourceDirectory.child(sourceName))
+        }
         guard depth < maximumDepth else {
             errno = ELOOP
             throw failure("copy (too deep)", sourceDirectory.child(sourceName))
@@ -48,7 +67,7 @@ enum FileTree {
             let from = try sourceDirectory.directory(sourceName)
             let to = try destinationDirectory.makeDirectory(destinationName, permissions: permissions, owner: owner)
             for name in try from.entries() {
-                try copyEntry(from, name, to, name, owner, sourceOwner, depth: depth + 1)
+                try copyEntry(from, name, to, name, owner, sourceOwner, depth: depth + 1, calledOff: calledOff)
             }
         case S_IFREG:
             let input = try sourceDirectory.openFile(sourceName)
@@ -103,6 +122,13 @@ enum FileTree {
         } catch SandboxError.fileSystem(_, _, let code) where code == ENOENT {
             return
         }
+        let started = ContinuousClock.now
+        defer { SandboxTrace.note("remove \(name) \(SandboxTrace.milliseconds(ContinuousClock.now - started))") }
+        try removeEntry(directory, name, depth: 0)
+    }
+
+    /// Removes `name` in the open `directory` and everything below it; missing is no error.
+    static func removeEntry(in directory: borrowing DirectoryHandle, _ name: String) throws {
         try removeEntry(directory, name, depth: 0)
     }
 

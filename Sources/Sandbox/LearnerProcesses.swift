@@ -25,6 +25,8 @@ enum LearnerProcesses {
         var info = stat()
         guard let uid = account?.uid ?? (lstat(sandboxDirectory, &info) == 0 ? info.st_uid : nil) else { return }
         let deadline = Date().addingTimeInterval(timeout)
+        let started = ContinuousClock.now
+        defer { SandboxTrace.note("learner processes ended in \(SandboxTrace.milliseconds(ContinuousClock.now - started))") }
         while true {
             let found = processes(of: uid, sandboxDirectory: sandboxDirectory, sessionLeader: sessionLeader)
             if found.isEmpty || Date() > deadline { return }

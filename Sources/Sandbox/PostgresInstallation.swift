@@ -38,6 +38,16 @@ public struct PostgresInstallation: Sendable, Equatable {
     public static func locate(
         explicit: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> PostgresInstallation {
+        // A lesson start asks twice (for the cache key, then for the sandbox); each answer costs
+        // two programs run (`pg_config`, `postgres --version`). Found once per process.
+        let key = [explicit ?? "", environment[environmentVariable] ?? "", environment["PATH"] ?? ""]
+        if let found = InstallationMemo.shared.lookup(key) { return found }
+        let found = try SandboxTrace.timed("PostgreSQL located") { try search(explicit: explicit, environment: environment) }
+        InstallationMemo.shared.store(key, found)
+        return found
+    }
+
+    private static func search(explicit: String?, environment: [String: String]) throws -> PostgresInstallation {
         if let explicit {
             return try inspectNamed(explicit, source: .option)
         }

@@ -30,6 +30,17 @@ final class Postmaster {
         installation: PostgresInstallation, account: ServerAccount, dataDirectory: String,
         socketDirectory: String, port: Int, logPath: String, timeout: Double, marker: String? = nil
     ) throws -> Postmaster {
+        try SandboxTrace.timed("server start (spawn to ready)") {
+            try spawn(
+                installation: installation, account: account, dataDirectory: dataDirectory,
+                socketDirectory: socketDirectory, port: port, logPath: logPath, timeout: timeout, marker: marker)
+        }
+    }
+
+    private static func spawn(
+        installation: PostgresInstallation, account: ServerAccount, dataDirectory: String,
+        socketDirectory: String, port: Int, logPath: String, timeout: Double, marker: String?
+    ) throws -> Postmaster {
         // The log sits in the sandbox directory, which the server account (and so the learner,
         // through COPY … TO PROGRAM) can change: never follow a link there, never chown by path.
         let (logDirectory, logName) = FileTree.split(logPath)
@@ -66,10 +77,12 @@ final class Postmaster {
         return exitStatus != nil
     }
 
-    /// Stops the server (fast, then immediate, then SIGKILL) and waits until no process of its
-    /// cluster remains. Safe to call more than once.
-    /// `immediately` skips the fast shutdown (for a cluster about to be thrown away).
-    func stop(immediately: Bool = false) {
-        ServerShutdown.stop(pid: pid, dataDirectory: dataDirectory, immediately: immediately, hasExited: reap)
+    /// Stops the server (fast, then immediate, then SIGKILL; immediate first when the data is
+    /// about to be thrown away) and waits until no process of its cluster remains. Safe to call
+    /// more than once.
+    func stop(discardingData: Bool = false) {
+        SandboxTrace.timed("server stop\(discardingData ? " (immediate: data discarded)" : "")") {
+            ServerShutdown.stop(pid: pid, dataDirectory: dataDirectory, discardingData: discardingData, hasExited: reap)
+        }
     }
 }

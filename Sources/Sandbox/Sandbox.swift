@@ -43,6 +43,8 @@ public final class Sandbox {
     private var postmaster: Postmaster?
     /// A first start's template still being saved to the cache; waited for in `stop()`.
     private var templateSave: TemplateSave?
+    /// The copy of the saved cluster the next restore swaps in (see `SpareCluster`).
+    private(set) var spare: SpareCluster?
 
     /// Where templates and other caches live (`$XDG_CACHE_HOME/pgcoach`).
     public let cacheDirectory: String
@@ -70,8 +72,10 @@ public final class Sandbox {
         let locations = SandboxLocations(options: options, account: account)
         let runtimeDirectory = try locations.prepareRuntimeDirectory(for: account, note: options.note)
         let searched = SandboxLocations.runtimeDirectoriesToSearch(options: options, account: account)
-        StaleSandboxes(runtimeDirectories: searched).clean()
+        SandboxTrace.timed("stale sandbox scan") { StaleSandboxes(runtimeDirectories: searched).clean() }
 
+        let startTurn = SpareTurn.holdForStart(cacheDirectory: locations.cacheDirectory)
+        defer { SpareTurn.release(startTurn) }
         let directory = try makeSandboxDirectory(in: runtimeDirectory, account: account)
         let sandbox = Sandbox(
             directory: directory, port: options.port, installation: installation, account: account,
@@ -81,6 +85,7 @@ public final class Sandbox {
                 try FileTree.copy(from: seed, to: sandbox.dataDirectory, owner: sandbox.copyOwner)
                 if let log = options.initialLog { try ServerLogSeed.seed(log, to: sandbox.logPath, account: account) }
                 try sandbox.startServer()
+                sandbox.prepareSpare(of: seed)
                 return sandbox
             }
             let template = TemplateCluster(installation: installation, cacheDirectory: locations.cacheDirectory)
@@ -149,6 +154,8 @@ public final class Sandbox {
         if isStopped { return }
         isStopped = true
         stopAllServers(discarding: true)
+        spare?.abandon()
+        spare = nil
         ServerShutdown.killRemainingProcesses(of: dataDirectory)
         for node in nodes { ServerShutdown.killRemainingProcesses(of: node.dataDirectory) }
         try? FileTree.remove(directory)
@@ -197,6 +204,7 @@ public final class Sandbox {
             throw error
         }
         try startServers(running)
+        prepareSpare(of: path)
     }
 
     /// Replaces the data directory with the snapshot `name` and starts the server on it.
@@ -252,14 +260,24 @@ public final class Sandbox {
         guard FileTree.read(path + "/PG_VERSION", limit: 64) != nil else {
             throw SandboxError.snapshotUnusable(name: path, reason: "there is no saved cluster there")
         }
+        let restoreTurn = SpareTurn.holdForStart(cacheDirectory: cacheDirectory)
+        defer { SpareTurn.release(restoreTurn) }
         stopAllServers(discarding: true)
-        try FileTree.remove(dataDirectory)
-        try FileTree.copy(from: path, to: dataDirectory, owner: copyOwner)
+        // The primary from the spare copy when one is ready (a rename), else copied; the nodes
+        // are copied (they have no spare).
+        let swapped = spare.map { $0.source == path && $0.swapIn(sandboxDirectory: directory, dataName: Self.dataDirectoryName) } ?? false
+        _ = spare?.wait()
+        spare = nil
+        if !swapped {
+            try FileTree.remove(dataDirectory)
+            try FileTree.copy(from: path, to: dataDirectory, owner: copyOwner)
+        }
         for node in nodes {
             try FileTree.remove(node.dataDirectory)
             try FileTree.copy(from: Self.savedNodesDirectory(of: path) + "/" + node.name, to: node.dataDirectory, owner: copyOwner)
         }
         try startServers(([Self.primaryName] + nodes.map(\.name)).filter { !keepStopped.contains($0) })
+        prepareSpare(of: path)
     }
 
     /// The servers running now, primary first.
@@ -281,10 +299,10 @@ public final class Sandbox {
     /// one (its startup process sleeps in the pause loop).
     private func stopAllServers(discarding: Bool = false) {
         let leader = postmaster?.pid
-        postmaster?.stop()
+        postmaster?.stop(discardingData: discarding)
         postmaster = nil
         for node in nodes {
-            node.postmaster?.stop(immediately: discarding)
+            node.postmaster?.stop(discardingData: discarding)
             node.postmaster = nil
         }
         LearnerProcesses.end(sandboxDirectory: directory, account: account, sessionLeader: leader)
@@ -299,6 +317,14 @@ public final class Sandbox {
     func stopPrimaryOnly() {
         postmaster?.stop()
         postmaster = nil
+    }
+
+    /// Starts copying `path` for the next restore from it, in the background.
+    private func prepareSpare(of path: String) {
+        _ = spare?.wait()
+        spare = SpareCluster.start(
+            of: path, sandboxDirectory: directory, snapshotsName: Self.snapshotsDirectoryName, owner: copyOwner,
+            turnLock: cacheDirectory + "/" + SpareTurn.fileName)
     }
 
     private func snapshotPath(_ name: String) throws -> String {
@@ -317,9 +343,10 @@ public final class Sandbox {
 
     /// Stops the server, then ends whatever the learner started from the server's account
     /// (see `LearnerProcesses`): nothing of theirs may race the copies and removals that follow.
-    private func stopServer() {
+    /// `discardingData`: the data directory is removed or replaced next, so no clean shutdown.
+    private func stopServer(discardingData: Bool = false) {
         let leader = postmaster?.pid
-        postmaster?.stop()
+        postmaster?.stop(discardingData: discardingData)
         postmaster = nil
         LearnerProcesses.end(sandboxDirectory: directory, account: account, sessionLeader: leader)
     }

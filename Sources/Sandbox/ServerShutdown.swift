@@ -15,9 +15,13 @@ enum ServerShutdown {
     static let pollInterval: useconds_t = 2_000
 
     /// Stops the postmaster `pid` of `dataDirectory`. `hasExited` says whether it is gone (for our
-    /// own child it also reaps it, so no zombie stays behind).
-    static func stop(pid: pid_t, dataDirectory: String, immediately: Bool = false, hasExited: () -> Bool) {
-        let steps: [(Int32, Double)] = (immediately ? [] : [(SIGINT, fastTimeout)]) + [(SIGQUIT, immediateTimeout), (SIGKILL, killTimeout)]
+    /// own child it also reaps it, so no zombie stays behind). With `discardingData` the data
+    /// directory is about to be removed or replaced, so the shutdown checkpoint (most of a fast
+    /// shutdown's time) is skipped: an immediate shutdown ends the backends and the postmaster
+    /// still removes its shared memory and postmaster.pid as it exits.
+    static func stop(pid: pid_t, dataDirectory: String, discardingData: Bool = false, hasExited: () -> Bool) {
+        var steps: [(Int32, Double)] = [(SIGINT, fastTimeout), (SIGQUIT, immediateTimeout), (SIGKILL, killTimeout)]
+        if discardingData { steps.removeFirst() }
         for (signal, timeout) in steps {
             if hasExited() { break }
             kill(pid, signal)

@@ -183,9 +183,11 @@ public struct TemplateCluster: Sendable {
                 "--no-instructions", "-E", "UTF8",
             ] + localeArguments
         let initdb = installation.executable("initdb")
-        let result = try ChildProcess.run(
-            initdb, arguments: arguments, environment: ChildProcess.controlledEnvironment(locale: Self.locale),
-            account: account, started: { TemplateBuilder.record($0, for: self) })
+        let result = try SandboxTrace.timed("initdb") {
+            try ChildProcess.run(
+                initdb, arguments: arguments, environment: ChildProcess.controlledEnvironment(locale: Self.locale),
+                account: account, started: { TemplateBuilder.record($0, for: self) })
+        }
         TemplateBuilder.clear(for: self)
         guard result.status == 0 else {
             throw SandboxError.commandFailed(

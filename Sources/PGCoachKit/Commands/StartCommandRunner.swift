@@ -32,10 +32,12 @@ public enum StartCommandRunner {
         let lesson: Lesson
         let source: String
         do {
+            let loadStarted = ContinuousClock.now
             let catalog = try LessonCatalog.locate()
             let id = try catalog.resolve(options.lesson)
             lesson = try catalog.load(id)
             source = try LessonLoader.readText(catalog.folder(of: id) + "/lesson.yaml")
+            Trace.note("lesson loaded in \(ContinuousClock.now - loadStarted)")
         } catch {
             output.errorLine("pgcoach: \(error)")
             return 2

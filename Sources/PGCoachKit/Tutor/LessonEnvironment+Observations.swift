@@ -228,22 +228,9 @@ extension LessonEnvironment {
             }
             fresh.trapProbes[trap.id] = answers
         }
-        for (index, rule) in lesson.preserve.enumerated() {
-            for database in rule.databases {
-                let rows = rows(of: rule, in: database)
-                if let failure = rows.failure {
-                    throw ScriptFailure(what: "preserve \(database).\(rule.table)", message: failure)
-                }
-                fresh.preserved[index, default: [:]][database] = rows
-            }
-        }
-        if !lesson.leastPrivilege.isEmpty {
-            var roles = lesson.leastPrivilege.map(\.role)
-            if lesson.leastPrivilege.contains(where: { $0.kind == .held }) { roles.append("public") }
-            for role in roles {
-                fresh.privileges[role] = try privileges(of: role)
-            }
-        }
+        var roles = lesson.leastPrivilege.map(\.role)
+        if lesson.leastPrivilege.contains(where: { $0.kind == .held }) { roles.append("public") }
+        (fresh.preserved, fresh.privileges) = try measureBaselineTables(roles: roles)
         if lesson.collateral.settings {
             fresh.settings = try settings()
         }
@@ -269,15 +256,6 @@ extension LessonEnvironment {
         } catch {
             return Observations.TableRows(failure: "\(error)")
         }
-    }
-
-    /// A role's effective privileges across the cluster and every lesson database.
-    func privileges(of role: String) throws -> Set<String> {
-        var lines = try clusterPrivileges(of: role)
-        for database in lesson.setup.databases.map({ lesson.homeKey($0.name) }) {
-            lines.formUnion(try databasePrivileges(of: role, in: database))
-        }
-        return lines
     }
 
     func clusterPrivileges(of role: String) throws -> Set<String> {

@@ -41,6 +41,10 @@ final class LessonEnvironment: @unchecked Sendable {
     let parkedPoolerClients = ParkedPoolerClients()
     /// Lesson directories saved after setup, and actions run (`LessonEnvironment+Sandbox`).
     let sandboxState = LessonSandboxState()
+    /// That baseline, being read while the sandbox starts (warm starts).
+    private var baselinePreload: BaselinePreload?
+    /// A fresh baseline being written there (cold starts); waited for in `stop()`.
+    private var baselineSave: BaselineSave?
 
     private init(lesson: Lesson, server: LessonServer, savedCluster: String?) {
         self.lesson = lesson
@@ -85,9 +89,11 @@ final class LessonEnvironment: @unchecked Sendable {
         // The log of the setup that built the saved cluster: what happened during setup (a
         // deadlock the lesson is about) is in the server log on every start.
         let savedLog = saved + ".log"
+        var preload: BaselinePreload?
         if cached {
             options.initialData = saved
             options.initialLog = try? String(contentsOfFile: savedLog, encoding: .utf8)
+            preload = BaselinePreload(path: saved + ".baseline.json")
         }
         let started = ContinuousClock.now
         let sandbox = try Sandbox.start(options)
@@ -125,6 +131,7 @@ final class LessonEnvironment: @unchecked Sendable {
                 environment.sandboxState.savedFiles = savedCluster + ".files"
                 if cached { try environment.restoreSandboxFiles() }
             }
+            environment.baselinePreload = preload
             if !cached { try? FileManager.default.removeItem(atPath: saved + ".baseline.json") }
             return try environment.broken()
         } catch {
@@ -137,12 +144,12 @@ final class LessonEnvironment: @unchecked Sendable {
     private func broken() throws -> LessonEnvironment {
         try bringServersLive()
         try startPoolerIfNeeded()
-        try startSessions()
-        if let file = baselineFile, let cached = Baseline.load(file) {
+        try SandboxTrace.timed("background sessions started") { try startSessions() }
+        if let file = baselineFile, let cached = SandboxTrace.timed("baseline loaded", { baselinePreload?.wait() ?? Baseline.load(file) }) {
             baseline = cached
         } else {
             try takeBaseline()
-            if let file = baselineFile { baseline.save(file) }
+            if let file = baselineFile { baselineSave = BaselineSave(baseline, to: file) }
         }
         return self
     }
@@ -153,21 +160,25 @@ final class LessonEnvironment: @unchecked Sendable {
         // evidence; a lesson that seeds it sets `pg_stat_statements.track` itself.
         let quiet = "-c pg_stat_statements.track=none"
         let admin = try connect(sandbox.conninfo(), name: checkerName, what: "lesson setup", options: quiet)
-        try admin.runSteps(lesson.setup.roles, what: "setup.roles")
+        try SandboxTrace.timed("setup.roles") { try admin.runSteps(lesson.setup.roles, what: "setup.roles") }
         // FILE_COPY (PostgreSQL 15+) copies template1's files instead of WAL-logging every
         // block: faster for throw-away clusters whose WAL nobody replays.
         let strategy = sandbox.majorVersion >= 15 ? " STRATEGY = FILE_COPY" : ""
         for database in lesson.setup.databases {
             let owner = database.owner.map { " OWNER \(quoteIdentifier($0))" } ?? ""
-            try admin.runScript(
-                "CREATE DATABASE \(quoteIdentifier(database.name))\(owner)\(strategy)", what: "setup.databases \(database.name)")
+            try SandboxTrace.timed("CREATE DATABASE \(database.name)") {
+                try admin.runScript(
+                    "CREATE DATABASE \(quoteIdentifier(database.name))\(owner)\(strategy)", what: "setup.databases \(database.name)")
+            }
             let inside = try connect(
                 sandbox.conninfo(database: database.name), name: checkerName, what: "setup of \(database.name)", options: quiet)
             try inside.runScript("CREATE EXTENSION IF NOT EXISTS pg_stat_statements", what: "setup of \(database.name)")
-            try inside.runSteps(database.sql, what: "setup.databases \(database.name).sql")
+            try SandboxTrace.timed("setup of \(database.name)") {
+                try inside.runSteps(database.sql, what: "setup.databases \(database.name).sql")
+            }
         }
         try admin.runSteps(lesson.setup.after, what: "setup.after")
-        try admin.runScript("CHECKPOINT", what: "setup")
+        try SandboxTrace.timed("setup CHECKPOINT") { try admin.runScript("CHECKPOINT", what: "setup") }
     }
 
     static func connect(_ conninfo: String, name: String, what: String, options: String? = nil) throws -> Connection {
@@ -371,7 +382,7 @@ final class LessonEnvironment: @unchecked Sendable {
         switch server {
         case .sandbox(let sandbox):
             try removeActionServers()
-            try sandbox.restore(fromDirectory: savedCluster ?? "")
+            try SandboxTrace.timed("restore") { try sandbox.restore(fromDirectory: savedCluster ?? "") }
             try restoreSandboxFiles()
             try bringServersLive()
         case .external(let external):
@@ -379,7 +390,7 @@ final class LessonEnvironment: @unchecked Sendable {
             try Self.runSetup(lesson, on: server)
         }
         try startPoolerIfNeeded()
-        try startSessions()
+        try SandboxTrace.timed("background sessions started") { try startSessions() }
         // A restored sandbox is the very cluster the baseline was taken on; an external
         // server ran its setup again and is measured anew.
         if case .external = server { try takeBaseline() }
@@ -391,6 +402,8 @@ final class LessonEnvironment: @unchecked Sendable {
         checkerLock.withLock { checkers = [:] }
         cacheSave?.wait()
         cacheSave = nil
+        baselineSave?.wait()
+        baselineSave = nil
         if cacheHold >= 0 { close(cacheHold) }
         cacheHold = -1
         stopPooler()

@@ -77,6 +77,11 @@ public enum StartCommandRunner {
         } afterBriefing: { session, learnerInfo in
             if interactive {
                 session.output.line("Your own psql works too: psql \"\(learnerInfo)\"")
+                // The other servers' sockets, for a second terminal on each node.
+                let hosts = session.configuration.serverHosts
+                for name in hosts.keys.sorted() where hosts[name] != session.connection.host {
+                    session.output.line("  \(name): host=\(hosts[name]!)")
+                }
                 session.output.line()
             }
         }

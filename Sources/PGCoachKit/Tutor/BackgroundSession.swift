@@ -129,24 +129,6 @@ final class BackgroundSession {
         }
     }
 
-    /// A one-line account for `\status`.
-    func statusLine(now: Date = Date()) -> String {
-        let seconds = Int(now.timeIntervalSince(since))
-        let duration = seconds >= 60 ? "\(seconds / 60)m\(String(format: "%02d", seconds % 60))s" : "\(seconds)s"
-        let what: String
-        switch fate {
-        case .waiting: what = spec.until == .queued ? "queued in the pooler for \(duration)" : "waiting for \(duration)"
-        case .idleInTransaction: what = "idle in transaction for \(duration)"
-        case .idle: what = "idle"
-        case .completed: what = "its work went through"
-        case .failed: what = "failed: \(failure ?? "error")"
-        case .cancelled: what = "cancelled: \(failure ?? "its statement was cancelled")"
-        case .terminated: what = "gone (terminated)"
-        }
-        let backend = backendPID == 0 ? "via the pooler" : "pid \(backendPID)"
-        return "\(spec.applicationName) (\(spec.role)@\(spec.database), \(backend)): \(what)"
-    }
-
     /// Closes the connection (for `\reset` and exit).
     func close() {
         connection = nil

@@ -142,8 +142,6 @@ public struct SettingAssignment: Sendable, Hashable, Comparable, Codable {
         self.value = value
     }
 
-    public var isSystemWide: Bool { role.isEmpty && database.isEmpty }
-
     /// How a DBA would write it.
     public var statement: String {
         switch (role.isEmpty, database.isEmpty) {

@@ -132,7 +132,12 @@ public final class Sandbox {
         let pairs = [
             ("host", socketDirectory), ("port", String(port)), ("dbname", database), ("user", user ?? superuser),
         ]
-        return pairs.map { "\($0.0)=\(Self.quoteConninfoValue($0.1))" }.joined(separator: " ")
+        return Self.conninfo(pairs)
+    }
+
+    /// Keyword/value pairs as one conninfo string, each value quoted where libpq needs it.
+    static func conninfo(_ pairs: [(String, String)]) -> String {
+        pairs.map { "\($0.0)=\(quoteConninfoValue($0.1))" }.joined(separator: " ")
     }
 
     /// Quotes a conninfo value when libpq would otherwise misread it: empty, or containing

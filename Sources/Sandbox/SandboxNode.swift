@@ -56,16 +56,15 @@ public final class SandboxNode {
 
     /// A libpq connection string for `database` on this node.
     public func conninfo(database: String, user: String) -> String {
-        [("host", socketDirectory), ("port", String(port)), ("dbname", database), ("user", user)]
-            .map { "\($0.0)=\(Sandbox.quoteConninfoValue($0.1))" }.joined(separator: " ")
+        Sandbox.conninfo([("host", socketDirectory), ("port", String(port)), ("dbname", database), ("user", user)])
     }
 
     /// The `pgcoach.standby.conf` text for this node's upstream.
     func upstreamConfiguration(superuser: String) -> String {
         guard let upstream else { return "" }
-        let conninfo = [
+        let conninfo = Sandbox.conninfo([
             ("host", upstream.socketDirectory), ("port", String(upstream.port)), ("user", superuser), ("application_name", name),
-        ].map { "\($0.0)=\(Sandbox.quoteConninfoValue($0.1))" }.joined(separator: " ")
+        ])
         var lines = ["# Written by pgcoach before every start: where this standby streams from."]
         lines.append(SettingValue(name: "primary_conninfo", value: conninfo).configurationLine)
         if let slot = upstream.slot { lines.append(SettingValue(name: "primary_slot_name", value: slot).configurationLine) }

@@ -70,7 +70,7 @@ struct ServerPlacer {
     let names: Set<String>
 
     init(servers: [ServerSpec]) {
-        let all = servers.contains { $0.name == ServerSpec.primary } ? servers : [ServerSpec(name: ServerSpec.primary)] + servers
+        let all = ServerSpec.withPrimary(servers)
         home = ServerSpec.home(of: all)
         names = Set(all.map(\.name))
         allLost = all.allSatisfy(\.lost)

@@ -50,9 +50,7 @@ extension LessonEnvironment {
         observed.sessionFates = sessionFates
         let probedTraps = lesson.traps.filter(\.hasProbe)
         func trapProbe(_ trap: Trap) -> [String: Observations.Probe] {
-            if let sql = trap.sql { return probeEach(sql, in: trap.databases) }
-            if let show = trap.poolerShow { return poolerShowProbe(show) }
-            return planProbeEach(trap.plan!, in: trap.databases)
+            answers(sql: trap.sql, plan: trap.plan, poolerShow: trap.poolerShow, in: trap.databases) ?? [:]
         }
         for trap in probedTraps { observed.trapProbes[trap.id] = trapProbe(trap) }
         // A trap on converging state triggers once any of its databases says so.
@@ -152,9 +150,7 @@ extension LessonEnvironment {
     ) -> [String: [String: Observations.Probe]] {
         let probed = checks.filter(\.hasProbe)
         func probe(_ check: FixCheck) -> [String: Observations.Probe] {
-            if let sql = check.sql { return probeEach(sql, in: check.databases) }
-            if let show = check.poolerShow { return poolerShowProbe(show) }
-            return planProbeEach(check.plan!, in: check.databases)
+            answers(sql: check.sql, plan: check.plan, poolerShow: check.poolerShow, in: check.databases) ?? [:]
         }
         var probes: [String: [String: Observations.Probe]] = [:]
         for check in probed { probes[check.id] = probe(check) }
@@ -196,6 +192,14 @@ extension LessonEnvironment {
         }
     }
 
+    /// The answers of a check's or trap's probe (sql, plan or pooler console), or nil without one.
+    func answers(sql: String?, plan: PlanProbe?, poolerShow: PoolerShowProbe?, in databases: [String]) -> [String: Observations.Probe]? {
+        if let sql { return probeEach(sql, in: databases) }
+        if let poolerShow { return poolerShowProbe(poolerShow) }
+        if let plan { return planProbeEach(plan, in: databases) }
+        return nil
+    }
+
     func probeEach(_ sql: String, in databases: [String]) -> [String: Observations.Probe] {
         var answers: [String: Observations.Probe] = [:]
         for database in databases {
@@ -213,14 +217,8 @@ extension LessonEnvironment {
         defer { Trace.note("baseline taken in \(ContinuousClock.now - started)") }
         var fresh = Baseline()
         for trap in lesson.traps where trap.changedFromBaseline {
-            let answers: [String: Observations.Probe]
-            if let sql = trap.sql {
-                answers = probeEach(sql, in: trap.databases)
-            } else if let plan = trap.plan {
-                answers = planProbeEach(plan, in: trap.databases)
-            } else {
-                continue
-            }
+            // The loader refuses pooler_show here: the pooler starts afresh on every start.
+            guard let answers = answers(sql: trap.sql, plan: trap.plan, poolerShow: nil, in: trap.databases) else { continue }
             for (database, answer) in answers {
                 if case .failed(let message) = answer {
                     throw ScriptFailure(what: "baseline of trap \(trap.id) in \(database)", message: message)

@@ -36,6 +36,11 @@ public struct ServerSpec: Sendable, Equatable {
     /// The name of the sandbox's first server, where `setup` runs.
     public static let primary = DatabaseLocation.primaryServer
 
+    /// `servers` with the implicit primary first when they do not list it.
+    public static func withPrimary(_ servers: [ServerSpec]) -> [ServerSpec] {
+        servers.contains { $0.name == primary } ? servers : [ServerSpec(name: primary)] + servers
+    }
+
     /// The primary unless it is lost, else the first server that is not.
     public static func home(of servers: [ServerSpec]) -> String {
         if servers.contains(where: { $0.name == primary && !$0.lost }) { return primary }
@@ -46,7 +51,7 @@ public struct ServerSpec: Sendable, Equatable {
 extension Lesson {
     /// The servers of the lesson: the declared ones, or the primary alone.
     public var allServers: [ServerSpec] {
-        servers.contains { $0.name == ServerSpec.primary } ? servers : [ServerSpec(name: ServerSpec.primary)] + servers
+        ServerSpec.withPrimary(servers)
     }
 
     /// Where blocks that name no server run, and where the cluster-wide audits look: the

@@ -58,7 +58,7 @@ struct ReferenceLessonTests {
         ("trap:least_privilege", "attribute SUPERUSER"),
         ("trap:data_loss", "app_db.orders: 4200 rows of 4200 deleted"),
         ("graded:update-without-where", "tenant_a.orders: 24 rows overwritten"),
-        ("trap:production_sessions_killed", "writer-1 cancelled"),
+        ("trap:production_sessions_killed", "production work lost: writer-"),
         ("graded:grant-to-public", "granted to PUBLIC"),
         ("trap:cluster_settings_changed", "ALTER SYSTEM SET idle_in_transaction_session_timeout"),
     ])

@@ -42,7 +42,8 @@ let judgedLesson: Lesson = {
             role: "app_user", mayGain: ["CONNECT on database billing_db", "billing_db: SELECT on table public.invoices"], front: "billing"),
         LeastPrivilegeRule(role: "billing_svc", kind: .bystander),
     ]
-    lesson.collateral = CollateralRules(sessions: ["writer"], settings: true, settingsAllowedForRoles: ["migrator"])
+    lesson.collateral = CollateralRules(
+        sessions: ["writer"], settings: true, settingsAllowedForRoles: ["migrator"], settingsAllowedForDatabases: ["tenant_a"])
     return lesson
 }()
 
@@ -185,6 +186,28 @@ struct JudgeCase: Sendable, CustomTestStringConvertible {
             name: "a setting on another role is collateral",
             change: { o in o.settingsCurrent = [SettingAssignment(role: "app_user", name: "statement_timeout", value: "1s")] },
             total: 90, traps: ["cluster_settings_changed"]),
+        JudgeCase(
+            name: "a database-wide setting of a named database is allowed",
+            change: { o in o.settingsCurrent = [SettingAssignment(database: "tenant_a", name: "search_path", value: "app")] },
+            total: 100),
+        JudgeCase(
+            name: "a database-wide setting of another database is collateral",
+            change: { o in o.settingsCurrent = [SettingAssignment(database: "billing_db", name: "search_path", value: "app")] },
+            total: 90, traps: ["cluster_settings_changed"], reason: "ALTER DATABASE billing_db SET search_path = 'app'"),
+        JudgeCase(
+            name: "resetting a setting others rely on is collateral",
+            change: { o in o.settingsBaseline = [SettingAssignment(role: "app_user", name: "statement_timeout", value: "30s")] },
+            total: 90, traps: ["cluster_settings_changed"], reason: "ALTER ROLE app_user RESET statement_timeout"),
+        JudgeCase(
+            name: "resetting a named role's setting is allowed",
+            change: { o in o.settingsBaseline = [SettingAssignment(role: "migrator", name: "lock_timeout", value: "0")] },
+            total: 100),
+        JudgeCase(
+            name: "a changed value is named once, as its new value",
+            change: { o in
+                o.settingsBaseline = [SettingAssignment(name: "work_mem", value: "4MB")]
+                o.settingsCurrent = [SettingAssignment(name: "work_mem", value: "1GB")]
+            }, total: 90, traps: ["cluster_settings_changed"], reason: "beyond the problem: ALTER SYSTEM SET work_mem = '1GB'"),
         JudgeCase(
             name: "repairing a front without finding it is the blind trap",
             met: ["blocker", "column"], change: { _ in }, total: 76, traps: ["blind"]),

@@ -257,6 +257,12 @@ public final class ReplSession {
         events.publish(.finished(record))
     }
 
+    /// Publishes the rows a tutor command showed (`\log`, `\files`, `\action`): recorded like a
+    /// query result, so evidence rules read them.
+    func publishRows(of command: MetaCommand, _ results: [ObservedResult]) {
+        publish(ExecutionRecord(kind: .metaCommand, input: Self.display(command), database: database, results: results))
+    }
+
     /// Replaces the learner's connection (`\c`, reconnect after loss).
     func adopt(_ newConnection: any SessionConnection) {
         connection = newConnection

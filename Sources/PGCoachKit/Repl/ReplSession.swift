@@ -258,9 +258,9 @@ public final class ReplSession {
     }
 
     /// Publishes the rows a tutor command showed (`\log`, `\files`, `\action`): recorded like a
-    /// query result, so evidence rules read them.
+    /// query result, where the learner is (as statements are), so evidence rules read them.
     func publishRows(of command: MetaCommand, _ results: [ObservedResult]) {
-        publish(ExecutionRecord(kind: .metaCommand, input: Self.display(command), database: database, results: results))
+        publish(ExecutionRecord(kind: .metaCommand, input: Self.display(command), database: location, results: results))
     }
 
     /// Replaces the learner's connection (`\c`, reconnect after loss).

@@ -12,11 +12,7 @@ enum ServerLogCommand {
 
     static func run(_ command: MetaCommand, environment: LessonEnvironment, in session: ReplSession) {
         var observed: [ObservedResult] = []
-        defer {
-            session.publish(
-                ExecutionRecord(
-                    kind: .metaCommand, input: ReplSession.display(command), database: session.location, results: observed))
-        }
+        defer { session.publishRows(of: command, observed) }
         let query: ServerLogQuery
         switch ServerLogQuery.parse(command.rawArguments) {
         case .success(let parsed): query = parsed

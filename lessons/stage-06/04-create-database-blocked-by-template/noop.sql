@@ -1,0 +1,3 @@
+-- Doing nothing useful: a look at the database list, no repair.
+\c postgres
+\l

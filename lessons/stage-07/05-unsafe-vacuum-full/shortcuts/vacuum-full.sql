@@ -1,0 +1,3 @@
+-- Do what the ticket says.
+\c tenant_b
+VACUUM FULL orders;

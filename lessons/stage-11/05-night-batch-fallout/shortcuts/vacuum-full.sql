@@ -1,0 +1,3 @@
+-- "Reclaim the space properly": rewrite orders.
+\c marketplace
+VACUUM FULL orders;

@@ -1,0 +1,3 @@
+-- Vacuum straight away, leaving every session as it is.
+\c marketplace
+VACUUM (VERBOSE) orders;

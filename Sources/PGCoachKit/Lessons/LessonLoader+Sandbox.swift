@@ -15,10 +15,13 @@ extension LessonLoader {
         var knownDatabases: Set<String> = []
         /// The lesson's `servers:` (empty: the primary alone).
         var servers: [ServerSpec] = []
+        /// `server: settings` (every standby copies them from the primary).
+        var serverSettings: [SettingValue] = []
     }
 
     static func sandboxBlocks(_ r: YAMLFieldReader, knownDatabases: Set<String>, servers: [ServerSpec] = []) throws -> SandboxBlocks {
         var blocks = SandboxBlocks(knownDatabases: knownDatabases, servers: servers)
+        blocks.serverSettings = try serverSettings(r)
         if let f = try r.object("files") {
             try f.requireKnownKeys(["dirs"])
             let names = try f.stringList("dirs")
@@ -51,6 +54,16 @@ extension LessonLoader {
         return blocks
     }
 
+    static func isSlotName(_ name: String) -> Bool {
+        !name.isEmpty && name.count <= 63
+            && name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isLowercase || $0 == "_" || ("0"..."9").contains($0)) }
+    }
+
+    /// A boolean setting's value as PostgreSQL reads it (`on`, `true`, `yes`, `1`).
+    static func isOn(_ value: String) -> Bool {
+        ["on", "true", "yes", "1"].contains(value.lowercased())
+    }
+
     static func isDirectoryName(_ name: String) -> Bool {
         !name.isEmpty && name.count <= 32
             && name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isLowercase || $0 == "_" || ("0"..."9").contains($0)) }
@@ -80,6 +93,12 @@ extension LessonLoader {
                 throw a.error(key, "\(name) is not a lesson directory (files.dirs: \(declared))", at: a.value(key))
             }
             return name
+        }
+        func requireServer(_ name: String, _ key: String) throws {
+            let names = [ServerSpec.primary] + blocks.servers.map(\.name).filter { $0 != ServerSpec.primary }
+            if !names.contains(name) {
+                throw a.error(key, "no server \(name) (servers: \(names.joined(separator: ", ")))", at: a.value(key))
+            }
         }
         let kind: LessonAction.Kind
         switch kindName {
@@ -191,24 +210,52 @@ extension LessonLoader {
         case "fence":
             try a.requireKnownKeys(common.union(["server"]))
             let server = try a.string("server")
-            let names = [ServerSpec.primary] + blocks.servers.map(\.name).filter { $0 != ServerSpec.primary }
-            if !names.contains(server) {
-                throw a.error("server", "no server \(server) (servers: \(names.joined(separator: ", ")))", at: a.value("server"))
-            }
+            try requireServer(server, "server")
             if atSetup { throw a.error("at_setup", "a server lost at setup is `lost: true` in servers:") }
             kind = .fence(server: server)
         case "rebuild_standby":
-            try a.requireKnownKeys(common.union(["server"]))
+            try a.requireKnownKeys(common.union(["server", "from", "slot"]))
             let server = try a.string("server")
-            let standbys = blocks.servers.filter { $0.standbyOf != nil }.map(\.name)
-            if !standbys.contains(server) {
-                throw a.error(
-                    "server",
-                    "\(server) is not a standby in servers: (standbys: \(standbys.isEmpty ? "none" : standbys.joined(separator: ", ")))",
-                    at: a.value("server"))
+            let from = try a.optionalString("from")
+            if let from {
+                // Any server, rebuilt as a standby of another: the old primary after a failover.
+                try requireServer(from, "from")
+                if from == server { throw a.error("from", "a server cannot be copied from itself", at: a.value("from")) }
+                try requireServer(server, "server")
+            } else {
+                let standbys = blocks.servers.filter { $0.standbyOf != nil }.map(\.name)
+                if !standbys.contains(server) {
+                    throw a.error(
+                        "server",
+                        "\(server) is not a standby in servers: (standbys: \(standbys.isEmpty ? "none" : standbys.joined(separator: ", "))); name its new upstream with from:",
+                        at: a.value("server"))
+                }
+                if a.value("slot") != nil { throw a.error("slot", "a standby streams through its own slot: from servers:") }
+            }
+            let slot = try a.optionalString("slot")
+            if let slot, !isSlotName(slot) {
+                throw a.error("slot", "\(slot) must be lower-case letters, digits and '_'", at: a.value("slot"))
             }
             if atSetup { throw a.error("at_setup", "a standby is built at setup anyway") }
-            kind = .rebuildStandby(server: server)
+            kind = .rebuildStandby(server: server, from: from, slot: slot)
+        case "rewind":
+            try a.requireKnownKeys(common.union(["server", "from", "slot"]))
+            let rewind = RewindAction(server: try a.string("server"), from: try a.string("from"), slot: try a.optionalString("slot"))
+            try requireServer(rewind.server, "server")
+            try requireServer(rewind.from, "from")
+            if rewind.from == rewind.server { throw a.error("from", "a server cannot be rewound to itself", at: a.value("from")) }
+            if let slot = rewind.slot, !isSlotName(slot) {
+                throw a.error("slot", "\(slot) must be lower-case letters, digits and '_'", at: a.value("slot"))
+            }
+            for (name, value) in RewindAction.requiredSettings
+            where !blocks.serverSettings.contains(where: { $0.name == name && isOn($0.value) == (value == "on") }) {
+                throw a.error(
+                    "kind",
+                    "pg_rewind needs \(name) = \(value) on every server: add it under server: settings: (the sandbox has no data checksums and turns full_page_writes off)",
+                    at: a.value("kind"))
+            }
+            if atSetup { throw a.error("at_setup", "a rewind is the learner's move, not setup's") }
+            kind = .rewind(rewind)
         default:
             throw a.error(
                 "kind", "unknown action kind \"\(kindName)\" (expected one of: \(LessonAction.Kind.names.joined(separator: ", ")))",

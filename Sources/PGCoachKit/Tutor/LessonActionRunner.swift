@@ -36,8 +36,12 @@ enum LessonActionRunner {
             return runHBA(edit, sandbox: sandbox)
         case (.fence(let server), .fixed):
             return runFence(server, sandbox: sandbox)
-        case (.rebuildStandby(let server), .fixed):
+        case (.rebuildStandby(let server, let from?, let slot), .fixed):
+            return runRecopy(server, from: from, slot: slot, lesson: lesson, sandbox: sandbox)
+        case (.rebuildStandby(let server, nil, _), .fixed):
             return runRebuild(server, lesson: lesson, sandbox: sandbox)
+        case (.rewind(let rewind), .fixed):
+            return runRewind(rewind, lesson: lesson, sandbox: sandbox)
         default:
             return ActionOutcome(succeeded: false, summary: "\(action.id) cannot run that way; usage: \(action.usage)")
         }

@@ -141,6 +141,29 @@ struct FilesAndActionsTests {
         }
     }
 
+    /// Actions that name `server:` work there: the hba edit refuses the role on replica1 and
+    /// not on the primary; the dump is taken from replica1 while the primary is fenced.
+    @Test func actionsOnAStandby() throws {
+        try withState { state in
+            let result = try BinaryRunner.run(
+                BinaryRunner.pgcoach, ["start", "server-actions-smoke", "--script", "/dev/stdin"],
+                input: """
+                    \\action block-report-on-replica
+                    \\c app_db report replica1
+                    \\c app_db report primary
+                    SELECT current_user AS on_primary;
+                    \\c app_db dba replica1
+                    \\action fence-primary
+                    \\action dump-from-replica
+                    """, environment: ["PGCOACH_HOME": Self.home, "XDG_STATE_HOME": state])
+            let output = result.output
+            #expect(output.contains("block-report-on-replica: inserted line 1: local all report reject"), "\(output)")
+            #expect(output.contains("nodes/replica1/.s.PGSQL.5432\" failed: FATAL:  pg_hba.conf rejects connection"), "\(output)")
+            #expect(output.contains(" on_primary \n------------\n report\n"), "the primary still lets report in: \(output)")
+            #expect(output.contains("dump-from-replica: dumped 1 database into backups: app_db"), "\(output)")
+        }
+    }
+
     /// A base backup, a WAL archive fed by archive_command through a placeholder, and a restore
     /// to a named restore point: the restored server has the rows deleted after the point, is
     /// reached by name, and is gone after `\\reset`.

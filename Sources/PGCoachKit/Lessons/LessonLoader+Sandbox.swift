@@ -100,10 +100,26 @@ extension LessonLoader {
                 throw a.error(key, "no server \(name) (servers: \(names.joined(separator: ", ")))", at: a.value(key))
             }
         }
+        // `server:` of a backup or hba action: where it works (default: the home server; the
+        // primary for one run at setup, before the standbys exist).
+        let allServers = ServerSpec.withPrimary(blocks.servers)
+        var actionServer = atSetup ? ServerSpec.primary : ServerSpec.home(of: allServers)
+        func readActionServer() throws {
+            guard let name = try a.optionalString("server") else { return }
+            try requireServer(name, "server")
+            if allServers.contains(where: { $0.name == name && $0.lost }) {
+                throw a.error("server", "\(name) is lost at every start: an action cannot reach it", at: a.value("server"))
+            }
+            if atSetup && name != ServerSpec.primary {
+                throw a.error("server", "at_setup actions run before the standbys are built: on the primary only", at: a.value("server"))
+            }
+            actionServer = name
+        }
         let kind: LessonAction.Kind
         switch kindName {
         case "backup":
-            try a.requireKnownKeys(common.union(["into", "format", "databases", "databases_sql", "file_name"]))
+            try a.requireKnownKeys(common.union(["into", "format", "databases", "databases_sql", "file_name", "server"]))
+            try readActionServer()
             var backup = BackupAction(directory: try directory("into"), databases: try a.stringList("databases"))
             let formatText = try a.optionalString("format") ?? BackupAction.Format.dump.rawValue
             guard let format = BackupAction.Format(rawValue: formatText) else {
@@ -155,7 +171,8 @@ extension LessonLoader {
             try requireGlob(glob, a, "glob")
             kind = .verifyBackup(VerifyBackupAction(directory: try directory("dir"), glob: glob, method: method))
         case "hba":
-            try a.requireKnownKeys(common.union(["edit"]))
+            try a.requireKnownKeys(common.union(["edit", "server"]))
+            try readActionServer()
             var hba = HbaAction()
             if let e = try a.object("edit") {
                 try e.requireKnownKeys(["insert", "remove", "line"])
@@ -261,7 +278,7 @@ extension LessonLoader {
                 "kind", "unknown action kind \"\(kindName)\" (expected one of: \(LessonAction.Kind.names.joined(separator: ", ")))",
                 at: a.value("kind"))
         }
-        return LessonAction(id: id, kind: kind, description: description, atSetup: atSetup)
+        return LessonAction(id: id, kind: kind, description: description, atSetup: atSetup, server: actionServer)
     }
 
     static func requireGlob(_ glob: String, _ r: YAMLFieldReader, _ field: String) throws {

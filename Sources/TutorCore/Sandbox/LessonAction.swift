@@ -41,12 +41,16 @@ public struct LessonAction: Sendable, Equatable {
     public var description: String
     /// Also runs once at the end of setup (the nightly job that already ran).
     public var atSetup: Bool
+    /// The server a `backup` or `hba` action works on: the lesson's home server unless it names
+    /// another (`server:`). The server kinds name theirs in `kind`.
+    public var server: String
 
-    public init(id: String, kind: Kind, description: String, atSetup: Bool = false) {
+    public init(id: String, kind: Kind, description: String, atSetup: Bool = false, server: String = ServerSpec.primary) {
         self.id = id
         self.kind = kind
         self.description = description
         self.atSetup = atSetup
+        self.server = server
     }
 
     /// How the learner calls it, for the list and for errors: `\action edit-hba insert N LINE | remove N`.

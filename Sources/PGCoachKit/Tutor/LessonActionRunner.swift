@@ -50,7 +50,15 @@ enum LessonActionRunner {
     /// Why `request` cannot run, found without changing anything (asked before the learner is
     /// asked to confirm): a database that is not there, an hba edit that does not apply to the
     /// file as it is now.
-    static func problem(with request: ActionRequest, of action: LessonAction, sandbox: Sandbox) -> String? {
+    static func problem(with request: ActionRequest, of action: LessonAction, lesson: Lesson, sandbox: Sandbox) -> String? {
+        switch action.kind {
+        case .rewind(let rewind):
+            return followProblem(target: rewind.server, source: rewind.from, lesson: lesson, sandbox: sandbox, needsStopped: true)
+        case .rebuildStandby(let server, let from?, _):
+            return followProblem(target: server, source: from, lesson: lesson, sandbox: sandbox, needsStopped: false)
+        default:
+            break
+        }
         if case .backup(let databases) = request, !databases.isEmpty {
             let existing = try? LessonEnvironment.connect(
                 sandbox.conninfo(server: action.server), name: LessonEnvironment.checkerName, what: "backup"

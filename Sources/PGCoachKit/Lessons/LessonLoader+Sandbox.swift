@@ -372,3 +372,33 @@ extension LessonLoader {
         lesson = lesson.substitutingFilePlaceholders()
     }
 }
+
+extension LessonLoader {
+    /// A `{{name}}` placeholder that names no lesson directory is refused (it would reach the
+    /// server as literal text), and so is any placeholder where pgcoach does not replace it:
+    /// a standby's `settings` and `each_start` (paths there would be relative to the wrong
+    /// data directory).
+    static func requireKnownPlaceholders(_ lesson: Lesson, _ files: LessonFileDirectories, file: String) throws {
+        for (field, text) in lesson.placeholderTexts {
+            if let name = files.unknownPlaceholders(in: text).first {
+                let known =
+                    files.names.isEmpty ? "this lesson has no files: dirs" : "lesson directories: \(files.names.joined(separator: ", "))"
+                throw LessonFormatError(
+                    file: file, line: nil, field: field, message: "unknown placeholder {{\(name)}} (\(known))")
+            }
+        }
+        let nobody = LessonFileDirectories()
+        for server in lesson.servers where server.name != ServerSpec.primary {
+            let texts =
+                server.eachStart.map { ("servers \(server.name).each_start", $0) }
+                + server.settings.map { ("servers \(server.name).settings.\($0.name)", $0.value) }
+            for (field, text) in texts {
+                if let name = nobody.unknownPlaceholders(in: text).first {
+                    throw LessonFormatError(
+                        file: file, line: nil, field: field,
+                        message: "{{\(name)}} is not replaced on a standby; placeholders belong to the primary's SQL and settings")
+                }
+            }
+        }
+    }
+}

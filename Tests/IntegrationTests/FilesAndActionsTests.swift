@@ -137,6 +137,10 @@ struct FilesAndActionsTests {
             #expect(output.contains(" standby \n---------\n t\n"), "\(output)")
             #expect(output.contains("fence-replica: replica1 stopped and fenced"), "\(output)")
             #expect(output.contains("nodes/replica1/.s.PGSQL.5432\" failed"), "the fenced standby refuses connections: \(output)")
+            #expect(
+                output.contains("failed: No such file or directory\n")
+                    && output.contains("\npgcoach: no server is running on replica1 (its socket is the sandbox's stand-in for the host)"),
+                "libpq's text, then pgcoach's note: \(output)")
             #expect(output.contains(" standby_again \n---------------\n t\n"), "\(output)")
         }
     }

@@ -38,19 +38,7 @@ extension Sandbox {
         ServerShutdown.killRemainingProcesses(of: data)
         try FileTree.remove(data)
         try FileTree.makeDirectory(data, permissions: 0o700, owner: account.needsSwitch ? account : nil)
-        let endpoint = try endpoint(of: source)
-        var arguments = [
-            "-D", data, "-h", endpoint.socketDirectory, "-p", String(endpoint.port), "-U", superuser,
-            "-X", "stream", "-c", "fast", "--no-sync", "--no-password",
-        ]
-        if let slot { arguments += ["-S", slot] }
-        let (status, output) = try ChildProcess.run(
-            installation.executable("pg_basebackup"), arguments: arguments,
-            environment: ChildProcess.controlledEnvironment(), account: account)
-        guard status == 0 else {
-            throw SandboxError.nodeNotBuilt(
-                name: target, reason: output.split(whereSeparator: \.isNewline).last.map(String.init) ?? "pg_basebackup failed")
-        }
+        try baseBackup(of: source, into: data, slot: slot, creatingSlot: false, for: target)
         try startAsStandby(target, of: source, slot: slot)
     }
 

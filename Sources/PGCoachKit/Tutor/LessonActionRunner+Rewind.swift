@@ -48,7 +48,7 @@ extension LessonActionRunner {
         } catch {
             return ActionOutcome(succeeded: false, summary: "cannot rewind \(target): \(message(error))")
         }
-        let seconds = TimingFormat.formatFixed(ReplSession.milliseconds(ContinuousClock.now - started) / 1000, decimals: 1)
+        let seconds = secondsSince(started)
         let how = rewound ? "rewound with pg_rewind to \(source)'s timeline \(timeline)" : "needed no rewind (pg_rewind found no fork)"
         return ActionOutcome(
             succeeded: true,
@@ -76,7 +76,7 @@ extension LessonActionRunner {
         } catch {
             return ActionOutcome(succeeded: false, summary: "cannot rebuild \(target): \(message(error))")
         }
-        let seconds = TimingFormat.formatFixed(ReplSession.milliseconds(ContinuousClock.now - started) / 1000, decimals: 1)
+        let seconds = secondsSince(started)
         return ActionOutcome(
             succeeded: true,
             summary:
@@ -136,6 +136,11 @@ extension LessonActionRunner {
             usleep(5_000)
         }
         return nil
+    }
+
+    /// `1.2`: how long a server action took, for its summary line.
+    static func secondsSince(_ started: ContinuousClock.Instant) -> String {
+        TimingFormat.formatFixed(ReplSession.milliseconds(ContinuousClock.now - started) / 1000, decimals: 1)
     }
 
     /// pg_rewind's own complaint: its first `error:` line without the program name, else its

@@ -197,7 +197,7 @@ enum LessonActionRunner {
             try? sandbox.removeNode(restore.server)
             return ActionOutcome(succeeded: false, summary: "cannot restore \(chosen): \(message(error))")
         }
-        let seconds = TimingFormat.formatFixed(ReplSession.milliseconds(ContinuousClock.now - started) / 1000, decimals: 1)
+        let seconds = secondsSince(started)
         let upTo = target.map { " up to \($0.settingName) = \($0.value)" } ?? ""
         var outcome = ActionOutcome(
             succeeded: true,
@@ -392,7 +392,7 @@ enum LessonActionRunner {
         } catch {
             return ActionOutcome(succeeded: false, summary: "cannot rebuild \(server): \(message(error))")
         }
-        let seconds = TimingFormat.formatFixed(ReplSession.milliseconds(ContinuousClock.now - started) / 1000, decimals: 1)
+        let seconds = secondsSince(started)
         return ActionOutcome(
             succeeded: true,
             summary:

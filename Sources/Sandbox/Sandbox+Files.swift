@@ -82,8 +82,10 @@ extension Sandbox {
 
     // MARK: - pg_hba.conf
 
-    /// The text of the cluster's pg_hba.conf, read without following a link.
-    public func readHBA() throws -> String {
+    /// The text of the server's pg_hba.conf (the primary's unless `server` names a node),
+    /// read without following a link.
+    public func readHBA(server: String = primaryName) throws -> String {
+        let dataDirectory = try dataDirectory(of: server)
         let data = try DirectoryHandle.open(dataDirectory)
         guard let info = data.status(of: "pg_hba.conf"), info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) <= Self.hbaSizeLimit,
             let bytes = data.read("pg_hba.conf", limit: Self.hbaSizeLimit)
@@ -96,8 +98,8 @@ extension Sandbox {
 
     /// Replaces pg_hba.conf with `text`: a new file (mode 0600, the server account's) renamed
     /// over the old name, so a link planted there is replaced, never written through.
-    public func writeHBA(_ text: String) throws {
-        let data = try DirectoryHandle.open(dataDirectory)
+    public func writeHBA(_ text: String, server: String = primaryName) throws {
+        let data = try DirectoryHandle.open(try dataDirectory(of: server))
         let temporary = "pg_hba.conf.pgcoach-tmp"
         guard unlinkat(data.descriptor, temporary, 0) == 0 || errno == ENOENT else {
             throw FileTree.failure("unlink", data.child(temporary))
@@ -120,14 +122,17 @@ extension Sandbox {
     // MARK: - Programs
 
     /// Runs the PostgreSQL program `name` (`pg_dump`, `pg_restore`) as the server account with
-    /// libpq pointed at this sandbox, killing it after `timeout` seconds (a FIFO where a dump
-    /// should be would otherwise block it forever). Returns its exit status (nil when it was
-    /// killed) and its output, at most 64 kB.
-    public func runProgram(_ name: String, arguments: [String], timeout: Double = 20) throws -> (status: Int32?, output: String) {
+    /// libpq pointed at this sandbox's server `server` (nil: the primary), killing it after
+    /// `timeout` seconds (a FIFO where a dump should be would otherwise block it forever).
+    /// Returns its exit status (nil when it was killed) and its output, at most 64 kB.
+    public func runProgram(
+        _ name: String, arguments: [String], timeout: Double = 20, server: String? = nil
+    ) throws -> (status: Int32?, output: String) {
         guard !isStopped else { throw SandboxError.sandboxStopped }
+        let endpoint = try endpoint(of: server)
         var environment = ChildProcess.controlledEnvironment()
-        environment["PGHOST"] = socketDirectory
-        environment["PGPORT"] = String(port)
+        environment["PGHOST"] = endpoint.socketDirectory
+        environment["PGPORT"] = String(endpoint.port)
         environment["PGUSER"] = superuser
         environment["PGCONNECT_TIMEOUT"] = "5"
         let watchdog = ProgramWatchdog()

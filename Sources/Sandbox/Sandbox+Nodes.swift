@@ -37,19 +37,7 @@ extension Sandbox {
     public func addStandby(_ name: String, of upstream: String?, slot: String?, settings: [SettingValue]) throws -> SandboxNode {
         // A standby always has an upstream: nil names the primary.
         let node = try makeNode(name, upstream: upstream ?? Self.primaryName, slot: slot)
-        let source = try endpoint(of: upstream)
-        var arguments = [
-            "-D", node.dataDirectory, "-h", source.socketDirectory, "-p", String(source.port), "-U", superuser,
-            "-X", "stream", "-c", "fast", "--no-sync", "--no-password",
-        ]
-        if let slot { arguments += ["-S", slot, "-C"] }
-        let (status, output) = try ChildProcess.run(
-            installation.executable("pg_basebackup"), arguments: arguments,
-            environment: ChildProcess.controlledEnvironment(), account: account)
-        guard status == 0 else {
-            throw SandboxError.nodeNotBuilt(
-                name: name, reason: output.split(whereSeparator: \.isNewline).last.map(String.init) ?? "pg_basebackup failed")
-        }
+        try baseBackup(of: upstream, into: node.dataDirectory, slot: slot, creatingSlot: true, for: name)
         let data = try DirectoryHandle.open(node.dataDirectory)
         let owner = account.needsSwitch ? account : nil
         try data.writeFile("standby.signal", [], owner: owner)
@@ -63,6 +51,25 @@ extension Sandbox {
         try DescriptorWriter.writeAll(extra, to: configuration, path: node.dataDirectory + "/postgresql.conf")
         try start(node)
         return node
+    }
+
+    /// `pg_basebackup -X stream` of the running server `source` (nil: the primary) into
+    /// `directory` (missing or empty), as the server account, through `slot` (made on `source`
+    /// when `creatingSlot`). A failure names the server `name` it was for.
+    func baseBackup(of source: String?, into directory: String, slot: String?, creatingSlot: Bool, for name: String) throws {
+        let endpoint = try endpoint(of: source)
+        var arguments = [
+            "-D", directory, "-h", endpoint.socketDirectory, "-p", String(endpoint.port), "-U", superuser,
+            "-X", "stream", "-c", "fast", "--no-sync", "--no-password",
+        ]
+        if let slot { arguments += ["-S", slot] + (creatingSlot ? ["-C"] : []) }
+        let (status, output) = try ChildProcess.run(
+            installation.executable("pg_basebackup"), arguments: arguments,
+            environment: ChildProcess.controlledEnvironment(), account: account)
+        guard status == 0 else {
+            throw SandboxError.nodeNotBuilt(
+                name: name, reason: output.split(whereSeparator: \.isNewline).last.map(String.init) ?? "pg_basebackup failed")
+        }
     }
 
     /// Adds the node `name` as a copy of the saved data directory `saved` (a warm start), and

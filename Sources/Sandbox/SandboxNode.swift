@@ -15,7 +15,8 @@ public final class SandboxNode {
     /// The port number, which names the socket file.
     public let port: Int
     /// Where a standby streams from; nil for a node that is not (or no longer) a standby.
-    public let upstream: Upstream?
+    /// Changed when the node is made to follow another server (`startAsStandby`).
+    public internal(set) var upstream: Upstream?
 
     public var socketDirectory: String { directory }
     public var dataDirectory: String { directory + "/" + Sandbox.dataDirectoryName }
@@ -62,6 +63,11 @@ public final class SandboxNode {
     /// The `pgcoach.standby.conf` text for this node's upstream.
     func upstreamConfiguration(superuser: String) -> String {
         guard let upstream else { return "" }
+        return Self.upstreamConfiguration(name: name, upstream: upstream, superuser: superuser)
+    }
+
+    /// The `pgcoach.standby.conf` text for the server `name` streaming from `upstream`.
+    static func upstreamConfiguration(name: String, upstream: Upstream, superuser: String) -> String {
         let conninfo = Sandbox.conninfo([
             ("host", upstream.socketDirectory), ("port", String(upstream.port)), ("user", superuser), ("application_name", name),
         ])

@@ -138,7 +138,34 @@ struct FilesAndActionsTests {
             #expect(output.contains(" standby \n---------\n t\n"), "\(output)")
             #expect(output.contains("fence-replica: replica1 stopped and fenced"), "\(output)")
             #expect(output.contains("nodes/replica1/.s.PGSQL.5432\" failed"), "the fenced standby refuses connections: \(output)")
+            #expect(
+                output.contains("failed: No such file or directory\n")
+                    && output.contains("\npgcoach: no server is running on replica1 (its socket is the sandbox's stand-in for the host)"),
+                "libpq's text, then pgcoach's note: \(output)")
             #expect(output.contains(" standby_again \n---------------\n t\n"), "\(output)")
+        }
+    }
+
+    /// Actions that name `server:` work there: the hba edit refuses the role on replica1 and
+    /// not on the primary; the dump is taken from replica1 while the primary is fenced.
+    @Test func actionsOnAStandby() throws {
+        try withState { state in
+            let result = try BinaryRunner.run(
+                BinaryRunner.pgcoach, ["start", "server-actions-smoke", "--script", "/dev/stdin"],
+                input: """
+                    \\action block-report-on-replica
+                    \\c app_db report replica1
+                    \\c app_db report primary
+                    SELECT current_user AS on_primary;
+                    \\c app_db dba replica1
+                    \\action fence-primary
+                    \\action dump-from-replica
+                    """, environment: ["PGCOACH_HOME": Self.home, "XDG_STATE_HOME": state])
+            let output = result.output
+            #expect(output.contains("block-report-on-replica: inserted line 1: local all report reject"), "\(output)")
+            #expect(output.contains("nodes/replica1/.s.PGSQL.5432\" failed: FATAL:  pg_hba.conf rejects connection"), "\(output)")
+            #expect(output.contains(" on_primary \n------------\n report\n"), "the primary still lets report in: \(output)")
+            #expect(output.contains("dump-from-replica: dumped 1 database into backups: app_db"), "\(output)")
         }
     }
 

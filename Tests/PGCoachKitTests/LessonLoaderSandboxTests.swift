@@ -237,7 +237,7 @@ let sandboxLessonYAML = """
     @Test func loadsServerActions() throws {
         let lesson = try LessonLoader.parseLessonYAML(Self.withServerActions(), file: "lesson.yaml")
         #expect(lesson.actions[0].kind == .fence(server: "replica1"))
-        #expect(lesson.actions[1].kind == .rebuildStandby(server: "replica1"))
+        #expect(lesson.actions[1].kind == .rebuildStandby(server: "replica1", from: nil, slot: nil))
         #expect(try ActionRequest.parse("", for: lesson.actions[0]).get() == .fixed)
         #expect(throws: ActionProblem.self) { try ActionRequest.parse("primary", for: lesson.actions[1]).get() }
         #expect(lesson.actions[1].usage == "\\action rebuild")

@@ -61,4 +61,17 @@ import TutorCore
         #expect(directories.substitute("SELECT '{{1,2},{3,4}}'::int[], '{{other}}'") == "SELECT '{{1,2},{3,4}}'::int[], '{{other}}'")
         #expect(directories.knows("data") && directories.knows("backups") && !directories.knows("wal"))
     }
+
+    @Test(arguments: [
+        ("cp %p {{archive}}/%f", [String]()),
+        ("cp %p {{archiv}}/%f {{backup}} {{archiv}}", ["archiv", "backup"]),
+        ("SELECT '{{1,2},{3,4}}'::int[]", []),
+        ("SELECT '{\"a\": {{\"b\": 1}}}'", []),
+        ("{{Archive}} {{ archive }} {{}}", []),
+        ("{{{archive}}} {{wal_dir}}", ["wal_dir"]),
+        ("{{archive", []),
+    ])
+    func unknownPlaceholdersAreNamed(_ text: String, _ unknown: [String]) {
+        #expect(LessonFileDirectories(names: ["archive", "backups"]).unknownPlaceholders(in: text) == unknown)
+    }
 }

@@ -113,6 +113,12 @@ struct JudgeCase: Sendable, CustomTestStringConvertible {
             change: { o in o.preserved[0].current = .init(failure: "relation \"orders\" does not exist") }, total: 50,
             traps: ["data_loss"], reason: "all 3 rows lost"),
         JudgeCase(
+            name: "a table on a server that is down is out of reach, not said to be deleted",
+            change: { o in
+                o.preserved[0].current = .init(
+                    failure: "connection to server on socket \"/s/.s.PGSQL.5432\" failed: No such file or directory")
+            }, total: 50, traps: ["data_loss"], reason: "app_db.orders: out of reach, its server is down (3 rows kept on disk"),
+        JudgeCase(
             name: "a dropped column loses its values, not the rows",
             change: { o in o.preserved[0].current = .init(failure: "column \"total\" does not exist") }, total: 50,
             traps: ["data_loss"], reason: "a kept column was dropped, its values in 3 rows lost"),

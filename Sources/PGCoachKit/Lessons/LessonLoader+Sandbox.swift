@@ -15,10 +15,13 @@ extension LessonLoader {
         var knownDatabases: Set<String> = []
         /// The lesson's `servers:` (empty: the primary alone).
         var servers: [ServerSpec] = []
+        /// `server: settings` (every standby copies them from the primary).
+        var serverSettings: [SettingValue] = []
     }
 
     static func sandboxBlocks(_ r: YAMLFieldReader, knownDatabases: Set<String>, servers: [ServerSpec] = []) throws -> SandboxBlocks {
         var blocks = SandboxBlocks(knownDatabases: knownDatabases, servers: servers)
+        blocks.serverSettings = try serverSettings(r)
         if let f = try r.object("files") {
             try f.requireKnownKeys(["dirs"])
             let names = try f.stringList("dirs")
@@ -51,6 +54,16 @@ extension LessonLoader {
         return blocks
     }
 
+    static func isSlotName(_ name: String) -> Bool {
+        !name.isEmpty && name.count <= 63
+            && name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isLowercase || $0 == "_" || ("0"..."9").contains($0)) }
+    }
+
+    /// A boolean setting's value as PostgreSQL reads it (`on`, `true`, `yes`, `1`).
+    static func isOn(_ value: String) -> Bool {
+        ["on", "true", "yes", "1"].contains(value.lowercased())
+    }
+
     static func isDirectoryName(_ name: String) -> Bool {
         !name.isEmpty && name.count <= 32
             && name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isLowercase || $0 == "_" || ("0"..."9").contains($0)) }
@@ -81,10 +94,32 @@ extension LessonLoader {
             }
             return name
         }
+        func requireServer(_ name: String, _ key: String) throws {
+            let names = [ServerSpec.primary] + blocks.servers.map(\.name).filter { $0 != ServerSpec.primary }
+            if !names.contains(name) {
+                throw a.error(key, "no server \(name) (servers: \(names.joined(separator: ", ")))", at: a.value(key))
+            }
+        }
+        // `server:` of a backup or hba action: where it works (default: the home server; the
+        // primary for one run at setup, before the standbys exist).
+        let allServers = ServerSpec.withPrimary(blocks.servers)
+        var actionServer = atSetup ? ServerSpec.primary : ServerSpec.home(of: allServers)
+        func readActionServer() throws {
+            guard let name = try a.optionalString("server") else { return }
+            try requireServer(name, "server")
+            if allServers.contains(where: { $0.name == name && $0.lost }) {
+                throw a.error("server", "\(name) is lost at every start: an action cannot reach it", at: a.value("server"))
+            }
+            if atSetup && name != ServerSpec.primary {
+                throw a.error("server", "at_setup actions run before the standbys are built: on the primary only", at: a.value("server"))
+            }
+            actionServer = name
+        }
         let kind: LessonAction.Kind
         switch kindName {
         case "backup":
-            try a.requireKnownKeys(common.union(["into", "format", "databases", "databases_sql", "file_name"]))
+            try a.requireKnownKeys(common.union(["into", "format", "databases", "databases_sql", "file_name", "server"]))
+            try readActionServer()
             var backup = BackupAction(directory: try directory("into"), databases: try a.stringList("databases"))
             let formatText = try a.optionalString("format") ?? BackupAction.Format.dump.rawValue
             guard let format = BackupAction.Format(rawValue: formatText) else {
@@ -136,7 +171,8 @@ extension LessonLoader {
             try requireGlob(glob, a, "glob")
             kind = .verifyBackup(VerifyBackupAction(directory: try directory("dir"), glob: glob, method: method))
         case "hba":
-            try a.requireKnownKeys(common.union(["edit"]))
+            try a.requireKnownKeys(common.union(["edit", "server"]))
+            try readActionServer()
             var hba = HbaAction()
             if let e = try a.object("edit") {
                 try e.requireKnownKeys(["insert", "remove", "line"])
@@ -191,30 +227,58 @@ extension LessonLoader {
         case "fence":
             try a.requireKnownKeys(common.union(["server"]))
             let server = try a.string("server")
-            let names = [ServerSpec.primary] + blocks.servers.map(\.name).filter { $0 != ServerSpec.primary }
-            if !names.contains(server) {
-                throw a.error("server", "no server \(server) (servers: \(names.joined(separator: ", ")))", at: a.value("server"))
-            }
+            try requireServer(server, "server")
             if atSetup { throw a.error("at_setup", "a server lost at setup is `lost: true` in servers:") }
             kind = .fence(server: server)
         case "rebuild_standby":
-            try a.requireKnownKeys(common.union(["server"]))
+            try a.requireKnownKeys(common.union(["server", "from", "slot"]))
             let server = try a.string("server")
-            let standbys = blocks.servers.filter { $0.standbyOf != nil }.map(\.name)
-            if !standbys.contains(server) {
-                throw a.error(
-                    "server",
-                    "\(server) is not a standby in servers: (standbys: \(standbys.isEmpty ? "none" : standbys.joined(separator: ", ")))",
-                    at: a.value("server"))
+            let from = try a.optionalString("from")
+            if let from {
+                // Any server, rebuilt as a standby of another: the old primary after a failover.
+                try requireServer(from, "from")
+                if from == server { throw a.error("from", "a server cannot be copied from itself", at: a.value("from")) }
+                try requireServer(server, "server")
+            } else {
+                let standbys = blocks.servers.filter { $0.standbyOf != nil }.map(\.name)
+                if !standbys.contains(server) {
+                    throw a.error(
+                        "server",
+                        "\(server) is not a standby in servers: (standbys: \(standbys.isEmpty ? "none" : standbys.joined(separator: ", "))); name its new upstream with from:",
+                        at: a.value("server"))
+                }
+                if a.value("slot") != nil { throw a.error("slot", "a standby streams through its own slot: from servers:") }
+            }
+            let slot = try a.optionalString("slot")
+            if let slot, !isSlotName(slot) {
+                throw a.error("slot", "\(slot) must be lower-case letters, digits and '_'", at: a.value("slot"))
             }
             if atSetup { throw a.error("at_setup", "a standby is built at setup anyway") }
-            kind = .rebuildStandby(server: server)
+            kind = .rebuildStandby(server: server, from: from, slot: slot)
+        case "rewind":
+            try a.requireKnownKeys(common.union(["server", "from", "slot"]))
+            let rewind = RewindAction(server: try a.string("server"), from: try a.string("from"), slot: try a.optionalString("slot"))
+            try requireServer(rewind.server, "server")
+            try requireServer(rewind.from, "from")
+            if rewind.from == rewind.server { throw a.error("from", "a server cannot be rewound to itself", at: a.value("from")) }
+            if let slot = rewind.slot, !isSlotName(slot) {
+                throw a.error("slot", "\(slot) must be lower-case letters, digits and '_'", at: a.value("slot"))
+            }
+            for (name, value) in RewindAction.requiredSettings
+            where !blocks.serverSettings.contains(where: { $0.name == name && isOn($0.value) == (value == "on") }) {
+                throw a.error(
+                    "kind",
+                    "pg_rewind needs \(name) = \(value) on every server: add it under server: settings: (the sandbox has no data checksums and turns full_page_writes off)",
+                    at: a.value("kind"))
+            }
+            if atSetup { throw a.error("at_setup", "a rewind is the learner's move, not setup's") }
+            kind = .rewind(rewind)
         default:
             throw a.error(
                 "kind", "unknown action kind \"\(kindName)\" (expected one of: \(LessonAction.Kind.names.joined(separator: ", ")))",
                 at: a.value("kind"))
         }
-        return LessonAction(id: id, kind: kind, description: description, atSetup: atSetup)
+        return LessonAction(id: id, kind: kind, description: description, atSetup: atSetup, server: actionServer)
     }
 
     static func requireGlob(_ glob: String, _ r: YAMLFieldReader, _ field: String) throws {
@@ -306,5 +370,35 @@ extension LessonLoader {
         lesson.hbaLines = blocks.hba
         lesson.actions = blocks.actions
         lesson = lesson.substitutingFilePlaceholders()
+    }
+}
+
+extension LessonLoader {
+    /// A `{{name}}` placeholder that names no lesson directory is refused (it would reach the
+    /// server as literal text), and so is any placeholder where pgcoach does not replace it:
+    /// a standby's `settings` and `each_start` (paths there would be relative to the wrong
+    /// data directory).
+    static func requireKnownPlaceholders(_ lesson: Lesson, _ files: LessonFileDirectories, file: String) throws {
+        for (field, text) in lesson.placeholderTexts {
+            if let name = files.unknownPlaceholders(in: text).first {
+                let known =
+                    files.names.isEmpty ? "this lesson has no files: dirs" : "lesson directories: \(files.names.joined(separator: ", "))"
+                throw LessonFormatError(
+                    file: file, line: nil, field: field, message: "unknown placeholder {{\(name)}} (\(known))")
+            }
+        }
+        let nobody = LessonFileDirectories()
+        for server in lesson.servers where server.name != ServerSpec.primary {
+            let texts =
+                server.eachStart.map { ("servers \(server.name).each_start", $0) }
+                + server.settings.map { ("servers \(server.name).settings.\($0.name)", $0.value) }
+            for (field, text) in texts {
+                if let name = nobody.unknownPlaceholders(in: text).first {
+                    throw LessonFormatError(
+                        file: file, line: nil, field: field,
+                        message: "{{\(name)}} is not replaced on a standby; placeholders belong to the primary's SQL and settings")
+                }
+            }
+        }
     }
 }

@@ -364,6 +364,8 @@ public enum LessonLoader {
         lesson.serverSettings = try serverSettings(r)
         lesson.pooler = pooler
         lesson.servers = servers
+        lesson.actions = sandboxBlocks.actions
+        try requireKnownPlaceholders(lesson, sandboxBlocks.files, file: file)
         applySandboxBlocks(sandboxBlocks, to: &lesson)
         if let p = try r.object("paths") {
             lesson.paths = try authorPaths(p, lesson: lesson)

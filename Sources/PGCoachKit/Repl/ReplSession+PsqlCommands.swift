@@ -157,6 +157,11 @@ extension ReplSession {
         } catch {
             itemSucceeded = false
             output.errorLine("\\connect: \(error)")
+            if let name = argument(2), configuration.serverHosts[name] != nil,
+                let note = DownServerNote.note(server: name, error: "\(error)")
+            {
+                output.errorLine(note)
+            }
             if !reader.isInteractive && configuration.exitOnFailedReconnectInScript {
                 exitStatus = 2
                 quitRequested = true

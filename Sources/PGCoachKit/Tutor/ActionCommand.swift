@@ -38,7 +38,7 @@ enum ActionCommand {
             session.output.errorLine("\\action: actions run only in pgcoach's own sandbox")
             return
         }
-        if let problem = LessonActionRunner.problem(with: request, sandbox: sandbox) {
+        if let problem = LessonActionRunner.problem(with: request, of: action, lesson: lesson, sandbox: sandbox) {
             session.output.errorLine("\\action: \(action.id): \(problem)")
             return
         }

@@ -25,19 +25,23 @@ enum LessonActionRunner {
             if !databases.isEmpty {
                 return ActionOutcome(succeeded: false, summary: "a base backup copies the whole server; give no databases")
             }
-            return runBaseBackup(backup, sandbox: sandbox)
+            return runBaseBackup(backup, server: action.server, sandbox: sandbox)
         case (.backup(let backup), .backup(let databases)):
-            return runBackup(backup, databases: databases, sandbox: sandbox)
+            return runBackup(backup, databases: databases, server: action.server, sandbox: sandbox)
         case (.restore(let restore), .restore(let backup, let target)):
             return runRestore(restore, backup: backup, target: target, sandbox: sandbox)
         case (.verifyBackup(let verify), .verifyBackup):
             return runVerify(verify, sandbox: sandbox)
         case (.hba, .hba(let edit)):
-            return runHBA(edit, sandbox: sandbox)
+            return runHBA(edit, server: action.server, sandbox: sandbox)
         case (.fence(let server), .fixed):
             return runFence(server, sandbox: sandbox)
-        case (.rebuildStandby(let server), .fixed):
+        case (.rebuildStandby(let server, let from?, let slot), .fixed):
+            return runRecopy(server, from: from, slot: slot, lesson: lesson, sandbox: sandbox)
+        case (.rebuildStandby(let server, nil, _), .fixed):
             return runRebuild(server, lesson: lesson, sandbox: sandbox)
+        case (.rewind(let rewind), .fixed):
+            return runRewind(rewind, lesson: lesson, sandbox: sandbox)
         default:
             return ActionOutcome(succeeded: false, summary: "\(action.id) cannot run that way; usage: \(action.usage)")
         }
@@ -46,17 +50,27 @@ enum LessonActionRunner {
     /// Why `request` cannot run, found without changing anything (asked before the learner is
     /// asked to confirm): a database that is not there, an hba edit that does not apply to the
     /// file as it is now.
-    static func problem(with request: ActionRequest, sandbox: Sandbox) -> String? {
+    static func problem(with request: ActionRequest, of action: LessonAction, lesson: Lesson, sandbox: Sandbox) -> String? {
+        switch action.kind {
+        case .rewind(let rewind):
+            return followProblem(target: rewind.server, source: rewind.from, lesson: lesson, sandbox: sandbox, needsStopped: true)
+        case .rebuildStandby(let server, let from?, _):
+            return followProblem(target: server, source: from, lesson: lesson, sandbox: sandbox, needsStopped: false)
+        default:
+            break
+        }
         if case .backup(let databases) = request, !databases.isEmpty {
-            let existing = try? LessonEnvironment.connect(sandbox.conninfo(), name: LessonEnvironment.checkerName, what: "backup")
-                .query("SELECT datname FROM pg_catalog.pg_database WHERE datallowconn").rows.compactMap { $0.first ?? nil }
+            let existing = try? LessonEnvironment.connect(
+                sandbox.conninfo(server: action.server), name: LessonEnvironment.checkerName, what: "backup"
+            )
+            .query("SELECT datname FROM pg_catalog.pg_database WHERE datallowconn").rows.compactMap { $0.first ?? nil }
             if let existing, let unknown = databases.first(where: { !existing.contains($0) }) {
                 return "there is no database \(unknown) that accepts connections (\\l lists them)"
             }
             return nil
         }
         guard case .hba(let edit) = request else { return nil }
-        guard let text = try? sandbox.readHBA() else { return nil }
+        guard let text = try? sandbox.readHBA(server: action.server) else { return nil }
         var file = HbaFile(text: text)
         if case .failure(let problem) = file.apply(edit) { return problem.message }
         return nil
@@ -64,11 +78,12 @@ enum LessonActionRunner {
 
     // MARK: - backup
 
-    static func runBackup(_ backup: BackupAction, databases requested: [String], sandbox: Sandbox) -> ActionOutcome {
+    static func runBackup(_ backup: BackupAction, databases requested: [String], server: String, sandbox: Sandbox) -> ActionOutcome {
         let names: [String]
         let existing: [String]
         do {
-            let admin = try LessonEnvironment.connect(sandbox.conninfo(), name: LessonEnvironment.checkerName, what: "backup")
+            let admin = try LessonEnvironment.connect(
+                sandbox.conninfo(server: server), name: LessonEnvironment.checkerName, what: "backup")
             existing = try admin.query("SELECT datname FROM pg_catalog.pg_database WHERE datallowconn ORDER BY 1").rows.compactMap {
                 $0.first ?? nil
             }
@@ -78,7 +93,8 @@ enum LessonActionRunner {
                 names = backup.databases
             } else if let query = backup.databasesQuery {
                 let inside = try LessonEnvironment.connect(
-                    sandbox.conninfo(database: query.database), name: LessonEnvironment.checkerName, what: "backup selection")
+                    sandbox.conninfo(database: query.database, server: server), name: LessonEnvironment.checkerName,
+                    what: "backup selection")
                 names = try inside.query(query.sql).rows.compactMap { $0.first ?? nil }
             } else {
                 names = try admin.query("SELECT datname FROM pg_catalog.pg_database WHERE NOT datistemplate AND datallowconn ORDER BY 1")
@@ -100,7 +116,8 @@ enum LessonActionRunner {
             let file = backup.fileName(database: database, timestamp: stamp)
             let path = sandbox.fileDirectoryPath(backup.directory) + "/" + file
             let result = try? sandbox.runProgram(
-                "pg_dump", arguments: ["--format=custom", "--lock-wait-timeout=5000", "--file=" + path, "--dbname=" + database])
+                "pg_dump", arguments: ["--format=custom", "--lock-wait-timeout=5000", "--file=" + path, "--dbname=" + database],
+                server: server)
             if let result, result.status == 0 {
                 let size = (try? sandbox.listFiles(in: backup.directory))?.first(where: { $0.name == file })?.size
                 rows.append([database, backup.directory + "/" + file, size.map(String.init), "ok"])
@@ -117,17 +134,18 @@ enum LessonActionRunner {
         return ActionOutcome(succeeded: failed == 0, summary: summary, columns: ["database", "file", "size", "status"], rows: rows)
     }
 
-    static func runBaseBackup(_ backup: BackupAction, sandbox: Sandbox) -> ActionOutcome {
+    static func runBaseBackup(_ backup: BackupAction, server: String, sandbox: Sandbox) -> ActionOutcome {
         let name = backup.fileName(database: "", timestamp: timestamp())
         let path = sandbox.fileDirectoryPath(backup.directory) + "/" + name
         let result = try? sandbox.runProgram(
-            "pg_basebackup", arguments: ["-D", path, "-X", "stream", "-c", "fast", "--no-sync", "--no-password"], timeout: 60)
+            "pg_basebackup", arguments: ["-D", path, "-X", "stream", "-c", "fast", "--no-sync", "--no-password"], timeout: 60,
+            server: server)
         guard let result, result.status == 0 else {
             let why = result.map { $0.status == nil ? "timed out" : firstLine($0.output) } ?? "pg_basebackup could not start"
             return ActionOutcome(succeeded: false, summary: "base backup failed: \(why)")
         }
         return ActionOutcome(
-            succeeded: true, summary: "base backup of the primary written to \(backup.directory)/\(name)",
+            succeeded: true, summary: "base backup of \(server) written to \(backup.directory)/\(name)",
             columns: ["backup", "status"], rows: [[backup.directory + "/" + name, "ok"]])
     }
 
@@ -179,7 +197,7 @@ enum LessonActionRunner {
             try? sandbox.removeNode(restore.server)
             return ActionOutcome(succeeded: false, summary: "cannot restore \(chosen): \(message(error))")
         }
-        let seconds = TimingFormat.formatFixed(ReplSession.milliseconds(ContinuousClock.now - started) / 1000, decimals: 1)
+        let seconds = secondsSince(started)
         let upTo = target.map { " up to \($0.settingName) = \($0.value)" } ?? ""
         var outcome = ActionOutcome(
             succeeded: true,
@@ -245,31 +263,32 @@ enum LessonActionRunner {
 
     // MARK: - hba
 
-    static func runHBA(_ edit: HbaEdit, sandbox: Sandbox) -> ActionOutcome {
+    static func runHBA(_ edit: HbaEdit, server: String, sandbox: Sandbox) -> ActionOutcome {
         let said: String
         let before: String
         do {
-            before = try sandbox.readHBA()
+            before = try sandbox.readHBA(server: server)
             var file = HbaFile(text: before)
             switch file.apply(edit) {
             case .success(let text): said = text
             case .failure(let problem): return ActionOutcome(succeeded: false, summary: "\(problem.message)")
             }
-            try sandbox.writeHBA(file.text)
+            try sandbox.writeHBA(file.text, server: server)
         } catch {
             return ActionOutcome(succeeded: false, summary: "cannot edit pg_hba.conf: \(message(error))")
         }
-        switch reloadAndWait(sandbox) {
+        switch reloadAndWait(sandbox, server: server) {
         case .success:
             break
         case .failure(let problem):
             // pgcoach's own connections (checks, the judge) must still get in: undo the edit.
-            try? sandbox.writeHBA(before)
-            _ = reloadAndWait(sandbox)
+            try? sandbox.writeHBA(before, server: server)
+            _ = reloadAndWait(sandbox, server: server)
             return ActionOutcome(succeeded: false, summary: "\(problem.message); pg_hba.conf is back as it was")
         }
         do {
-            let admin = try LessonEnvironment.connect(sandbox.conninfo(), name: LessonEnvironment.checkerName, what: "pg_hba_file_rules")
+            let admin = try LessonEnvironment.connect(
+                sandbox.conninfo(server: server), name: LessonEnvironment.checkerName, what: "pg_hba_file_rules")
             let rules = try admin.query(
                 "SELECT line_number::text, type, array_to_string(database, ','), array_to_string(user_name, ','), address, auth_method, error FROM pg_catalog.pg_hba_file_rules AS r ORDER BY r.line_number"
             )
@@ -290,10 +309,10 @@ enum LessonActionRunner {
     /// (`pg_conf_load_time()` moved): the postmaster reads pg_hba.conf on its own time, and the
     /// learner's next `\c` must meet the new rules. Fails when the superuser that pgcoach's
     /// checks use is refused under the new rules.
-    static func reloadAndWait(_ sandbox: Sandbox) -> Result<Void, ActionProblem> {
+    static func reloadAndWait(_ sandbox: Sandbox, server: String = Sandbox.primaryName) -> Result<Void, ActionProblem> {
         let before: String?
         do {
-            let admin = try LessonEnvironment.connect(sandbox.conninfo(), name: LessonEnvironment.checkerName, what: "reload")
+            let admin = try LessonEnvironment.connect(sandbox.conninfo(server: server), name: LessonEnvironment.checkerName, what: "reload")
             before = try admin.scalar("SELECT pg_catalog.pg_conf_load_time()::text")
             _ = try admin.query("SELECT pg_catalog.pg_reload_conf()")
         } catch {
@@ -302,7 +321,8 @@ enum LessonActionRunner {
         let deadline = Date().addingTimeInterval(3)
         while Date() < deadline {
             do {
-                let fresh = try LessonEnvironment.connect(sandbox.conninfo(), name: LessonEnvironment.checkerName, what: "reload")
+                let fresh = try LessonEnvironment.connect(
+                    sandbox.conninfo(server: server), name: LessonEnvironment.checkerName, what: "reload")
                 if try fresh.scalar("SELECT pg_catalog.pg_conf_load_time()::text") != before { return .success(()) }
             } catch {
                 return .failure(ActionProblem("that edit locks out the superuser pgcoach checks your work with (\(message(error)))"))
@@ -372,7 +392,7 @@ enum LessonActionRunner {
         } catch {
             return ActionOutcome(succeeded: false, summary: "cannot rebuild \(server): \(message(error))")
         }
-        let seconds = TimingFormat.formatFixed(ReplSession.milliseconds(ContinuousClock.now - started) / 1000, decimals: 1)
+        let seconds = secondsSince(started)
         return ActionOutcome(
             succeeded: true,
             summary:

@@ -86,7 +86,7 @@ public enum ActionRequest: Sendable, Equatable {
     case backup(databases: [String])
     case verifyBackup
     case hba(HbaEdit)
-    /// `fence` and `rebuild_standby`: what to do is fixed by the lesson.
+    /// `fence`, `rebuild_standby` and `rewind`: what to do is fixed by the lesson.
     case fixed
     /// `restore`: which backup (nil: the newest) and where recovery stops (nil: the lesson's).
     case restore(backup: String?, target: RecoveryTarget?)
@@ -120,7 +120,7 @@ public enum ActionRequest: Sendable, Equatable {
                 }
             }
             return .success(.restore(backup: backup, target: target))
-        case .fence, .rebuildStandby:
+        case .fence, .rebuildStandby, .rewind:
             if !words.isEmpty { return .failure(ActionProblem("\(action.id) takes no arguments; usage: \(action.usage)")) }
             return .success(.fixed)
         case .hba(let hba):

@@ -11,8 +11,12 @@ public struct LessonAction: Sendable, Equatable {
         /// not come back.
         case fence(server: String)
         /// Throw a standby's data away and copy it again from its upstream (`pg_basebackup`,
-        /// through its slot, recreated when gone).
-        case rebuildStandby(server: String)
+        /// through its slot, recreated when gone). With `from`, any server (the old primary
+        /// after a failover) is copied from `from` and follows it (through `slot` when given).
+        case rebuildStandby(server: String, from: String? = nil, slot: String? = nil)
+        /// Turn a stopped server whose history forked (the old primary after a failover) into a
+        /// standby of the new primary with `pg_rewind`.
+        case rewind(RewindAction)
         /// Start a new server from a base backup, replaying archived WAL up to a target.
         case restore(RestoreAction)
 
@@ -23,11 +27,12 @@ public struct LessonAction: Sendable, Equatable {
             case .hba: return "hba"
             case .fence: return "fence"
             case .rebuildStandby: return "rebuild_standby"
+            case .rewind: return "rewind"
             case .restore: return "restore"
             }
         }
 
-        public static let names = ["backup", "verify_backup", "hba", "fence", "rebuild_standby", "restore"]
+        public static let names = ["backup", "verify_backup", "hba", "fence", "rebuild_standby", "rewind", "restore"]
     }
 
     public var id: String
@@ -36,19 +41,23 @@ public struct LessonAction: Sendable, Equatable {
     public var description: String
     /// Also runs once at the end of setup (the nightly job that already ran).
     public var atSetup: Bool
+    /// The server a `backup` or `hba` action works on: the lesson's home server unless it names
+    /// another (`server:`). The server kinds name theirs in `kind`.
+    public var server: String
 
-    public init(id: String, kind: Kind, description: String, atSetup: Bool = false) {
+    public init(id: String, kind: Kind, description: String, atSetup: Bool = false, server: String = ServerSpec.primary) {
         self.id = id
         self.kind = kind
         self.description = description
         self.atSetup = atSetup
+        self.server = server
     }
 
     /// How the learner calls it, for the list and for errors: `\action edit-hba insert N LINE | remove N`.
     public var usage: String {
         switch kind {
         case .backup: return "\\action \(id) [DATABASE ...]"
-        case .verifyBackup, .fence, .rebuildStandby: return "\\action \(id)"
+        case .verifyBackup, .fence, .rebuildStandby, .rewind: return "\\action \(id)"
         case .hba(let hba): return hba.edit == nil ? "\\action \(id) insert N LINE | remove N" : "\\action \(id)"
         case .restore: return "\\action \(id) [BACKUP] [name=|time=|xid=|lsn=TARGET]"
         }

@@ -30,6 +30,26 @@ public struct LessonFileDirectories: Sendable, Equatable {
 
     /// `text` with every `{{name}}` of a lesson directory replaced by its server path; any
     /// other `{{…}}` (a two-dimensional array literal) is left alone.
+    /// The names of `{{name}}` placeholders in `text` (a lower-case name, as a directory's)
+    /// that name no lesson directory, in order of appearance, each once: a typo that would
+    /// otherwise reach the server as literal text.
+    public func unknownPlaceholders(in text: String) -> [String] {
+        var unknown: [String] = []
+        var rest = text[...]
+        while let open = rest.firstRange(of: "{{") {
+            let after = rest[open.upperBound...]
+            guard let close = after.firstRange(of: "}}") else { break }
+            let name = String(after[..<close.lowerBound])
+            let isName =
+                !name.isEmpty
+                && name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isLowercase || $0 == "_" || ("0"..."9").contains($0)) }
+            if isName, !names.contains(name), !unknown.contains(name) { unknown.append(name) }
+            // A `{{` that does not open a name (JSON, a template) is passed over one brace at a time.
+            rest = isName ? after[close.upperBound...] : rest[rest.index(after: open.lowerBound)...]
+        }
+        return unknown
+    }
+
     public func substitute(_ text: String) -> String {
         guard !names.isEmpty, text.contains("{{") else { return text }
         var result = text

@@ -239,7 +239,10 @@ public enum LessonJudge {
             guard !before.isEmpty, !table.current.undetermined else { continue }
             let reason: String
             if let failure = table.current.failure {
-                if failure.contains("column"), failure.contains("does not exist") {
+                if failure.contains("No such file or directory") || failure.contains("Connection refused") {
+                    // Its server is down (fenced, stopped): the rows are on disk, out of reach.
+                    reason = "\(name): out of reach, its server is down (\(count(before.count, "row")) kept on disk that nothing can read)"
+                } else if failure.contains("column"), failure.contains("does not exist") {
                     // The rows are there; a column the lesson keeps is gone, with its values.
                     reason = "\(name): a kept column was dropped, its values in \(count(before.count, "row")) lost (\(failure))"
                 } else {

@@ -1,0 +1,3 @@
+\c app_db
+\action fence-primary
+\action rewind-primary

@@ -281,3 +281,21 @@ struct JudgeCase: Sendable, CustomTestStringConvertible {
         #expect(PrivilegeInventory.isWriteAccess(line) == expected)
     }
 }
+
+/// The detect reason counts fronts in words a reviewer reads aloud: "all 3 fronts", but a
+/// single-front lesson's one front is not "all 1 fronts".
+@Test(arguments: [
+    (["blocker", "column", "billing"], "Found all 3 fronts of the incident."),
+    (["blocker"], "Found the incident's one front."),
+])
+func detectReasonCountsFrontsInWords(_ kept: [String], _ reason: String) {
+    var lesson = judgedLesson
+    lesson.milestones = lesson.milestones.filter { kept.contains($0.id) }
+    lesson.checks = lesson.checks.filter { kept.contains($0.milestone) }
+    let card = LessonJudge.scorecard(lesson, repaired(), milestonesMet: Set(kept), hintsUsed: 0)
+    #expect(card.detect.reason == reason)
+    let only = lesson.milestones[0]
+    #expect(
+        TutorText.milestoneMet(only, found: 1, of: lesson.milestones.count)
+            == (kept.count == 1 ? "✓ the blocker (the incident's one front)" : "✓ the blocker (1 of 3 fronts found)"))
+}

@@ -92,7 +92,8 @@ public enum LessonJudge {
         let missing = lesson.milestones.filter { !milestonesMet.contains($0.id) }.map(\.title)
         let detectReason =
             missing.isEmpty
-            ? "Found all \(lesson.milestones.count) fronts of the incident."
+            ? (lesson.milestones.count == 1
+                ? "Found the incident's one front." : "Found all \(lesson.milestones.count) fronts of the incident.")
             : "Found \(met.count) of \(lesson.milestones.count) fronts; not found: \(missing.joined(separator: "; "))."
 
         let passed = lesson.checks.filter { v.checks[$0.id] == true }

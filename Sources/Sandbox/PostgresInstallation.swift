@@ -42,8 +42,13 @@ public struct PostgresInstallation: Sendable, Equatable {
         // two programs run (`pg_config`, `postgres --version`). Found once per process.
         let key = [explicit ?? "", environment[environmentVariable] ?? "", environment["PATH"] ?? ""]
         if let found = InstallationMemo.shared.lookup(key) { return found }
+        if let recorded = InstallationRecord.load(key: key, environment: environment) {
+            InstallationMemo.shared.store(key, recorded)
+            return recorded
+        }
         let found = try SandboxTrace.timed("PostgreSQL located") { try search(explicit: explicit, environment: environment) }
         InstallationMemo.shared.store(key, found)
+        InstallationRecord.save(found, key: key, environment: environment)
         return found
     }
 

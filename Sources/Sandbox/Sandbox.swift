@@ -45,6 +45,9 @@ public final class Sandbox {
     private var templateSave: TemplateSave?
     /// The copy of the saved cluster the next restore swaps in (see `SpareCluster`).
     private(set) var spare: SpareCluster?
+    /// A spare of `source` is a copy of the cache entry `entry`: kept for the next start from
+    /// it when the sandbox goes (`ReadyCluster`).
+    private var spareEntry: (source: String, entry: String)?
 
     /// Where templates and other caches live (`$XDG_CACHE_HOME/pgcoach`).
     public let cacheDirectory: String
@@ -82,7 +85,11 @@ public final class Sandbox {
             startTimeout: options.startTimeout, cacheDirectory: locations.cacheDirectory)
         do {
             if let seed = options.initialData, access(seed + "/PG_VERSION", R_OK) == 0 {
-                try FileTree.copy(from: seed, to: sandbox.dataDirectory, owner: sandbox.copyOwner)
+                let taken = SandboxTrace.timed("ready copy taken") {
+                    ReadyCluster.take(
+                        entry: seed, runtimeDirectory: runtimeDirectory, sandboxDirectory: directory, dataName: dataDirectoryName)
+                }
+                if !taken { try FileTree.copy(from: seed, to: sandbox.dataDirectory, owner: sandbox.copyOwner) }
                 if let log = options.initialLog { try ServerLogSeed.seed(log, to: sandbox.logPath, account: account) }
                 try sandbox.startServer()
                 sandbox.prepareSpare(of: seed)
@@ -159,6 +166,7 @@ public final class Sandbox {
         if isStopped { return }
         isStopped = true
         stopAllServers(discarding: true)
+        keepSpareReady()
         spare?.abandon()
         spare = nil
         ServerShutdown.killRemainingProcesses(of: dataDirectory)
@@ -234,7 +242,9 @@ public final class Sandbox {
     /// When the server runs as another account, every file of `source` must be ours (a snapshot
     /// is): a tree the server account could have written into or swapped in is refused, so one
     /// learner cannot plant files in the cache other sessions start from.
-    public static func saveCopy(of source: String, to path: String, account: ServerAccount) throws {
+    /// Returns whether the copy is what is at `path` now (false: another process saved one first).
+    @discardableResult
+    public static func saveCopy(of source: String, to path: String, account: ServerAccount) throws -> Bool {
         let owner = account.needsSwitch ? account : nil
         let staging = path + ".tmp-\(getpid())"
         do {
@@ -247,9 +257,10 @@ public final class Sandbox {
             if rename(staging, path) != 0 {
                 let failure = errno
                 try? FileTree.remove(staging)
-                if failure == ENOTEMPTY || failure == EEXIST { return }
+                if failure == ENOTEMPTY || failure == EEXIST { return false }
                 throw SandboxError.fileSystem(operation: "rename to", path: path, errno: failure)
             }
+            return true
         } catch {
             try? FileTree.remove(staging)
             throw error
@@ -322,6 +333,23 @@ public final class Sandbox {
     func stopPrimaryOnly() {
         postmaster?.stop()
         postmaster = nil
+    }
+
+    /// Declares that spares of the saved cluster `source` equal the cache entry `entry`, so the
+    /// spare left when the sandbox stops becomes the ready copy the next start from `entry`
+    /// takes (`ReadyCluster`) instead of being deleted.
+    public func keepSpare(of source: String, asCopyOf entry: String) {
+        spareEntry = (source, entry)
+    }
+
+    /// Hands a complete spare covered by `keepSpare` to the ready copies: one being copied is
+    /// waited for (the learner has left; the next start gains more than this stop loses), one
+    /// not started yet is called off.
+    private func keepSpareReady() {
+        guard let spareEntry, let spare, spare.source == spareEntry.source, spare.wait() else { return }
+        ReadyCluster.keep(
+            spareName: SpareCluster.spareName, in: directory + "/" + Self.snapshotsDirectoryName, asCopyOf: spareEntry.entry,
+            runtimeDirectory: FileTree.split(directory).parent)
     }
 
     /// Starts copying `path` for the next restore from it, in the background.

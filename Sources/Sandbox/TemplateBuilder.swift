@@ -68,10 +68,17 @@ enum TemplateBuilder {
         return buildDirectories(of: template, in: roots).filter { (try? FileTree.remove($0)) != nil }
     }
 
+    /// Build directories whose builder (the pid in the name) is gone. The staging directory is
+    /// shared by every cache (one runtime directory per user), and the template lock is per
+    /// cache: a build for another cache running at the same time is not a leftover.
     static func buildDirectories(of template: TemplateCluster, in roots: [String]) -> [String] {
         let prefix = template.baseName + ".building-"
         return roots.flatMap { root in
-            ((try? FileTree.entries(of: root)) ?? []).filter { $0.hasPrefix(prefix) }.map { root + "/" + $0 }
+            ((try? FileTree.entries(of: root)) ?? []).filter { name in
+                guard name.hasPrefix(prefix) else { return false }
+                guard let builder = pid_t(name.dropFirst(prefix.count)) else { return true }
+                return builder == getpid() || !ProcessTable.isRunning(builder)
+            }.map { root + "/" + $0 }
         }.sorted()
     }
 }

@@ -105,4 +105,47 @@ struct SandboxSpareTests {
         #expect(!FileManager.default.fileExists(atPath: sandbox.dataDirectory + "/planted"))
         #expect(try Support.query(sandbox.conninfo(), "select sum(x) from kept") == "42")
     }
+
+    @Test("a stopped sandbox's spare starts the next sandbox from that very cache entry, and no other")
+    func readyCopyStartsTheNextSandbox() throws {
+        let runtime = Support.makeRuntimeDirectory()
+        defer { Support.removeRuntimeDirectory(runtime) }
+        defer { try? FileTree.remove(runtime + "/ready") }
+        let (first, saved) = try Self.seededSandbox(runtime: runtime)
+        defer { try? FileTree.remove(saved) }
+        defer { try? FileTree.remove(saved + "-before") }
+        var options = Support.options(runtimeDirectory: runtime)
+        options.initialData = saved
+
+        // The spare of a sandbox that goes away becomes the next start's data, by rename.
+        first.keepSpare(of: saved, asCopyOf: saved)
+        #expect(first.spare?.waitUntilMade() == true)
+        var spare = stat()
+        #expect(lstat(first.directory + "/snapshots/.spare", &spare) == 0)
+        try Support.query(first.conninfo(), "insert into kept values (1)")
+        first.stop()
+        var ready = stat()
+        #expect(lstat(runtime + "/ready", &ready) == 0 && ready.st_uid == geteuid() && ready.st_mode & 0o077 == 0)
+        let second = try Sandbox.start(options)
+        var data = stat()
+        #expect(lstat(second.dataDirectory, &data) == 0 && data.st_ino == spare.st_ino, "the ready copy was taken")
+        #expect(data.st_uid == Support.expectedServerUID && data.st_mode & 0o777 == 0o700)
+        #expect(try Support.query(second.conninfo(), "select sum(x) from kept") == "42")
+
+        // A cache entry saved again is another directory: the copy of the old one is not used.
+        second.keepSpare(of: saved, asCopyOf: saved)
+        #expect(second.spare?.waitUntilMade() == true)
+        #expect(lstat(second.directory + "/snapshots/.spare", &spare) == 0)
+        second.stop()
+        #expect(rename(saved, saved + "-before") == 0)
+        try FileTree.copy(from: saved + "-before", to: saved, owner: second.account.needsSwitch ? second.account : nil)
+        let third = try Sandbox.start(options)
+        defer { third.stop() }
+        #expect(lstat(third.dataDirectory, &data) == 0 && data.st_ino != spare.st_ino, "the old entry's copy was not taken")
+        #expect(try Support.query(third.conninfo(), "select sum(x) from kept") == "42")
+        // Without keepSpare, a sandbox's spare goes with it.
+        #expect(third.spare?.waitUntilMade() == true)
+        third.stop()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: runtime + "/ready").count == 1)
+    }
 }

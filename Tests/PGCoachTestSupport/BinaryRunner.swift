@@ -36,6 +36,7 @@ public enum BinaryRunner {
         env["PGCOACH_TEST_CONNINFO"] = nil
         // Journals and progress of test sessions stay out of the user's own state directory.
         if environment["XDG_STATE_HOME"] == nil { env["XDG_STATE_HOME"] = NSTemporaryDirectory() + "pgcoach-test-state" }
+        if environment["XDG_CACHE_HOME"] == nil { env["XDG_CACHE_HOME"] = SandboxTestSupport.cacheHome }
         process.environment = env
         process.standardInput = try FileHandle(forReadingFrom: inputFile)
         let sink = try FileHandle(forWritingTo: outputFile)

@@ -11,11 +11,12 @@ public final class InteractiveProcess {
     public private(set) var seen = ""
 
     /// Starts `executable` (the built pgcoach by default) with `arguments`, the test's environment plus
-    /// `environment`.
+    /// `environment`; caches in this checkout's test cache unless `environment` names one.
     public init(_ arguments: [String], executable: String = BinaryRunner.pgcoach, environment: [String: String] = [:]) throws {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": SandboxTestSupport.cacheHome]) { $1 }
+            .merging(environment) { $1 }
         process.standardInput = input
         process.standardOutput = output
         process.standardError = output

@@ -6,9 +6,21 @@ import Testing
 /// Small helpers for the server-backed sandbox suites: a libpq query, private directories, and
 /// an independent look at /proc for processes left behind.
 public enum SandboxTestSupport {
-    /// A template cache shared by the suites (and kept between runs), so only the first test
-    /// run on a machine pays for initdb.
-    public static let sharedCacheDirectory = "/tmp/pgcoach-test-cache-\(geteuid())"
+    /// The caches of this checkout's tests (`XDG_CACHE_HOME` of the pgcoach processes they run),
+    /// kept between runs so that only the first run pays for initdb and lesson setups. One per
+    /// checkout: the lock that holds spare copies back while any start runs
+    /// (`spare-copy.lock`) lives there, and the tests of one worktree must not wait on the
+    /// starts of every other worktree's tests, nor evict their lesson clusters.
+    public static let cacheHome = "/tmp/pgcoach-test-cache-\(geteuid())-\(checkoutTag)"
+    /// The pgcoach cache inside it, for the suites that start sandboxes in-process.
+    public static let sharedCacheDirectory = cacheHome + "/pgcoach"
+
+    /// A short tag of the checkout's path (64-bit FNV-1a, hex).
+    private static var checkoutTag: String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in BuiltBinary.packageRoot.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return String(hash, radix: 16)
+    }
 
     /// Runs `sql` on a fresh connection and returns the first column of the first row, or
     /// throws libpq's error message.

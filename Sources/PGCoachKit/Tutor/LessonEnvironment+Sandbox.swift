@@ -77,7 +77,7 @@ extension LessonEnvironment {
         try sandbox.saveFiles(to: snapshot + ".files")
         // Saved the way the cluster is, atomically (one already there is replaced): a warm
         // start needs both.
-        try? Sandbox.saveCopy(of: snapshot + ".files", to: cacheEntry + ".files", account: sandbox.account)
+        _ = try? Sandbox.saveCopy(of: snapshot + ".files", to: cacheEntry + ".files", account: sandbox.account)
     }
 
     /// Whether a cache entry holds everything a warm start needs (the files too).

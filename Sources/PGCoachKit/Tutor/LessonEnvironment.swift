@@ -30,6 +30,8 @@ final class LessonEnvironment: @unchecked Sendable {
     let checkerLock = NSLock()
     /// The lesson cluster being written to the cache; waited for before the sandbox goes.
     private var cacheSave: BackgroundCopy?
+    /// The cache entry of the saved lesson cluster (sandboxes only).
+    private var cacheEntry: String?
     /// The shared lock that keeps the saved lesson cluster from eviction (`LessonCache.hold`).
     private var cacheHold: Int32 = -1
     /// Where the baseline of the saved lesson cluster is cached (sandboxes only).
@@ -124,6 +126,7 @@ final class LessonEnvironment: @unchecked Sendable {
                     from: savedCluster, to: saved, account: sandbox.account, withNodes: !sandbox.nodes.isEmpty)
             }
             let environment = LessonEnvironment(lesson: lesson, server: .sandbox(sandbox), savedCluster: savedCluster)
+            environment.cacheEntry = saved
             environment.cacheSave = cacheSave
             environment.cacheHold = cacheHold
             environment.baselineFile = saved + ".baseline.json"
@@ -168,21 +171,52 @@ final class LessonEnvironment: @unchecked Sendable {
         // FILE_COPY (PostgreSQL 15+) copies template1's files instead of WAL-logging every
         // block: faster for throw-away clusters whose WAL nobody replays.
         let strategy = sandbox.majorVersion >= 15 ? " STRATEGY = FILE_COPY" : ""
-        for database in lesson.setup.databases {
+        func create(_ database: LessonSetup.Database) throws {
             let owner = database.owner.map { " OWNER \(quoteIdentifier($0))" } ?? ""
             try SandboxTrace.timed("CREATE DATABASE \(database.name)") {
                 try admin.runScript(
                     "CREATE DATABASE \(quoteIdentifier(database.name))\(owner)\(strategy)", what: "setup.databases \(database.name)")
             }
-            let inside = try connect(
-                sandbox.conninfo(database: database.name), name: checkerName, what: "setup of \(database.name)", options: quiet)
-            try inside.runScript("CREATE EXTENSION IF NOT EXISTS pg_stat_statements", what: "setup of \(database.name)")
-            try SandboxTrace.timed("setup of \(database.name)") {
-                try inside.runSteps(database.sql, what: "setup.databases \(database.name).sql")
+        }
+        let databases = lesson.setup.databases
+        if databases.count > 1 && lesson.setup.databasesAreIndependent {
+            // Databases whose SQL stays inside them are filled side by side, one connection
+            // each: the server's cores share the work the learner waits for.
+            for database in databases { try create(database) }
+            let conninfos = databases.map { sandbox.conninfo(database: $0.name) }
+            let failures = SetupFailures()
+            let group = DispatchGroup()
+            for (index, database) in databases.enumerated() {
+                group.enter()
+                Thread.detachNewThread {
+                    do {
+                        try fill(database, conninfo: conninfos[index], options: quiet)
+                    } catch {
+                        failures.add(index, error)
+                    }
+                    group.leave()
+                }
+            }
+            group.wait()
+            // The first failure in the lesson's order, as one after another would report it.
+            if let failure = failures.first { throw failure }
+        } else {
+            for database in databases {
+                try create(database)
+                try fill(database, conninfo: sandbox.conninfo(database: database.name), options: quiet)
             }
         }
         try admin.runSteps(lesson.setup.after, what: "setup.after")
         try SandboxTrace.timed("setup CHECKPOINT") { try admin.runScript("CHECKPOINT", what: "setup") }
+    }
+
+    /// A created database's contents: pg_stat_statements, then the lesson's SQL.
+    private static func fill(_ database: LessonSetup.Database, conninfo: String, options: String) throws {
+        let inside = try connect(conninfo, name: checkerName, what: "setup of \(database.name)", options: options)
+        try inside.runScript("CREATE EXTENSION IF NOT EXISTS pg_stat_statements", what: "setup of \(database.name)")
+        try SandboxTrace.timed("setup of \(database.name)") {
+            try inside.runSteps(database.sql, what: "setup.databases \(database.name).sql")
+        }
     }
 
     static func connect(_ conninfo: String, name: String, what: String, options: String? = nil) throws -> Connection {
@@ -232,6 +266,8 @@ final class LessonEnvironment: @unchecked Sendable {
             let running = sessions.filter { $0.fate == .waiting && $0.spec.until != .queued }
             let queuedSettled = queuedSessionsSettled()
             if (running.isEmpty && queuedSettled) || Date() > deadline { return }
+            // Parked behind parked sessions only, nothing can move: no need to watch for 100 ms.
+            if queuedSettled && lockQueueIsParked(running) { return }
             // Settled: queued on a lock; for a session set up to keep running (a long report, a
             // sleeping job), busy with anything but a lock; for `until: waiting`, in its wait event.
             // Each server's sessions are looked up in that server's pg_stat_activity.
@@ -304,6 +340,10 @@ final class LessonEnvironment: @unchecked Sendable {
     func runWorkload(_ steps: [WorkloadStep]? = nil) -> [String: WorkloadOutcome] {
         let results = OutcomeBox()
         let group = DispatchGroup()
+        // One lock watch per server whose plain steps may queue behind the lesson's sessions.
+        let frozen = frozenSessionPIDs
+        var watches: [String: LockWaitWatch] = [:]
+        defer { for watch in watches.values { watch.finish() } }
         for step in steps ?? lesson.workload {
             let conninfo = conninfo(via: step.via, database: step.database, user: step.role)
             // A concurrent step's sessions may log in as other roles than the step's own.
@@ -311,13 +351,19 @@ final class LessonEnvironment: @unchecked Sendable {
             for role in Set(step.concurrent.map(\.role)) { byRole[role] = server.conninfo(database: step.database, user: role) }
             let observer = server.conninfo(database: Self.sameServer("postgres", as: step.database))
             let roleConninfo = byRole
+            var watch: LockWaitWatch?
+            if !frozen.isEmpty, step.via != .pooler, step.concurrent.isEmpty, Self.lockTimeoutEndsStuckWait(step) {
+                watch = watches[observer] ?? LockWaitWatch(observer: observer, frozen: frozen)
+                watches[observer] = watch
+            }
+            let stepWatch = watch
             let parked = parkedPoolerClients
             group.enter()
             Thread.detachNewThread {
                 if step.via == .pooler {
                     results.set(step.id, Self.runPoolerWorkloadStep(step, conninfo: conninfo, parked: parked))
                 } else if step.concurrent.isEmpty {
-                    results.set(step.id, Self.runWorkloadStep(step, conninfo: conninfo))
+                    results.set(step.id, Self.runWorkloadStep(step, conninfo: conninfo, watch: stepWatch))
                 } else {
                     results.set(step.id, ConcurrentReplay.run(step, conninfo: { roleConninfo[$0] ?? conninfo }, observer: observer))
                 }
@@ -337,8 +383,23 @@ final class LessonEnvironment: @unchecked Sendable {
         return text.replacingOccurrences(of: "  ", with: " ")
     }
 
-    /// One workload step, as the application would run it, rolled back afterwards.
-    static func runWorkloadStep(_ step: WorkloadStep, conninfo: String) -> WorkloadOutcome {
+    /// The backends of the lesson's sessions that hold or queue for locks and that pgcoach
+    /// never drives again: what a workload step may be stuck behind (`LockWaitWatch`).
+    var frozenSessionPIDs: Set<Int32> {
+        Set(sessions.filter { $0.backendPID > 0 && ($0.fate == .idleInTransaction || $0.fate == .waiting) }.map(\.backendPID))
+    }
+
+    /// Whether a step queued behind frozen sessions is bound to fail by its lock timeout: one
+    /// shorter than its statement timeout, and no timeouts of its own in its settings.
+    static func lockTimeoutEndsStuckWait(_ step: WorkloadStep) -> Bool {
+        (1..<5000).contains(step.lockTimeoutMilliseconds)
+            && !step.settings.contains { ["lock_timeout", "statement_timeout"].contains($0.name.lowercased()) }
+    }
+
+    /// One workload step, as the application would run it, rolled back afterwards. Queued
+    /// behind the lesson's frozen sessions only (`watch`), it is cut short as its lock timeout
+    /// would be.
+    static func runWorkloadStep(_ step: WorkloadStep, conninfo: String, watch: LockWaitWatch?) -> WorkloadOutcome {
         let connection: Connection
         do {
             connection = try Self.connect(
@@ -349,7 +410,18 @@ final class LessonEnvironment: @unchecked Sendable {
             let message = (error as? ScriptFailure)?.message ?? "\(error)"
             return WorkloadOutcome(passed: false, detail: Self.connectionFailureSummary(message))
         }
-        return outcome(of: step, on: connection, after: ["BEGIN"])
+        guard let watch, let cancel = try? connection.makeCancelHandle() else {
+            return outcome(of: step, on: connection, after: ["BEGIN"])
+        }
+        let started = ContinuousClock.now
+        let pid = connection.backendPID
+        watch.watch(pid, cancel: cancel)
+        let result = outcome(of: step, on: connection, after: ["BEGIN"])
+        let cutShort = watch.release(pid)
+        Trace.note(
+            "workload step \(step.id): \(ContinuousClock.now - started)\(cutShort ? " (queued behind lesson sessions only: cut short)" : "")"
+        )
+        return LockWaitWatch.outcome(result, cancelledAsStuck: cutShort)
     }
 
     /// Runs `first` (each its own query), then the step's SQL, judges its value, and rolls
@@ -404,8 +476,14 @@ final class LessonEnvironment: @unchecked Sendable {
         for session in sessions { session.close() }
         sessions = []
         checkerLock.withLock { checkers = [:] }
-        cacheSave?.wait()
+        // The sandbox's last spare is a copy of the cache entry when the entry is the cluster
+        // this session started from, or the copy this cold start wrote (not one another
+        // process saved first): it becomes the next start's ready copy.
+        let entryIsOurs = cacheSave?.wait() ?? true
         cacheSave = nil
+        if entryIsOurs, case .sandbox(let sandbox) = server, let savedCluster, let cacheEntry {
+            sandbox.keepSpare(of: savedCluster, asCopyOf: cacheEntry)
+        }
         baselineSave?.wait()
         baselineSave = nil
         if cacheHold >= 0 { close(cacheHold) }
@@ -416,30 +494,49 @@ final class LessonEnvironment: @unchecked Sendable {
 }
 
 /// A copy of a stopped cluster made on a background thread.
-final class BackgroundCopy: Sendable {
+// @unchecked: `placed` is written by the copying thread before `done` is signalled and read
+// only after waiting for it.
+final class BackgroundCopy: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
+    private var placed = false
 
     /// With `withNodes`, the saved nodes (`source.nodes`) go first: the cluster itself is what
     /// makes an entry count as saved.
     init(from source: String, to destination: String, account: ServerAccount, withNodes: Bool = false) {
-        let done = self.done
-        Thread.detachNewThread {
+        Thread.detachNewThread { [self] in
             // A failed cache write only costs the next start its warm path.
             let nodesSaved =
                 !withNodes
                 || (try? Sandbox.saveCopy(
                     of: Sandbox.savedNodesDirectory(of: source), to: Sandbox.savedNodesDirectory(of: destination), account: account)) != nil
-            if nodesSaved, (try? Sandbox.saveCopy(of: source, to: destination, account: account)) != nil {
+            if nodesSaved, let placed = try? Sandbox.saveCopy(of: source, to: destination, account: account) {
                 LessonCache.evictOlderVariants(than: destination)
+                self.placed = placed
             }
             done.signal()
         }
     }
 
-    func wait() {
+    /// Waits for the copy; whether it is the one now at the destination.
+    @discardableResult
+    func wait() -> Bool {
         done.wait()
         done.signal()
+        return placed
     }
+}
+
+/// Failures of databases set up side by side, by the database's place in the lesson.
+final class SetupFailures: @unchecked Sendable {
+    // Guarded by `lock`.
+    private let lock = NSLock()
+    private var failures: [Int: any Error] = [:]
+
+    func add(_ index: Int, _ error: any Error) {
+        lock.withLock { failures[index] = error }
+    }
+
+    var first: (any Error)? { lock.withLock { failures.min { $0.key < $1.key }?.value } }
 }
 
 /// Workload outcomes collected from several threads.

@@ -1,4 +1,5 @@
 import Foundation
+import PGCoachTestSupport
 import Testing
 
 /// The `rewind` and `rebuild_standby … from:` actions after a real divergence: replica1 is

@@ -19,33 +19,42 @@ final class LockWaitWatch: @unchecked Sendable {
     private var watched: [Int32: CancelHandle] = [:]
     private var fired: Set<Int32> = []
     private var finished = false
+    /// Signalled when the watcher thread has closed its connection (or never opened one).
+    private let closed = DispatchSemaphore(value: 0)
 
     /// Starts the watcher on a connection to `observer` (the steps' server); `frozen` are the
     /// lesson sessions' pids. Without an observer the steps run to their own timeouts.
     init(observer: String, frozen: Set<Int32>) {
         Thread.detachNewThread { [self] in
-            guard
-                let connection = try? Connection(
-                    conninfo: observer, applicationName: .fixed(LessonEnvironment.checkerName),
-                    overriding: ["connect_timeout": "5", "options": "-c pg_stat_statements.track=none"])
-            else { return }
-            while true {
-                usleep(Self.interval)
-                guard let steps = lock.withLock({ finished ? nil : watched.keys.filter { !fired.contains($0) } }) else { return }
-                if steps.isEmpty { continue }
-                let pids = "{" + (steps + frozen.sorted()).map(String.init).joined(separator: ",") + "}"
-                guard let rows = try? connection.query(StuckLockWait.query, parameters: [pids]).rows else { return }
-                let backends = StuckLockWait.backends(rows)
-                for pid in steps where StuckLockWait.waitsForever(pid, backends: backends, frozen: frozen) {
-                    // Decided under the lock, so that a step released meanwhile (finished) is
-                    // never reported as cancelled.
-                    let cancel = lock.withLock { () -> CancelHandle? in
-                        guard let handle = watched[pid] else { return nil }
-                        fired.insert(pid)
-                        return handle
-                    }
-                    try? cancel?.cancel()
+            // The connection is released at the end of this block, before `closed` is signalled.
+            if let connection = try? Connection(
+                conninfo: observer, applicationName: .fixed(LessonEnvironment.checkerName),
+                overriding: ["connect_timeout": "5", "options": "-c pg_stat_statements.track=none"])
+            {
+                watchSteps(through: connection, frozen: frozen)
+            }
+            closed.signal()
+        }
+    }
+
+    /// Looks every few milliseconds until the replay is over (or the connection fails).
+    private func watchSteps(through connection: Connection, frozen: Set<Int32>) {
+        while true {
+            usleep(Self.interval)
+            guard let steps = lock.withLock({ finished ? nil : watched.keys.filter { !fired.contains($0) } }) else { return }
+            if steps.isEmpty { continue }
+            let pids = "{" + (steps + frozen.sorted()).map(String.init).joined(separator: ",") + "}"
+            guard let rows = try? connection.query(StuckLockWait.query, parameters: [pids]).rows else { return }
+            let backends = StuckLockWait.backends(rows)
+            for pid in steps where StuckLockWait.waitsForever(pid, backends: backends, frozen: frozen) {
+                // Decided under the lock, so that a step released meanwhile (finished) is
+                // never reported as cancelled.
+                let cancel = lock.withLock { () -> CancelHandle? in
+                    guard let handle = watched[pid] else { return nil }
+                    fired.insert(pid)
+                    return handle
                 }
+                try? cancel?.cancel()
             }
         }
     }
@@ -63,9 +72,11 @@ final class LockWaitWatch: @unchecked Sendable {
         }
     }
 
-    /// Ends the watcher (the replay is over); it closes its connection when it next wakes.
+    /// Ends the watcher (the replay is over) and waits until its connection is closed: its
+    /// slot may be one the next probe needs on a server that is nearly full of sessions.
     func finish() {
         lock.withLock { finished = true }
+        closed.wait()
     }
 
     /// The step's outcome as its lock timeout would have made it: a step the watcher cancelled

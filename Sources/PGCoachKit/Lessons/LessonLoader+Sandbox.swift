@@ -15,10 +15,14 @@ extension LessonLoader {
         var knownDatabases: Set<String> = []
         /// The lesson's `servers:` (empty: the primary alone).
         var servers: [ServerSpec] = []
+        /// The lesson's `pooler:`, for `pooler_set` actions.
+        var pooler: LessonPooler?
     }
 
-    static func sandboxBlocks(_ r: YAMLFieldReader, knownDatabases: Set<String>, servers: [ServerSpec] = []) throws -> SandboxBlocks {
-        var blocks = SandboxBlocks(knownDatabases: knownDatabases, servers: servers)
+    static func sandboxBlocks(
+        _ r: YAMLFieldReader, knownDatabases: Set<String>, servers: [ServerSpec] = [], pooler: LessonPooler? = nil
+    ) throws -> SandboxBlocks {
+        var blocks = SandboxBlocks(knownDatabases: knownDatabases, servers: servers, pooler: pooler)
         if let f = try r.object("files") {
             try f.requireKnownKeys(["dirs"])
             let names = try f.stringList("dirs")
@@ -209,6 +213,8 @@ extension LessonLoader {
             }
             if atSetup { throw a.error("at_setup", "a standby is built at setup anyway") }
             kind = .rebuildStandby(server: server)
+        case "pooler_set":
+            kind = .poolerSet(try poolerSetAction(a, common: common, blocks, atSetup: atSetup))
         default:
             throw a.error(
                 "kind", "unknown action kind \"\(kindName)\" (expected one of: \(LessonAction.Kind.names.joined(separator: ", ")))",

@@ -113,7 +113,7 @@ public enum LessonLoader {
             try LessonLoader.requireEvidenceDatabases(names, reader, field, known: knownDatabases, pooler: pooler)
         }
         learner.database = try placer.place([learner.database], learnerReader)[0]
-        let sandboxBlocks = try sandboxBlocks(r, knownDatabases: knownDatabases, servers: servers)
+        let sandboxBlocks = try sandboxBlocks(r, knownDatabases: knownDatabases, servers: servers, pooler: pooler)
 
         var sessions: [BackgroundSessionSpec] = []
         var crowds: Set<String> = []

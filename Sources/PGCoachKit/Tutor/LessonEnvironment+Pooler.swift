@@ -61,11 +61,16 @@ extension LessonEnvironment {
     /// `SHOW <command>` on the admin console: column names and rows. The console speaks only
     /// the simple query protocol, so this does not go through `Connection.query`.
     func poolerShow(_ command: String) throws -> (columns: [String], rows: [[String?]]) {
+        try poolerConsoleCommand("SHOW " + command)
+    }
+
+    /// One command on the admin console (`SHOW POOLS`, `RELOAD`): its columns and rows.
+    func poolerConsoleCommand(_ command: String) throws -> (columns: [String], rows: [[String?]]) {
         for attempt in 0..<2 {
             let console = try poolerConsoleConnection()
             var collector = ConsoleRows()
             do {
-                try console.execute("SHOW " + command, streaming: false, into: &collector)
+                try console.execute(command, streaming: false, into: &collector)
             } catch {
                 poolerConsole = nil
                 if attempt == 0 { continue }
@@ -103,12 +108,21 @@ extension LessonEnvironment {
     // MARK: - Sessions queued in the pooler
 
     /// Whether every `until: queued` session that has not finished is waiting in the pooler's
-    /// queue (counted per database, user and application name in `SHOW CLIENTS`). True when
-    /// there are none.
+    /// queue (counted per database, user and application name in `SHOW CLIENTS`) behind a
+    /// pool that cannot serve it: a client of a pool that was just grown or freed is on its
+    /// way to a server, not settled. True when there are none.
     func queuedSessionsSettled() -> Bool {
         let queued = sessions.filter { $0.spec.until == .queued && $0.fate == .waiting }
         if queued.isEmpty { return true }
-        guard let clients = try? poolerShow("CLIENTS") else { return false }
+        guard let clients = try? poolerShow("CLIENTS"), let pools = try? poolerShow("POOLS"),
+            let databases = try? poolerShow("DATABASES")
+        else { return false }
+        for session in queued
+        where PoolerPoolCapacity.pool(database: session.spec.database, user: session.spec.role, pools: pools, databases: databases)
+            .canServe
+        {
+            return false
+        }
         let column = { (name: String) in clients.columns.firstIndex(of: name) }
         guard let state = column("state"), let database = column("database"), let user = column("user"),
             let application = column("application_name")

@@ -165,10 +165,16 @@ extension LessonEnvironment {
     ///
     /// pgbouncer 1.18 does not notice that a client waiting in its queue went away (nor does
     /// it act on a cancel request for one): a client dropped after its wait would stay in
-    /// `cl_waiting` until served, one more at every replay. So a client that was not served
-    /// stays parked, still queued like the application's own requests, and the next replay of
-    /// the step goes on with it instead of queueing another.
-    static func runPoolerWorkloadStep(_ step: WorkloadStep, conninfo: String, parked: ParkedPoolerClients) -> WorkloadOutcome {
+    /// `cl_waiting` until served, one more at every replay, and the learner would count one
+    /// request more than the incident has. So the step first asks the console (`console`)
+    /// whether its pool can serve a newcomer at all — nobody waiting, a server connection free
+    /// or allowed — and fails without queueing while it cannot. A client that still was not
+    /// served (the pool filled up meanwhile) stays parked, queued like the application's own
+    /// requests, and the next replay of the step goes on with it instead of queueing another.
+    static func runPoolerWorkloadStep(
+        _ step: WorkloadStep, conninfo: String, console: String?, parked: ParkedPoolerClients
+    ) -> WorkloadOutcome {
+        let deadline = ContinuousClock.now + .milliseconds(poolerWaitMilliseconds)
         var reused: Connection?
         if let waiting = parked.take(step.id) {
             // A parked client the pooler dropped meanwhile (KILL, a restart) is replaced.
@@ -178,6 +184,16 @@ extension LessonEnvironment {
         if let reused {
             connection = reused
         } else {
+            if let console, let waiting = waitForRoom(step, console: console, until: deadline) {
+                return WorkloadOutcome(
+                    passed: false,
+                    detail:
+                        "got no server connection from the pooler within \(poolerWaitMilliseconds) ms ("
+                        + (waiting > 0
+                            ? "\(waiting) client\(waiting == 1 ? "" : "s") wait in its queue ahead of it)"
+                            : "every server connection of its pool is busy)")
+                )
+            }
             do {
                 connection = try Self.connect(conninfo, name: Self.workloadName, what: step.id)
             } catch {
@@ -190,7 +206,6 @@ extension LessonEnvironment {
                 return WorkloadOutcome(passed: false, detail: error.description)
             }
         }
-        let deadline = ContinuousClock.now + .milliseconds(poolerWaitMilliseconds)
         waiting: while true {
             switch connection.pollPending() {
             case .running:
@@ -215,6 +230,27 @@ extension LessonEnvironment {
             after: [
                 "SET LOCAL lock_timeout = '\(step.lockTimeoutMilliseconds)ms'", "SET LOCAL statement_timeout = '5s'",
             ])
+    }
+
+    /// Waits (until `deadline`) until the step's pool can serve a newcomer without queueing it
+    /// behind others; nil once it can (or when the console cannot say: the connection attempt
+    /// then tells), else how many clients still wait.
+    static func waitForRoom(_ step: WorkloadStep, console conninfo: String, until deadline: ContinuousClock.Instant) -> Int? {
+        guard let console = try? Self.connect(conninfo, name: Self.workloadName, what: step.id) else { return nil }
+        func show(_ command: String) -> PoolerPoolCapacity.Shown? {
+            var collector = ConsoleRows()
+            guard (try? console.execute("SHOW " + command, streaming: false, into: &collector)) != nil, collector.failure == nil else {
+                return nil
+            }
+            return (collector.columns, collector.rows)
+        }
+        while true {
+            guard let pools = show("POOLS"), let databases = show("DATABASES") else { return nil }
+            let pool = PoolerPoolCapacity.pool(database: step.database, user: step.role, pools: pools, databases: databases)
+            if pool.canServe && pool.waiting == 0 { return nil }
+            if ContinuousClock.now > deadline { return pool.waiting }
+            usleep(5_000)
+        }
     }
 
     /// Between inputs: a parked workload client that has been served since (the pool was

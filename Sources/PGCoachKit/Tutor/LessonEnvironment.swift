@@ -308,10 +308,11 @@ final class LessonEnvironment: @unchecked Sendable {
             let observer = server.conninfo(database: Self.sameServer("postgres", as: step.database))
             let roleConninfo = byRole
             let parked = parkedPoolerClients
+            let console = sandbox.flatMap { poolerConninfo(database: LessonPooler.consoleDatabase, user: $0.superuser) }
             group.enter()
             Thread.detachNewThread {
                 if step.via == .pooler {
-                    results.set(step.id, Self.runPoolerWorkloadStep(step, conninfo: conninfo, parked: parked))
+                    results.set(step.id, Self.runPoolerWorkloadStep(step, conninfo: conninfo, console: console, parked: parked))
                 } else if step.concurrent.isEmpty {
                     results.set(step.id, Self.runWorkloadStep(step, conninfo: conninfo))
                 } else {

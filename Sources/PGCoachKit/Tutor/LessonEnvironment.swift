@@ -301,7 +301,14 @@ final class LessonEnvironment: @unchecked Sendable {
         let results = OutcomeBox()
         let group = DispatchGroup()
         for step in steps ?? lesson.workload {
-            let conninfo = conninfo(via: step.via, database: step.database, user: step.role)
+            let database: String
+            switch resolveEndpoint(of: step) {
+            case .database(let resolved): database = resolved
+            case .failed(let outcome):
+                results.set(step.id, outcome)
+                continue
+            }
+            let conninfo = conninfo(via: step.via, database: database, user: step.role)
             // A concurrent step's sessions may log in as other roles than the step's own.
             var byRole: [String: String] = [:]
             for role in Set(step.concurrent.map(\.role)) { byRole[role] = server.conninfo(database: step.database, user: role) }

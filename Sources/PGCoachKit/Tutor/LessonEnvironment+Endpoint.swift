@@ -13,7 +13,7 @@ extension LessonEnvironment {
         do {
             let connection = try Self.connect(
                 server.conninfo(database: step.database), name: Self.checkerName, what: "endpoint of \(step.id)",
-                options: "-c lock_timeout=1s -c statement_timeout=5s -c pg_stat_statements.track=none")
+                options: Self.checkerOptions)
             name = try connection.scalar(sql)
         } catch {
             return .failed(

@@ -258,6 +258,10 @@ final class LessonEnvironment: @unchecked Sendable {
 
     // MARK: - Instruments
 
+    /// The checker's connection options. The tutor's probes stay out of pg_stat_statements:
+    /// the learner reads it for evidence.
+    static let checkerOptions = "-c lock_timeout=1s -c statement_timeout=5s -c pg_stat_statements.track=none"
+
     /// A superuser connection for checks in `database`, reopened if the learner killed it.
     /// Audits use one checker per database from several threads at once (never one connection
     /// from two threads): the cache itself is guarded.
@@ -267,8 +271,7 @@ final class LessonEnvironment: @unchecked Sendable {
         }
         let fresh = try Self.connect(
             server.conninfo(database: database), name: Self.checkerName, what: "checker for \(database)",
-            // The tutor's probes stay out of pg_stat_statements: the learner reads it for evidence.
-            options: "-c lock_timeout=1s -c statement_timeout=5s -c pg_stat_statements.track=none")
+            options: Self.checkerOptions)
         checkerLock.withLock { checkers[database] = fresh }
         return fresh
     }

@@ -12,9 +12,11 @@ extension Sandbox {
     /// The most `\log` reads of the file's end.
     public static let logReadLimit = 1 << 20
 
-    /// The log's last `maxBytes` bytes (from the start of a line), as text.
-    public func serverLogTail(maxBytes: Int = Sandbox.logReadLimit) throws -> String {
-        try ServerLogReader.tail(path: logPath, maxBytes: maxBytes, owner: account.needsSwitch ? account.uid : geteuid())
+    /// The log's last `maxBytes` bytes (from the start of a line), as text: the primary's, or
+    /// the log of the node named `server` (each node keeps its own, as each machine would).
+    public func serverLogTail(server: String? = nil, maxBytes: Int = Sandbox.logReadLimit) throws -> String {
+        let path = server.flatMap { node(named: $0)?.logPath } ?? logPath
+        return try ServerLogReader.tail(path: path, maxBytes: maxBytes, owner: account.needsSwitch ? account.uid : geteuid())
     }
 }
 

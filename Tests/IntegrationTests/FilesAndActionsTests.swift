@@ -1,4 +1,5 @@
 import Foundation
+import PGCoachTestSupport
 import Testing
 
 /// Lesson directories and safe actions against a real sandbox, through the built binary, on a

@@ -1,4 +1,5 @@
 import Foundation
+import PGCoachTestSupport
 import Testing
 
 /// The pooler lesson as a learner meets it: the console from the REPL, its rows as evidence,

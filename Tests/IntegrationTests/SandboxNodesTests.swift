@@ -28,6 +28,10 @@ struct SandboxNodesTests {
         // What the primary writes arrives on the standby.
         _ = try SandboxTestSupport.query(sandbox.conninfo(), "INSERT INTO marker VALUES (2)")
         try expectEventually({ try SandboxTestSupport.query(onStandby, "SELECT count(*) FROM marker") == "2" }, log: standby.logPath)
+        // Each server keeps its own log: the standby's walreceiver speaks in the standby's (`\log` on replica1).
+        #expect(try sandbox.serverLogTail(server: "replica1").contains("started streaming WAL"))
+        #expect(try !sandbox.serverLogTail().contains("started streaming WAL"))
+        #expect(try sandbox.serverLogTail(server: "nowhere") == sandbox.serverLogTail(), "an unknown name reads the primary's")
 
         try sandbox.snapshot(to: "lesson")
         _ = try SandboxTestSupport.query(sandbox.conninfo(), "INSERT INTO marker VALUES (3)")

@@ -7,7 +7,7 @@ import TutorCore
 @testable import PGCoachKit
 
 /// The REPL against a scripted connection: what reaches the server, what the learner sees and
-/// what the companions (the tutor, the journal) are told, without a server.
+/// what the session publishes for the tutor and the journal, without a server.
 @Suite struct ReplSessionScriptedTests {
     /// Everything one run showed and told.
     struct Run {
@@ -15,22 +15,26 @@ import TutorCore
         var stderr: String
         var status: Int32
         var records: [ExecutionRecord]
-        /// `inputStarting` and `recordFinished` calls, in order: `start <input>` / `end <input>`.
-        var companionCalls: [String]
+        /// `inputStarting` and `finished` events, in order: `start <input>` / `end <input>`.
+        var eventCalls: [String]
         /// What the session sent, without its own start-up lookups.
         var sent: [String]
     }
 
-    /// Records what a companion is told.
-    final class Listener: SessionCompanion {
+    /// Records what the session publishes (`inputStarting` and `finished` events).
+    final class Listener {
         var records: [ExecutionRecord] = []
         var calls: [String] = []
-        func inputStarting(_ input: String, kind: ExecutionRecord.Kind, in session: ReplSession) {
-            calls.append("start \(input)")
-        }
-        func recordFinished(_ record: ExecutionRecord, in session: ReplSession) {
-            records.append(record)
-            calls.append("end \(record.input)")
+        init(_ session: ReplSession) {
+            session.events.subscribe(.record) { [unowned self] event in
+                switch event {
+                case .inputStarting(let input, _, _): calls.append("start \(input)")
+                case .finished(let record):
+                    records.append(record)
+                    calls.append("end \(record.input)")
+                default: break
+                }
+            }
         }
     }
 
@@ -68,19 +72,18 @@ import TutorCore
         let output = ConsoleOutput(outputDescriptor: out, errorDescriptor: err)
         let session = ReplSession(
             connection: connection, reader: PlainLineReader(text: script), output: output, configuration: configuration)
-        let listener = Listener()
-        session.companions = [listener]
+        let listener = Listener(session)
         let startUp = connection.sent.count
         let status = session.run()
         output.flush()
         return Run(
             stdout: try String(contentsOfFile: outPath, encoding: .utf8),
             stderr: try String(contentsOfFile: errPath, encoding: .utf8),
-            status: status, records: listener.records, companionCalls: listener.calls,
+            status: status, records: listener.records, eventCalls: listener.calls,
             sent: Array(connection.sent.dropFirst(startUp)))
     }
 
-    @Test func rowsArePrintedAndTheCompanionsSeeWhatWasShown() throws {
+    @Test func rowsArePrintedAndTheEventsCarryWhatWasShown() throws {
         let run = try run("select id, state from orders;\n")
         #expect(run.sent == ["select id, state from orders;"])
         #expect(run.stdout.contains("  1 | open"), "\(run.stdout)")
@@ -94,7 +97,7 @@ import TutorCore
         #expect(record.results.map(\.columns) == [["id", "state"]])
         #expect(record.results.first?.rows == [["1", "open"], ["22", nil]])
         #expect(record.error == nil)
-        #expect(run.companionCalls == ["start select id, state from orders;", "end select id, state from orders;"])
+        #expect(run.eventCalls == ["start select id, state from orders;", "end select id, state from orders;"])
     }
 
     @Test func anErrorIsShownAndRecordedWithTheTransactionItLeft() throws {

@@ -68,8 +68,8 @@ import TutorCore
         runtime.fixed = fixed
         let tutor = TutorCompanion(lesson: Self.lesson, environment: runtime)
         var effects: [TutorMachine.Effect] = []
-        tutor.onEffect = { effects.append($0) }
-        session.companions = [tutor]
+        session.events.subscribe(.record) { if case .tutorEffect(let effect) = $0 { effects.append(effect) } }
+        tutor.attach(to: session)
         tutor.begin(in: session)
         _ = session.run()
         output.flush()

@@ -38,7 +38,7 @@ import Testing
     @Test func failedCommandDoesNotWarnAboutExtraArguments() throws {
         // Real psql 15: `\d nosuch x` prints only the not-found line.
         let catalog = ScriptedCatalog([
-            CatalogRows(columns: ["relation_oid", "schema_name", "relation_name"], rows: [])
+            CapturedCatalog.noRelation
         ])
         let outcomes = try DescribeCommand.run(
             "d", arguments: ["nosuch", "x"], serverVersion: 150018, using: catalog)

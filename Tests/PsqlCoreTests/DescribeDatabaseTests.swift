@@ -9,81 +9,66 @@ import Testing
 @Suite struct DescribeDatabaseTests {
     /// `\l`.
     @Test func listsDatabasesWithRevokedConnectPrivilege() throws {
-        let catalog = ScriptedCatalog([
-            CatalogRows(
-                columns: [
-                    "database_name", "owner_name", "encoding_name", "collate_name", "ctype_name", "icu_locale", "locale_provider",
-                    "access_privileges",
-                ],
-                rows: [
+        try expectDescribe(
+            "l",
+            replies: [
+                Self.databases
+            ],
+            printed: [
+                Self.listOfDatabases([
                     [
-                        "archive", "postgres", "UTF8", "C.UTF-8", "C.UTF-8", nil, "c",
+                        "archive", "postgres", "UTF8", "C.UTF-8", "C.UTF-8", "", "libc",
                         "=T/postgres\npostgres=CTc/postgres\nanalyst=c/postgres",
                     ],
-                    ["postgres", "postgres", "UTF8", "C.UTF-8", "C.UTF-8", nil, "c", nil],
-                    ["shop", "postgres", "UTF8", "C.UTF-8", "C.UTF-8", nil, "c", nil],
-                    ["template0", "postgres", "UTF8", "C.UTF-8", "C.UTF-8", nil, "c", "=c/postgres\npostgres=CTc/postgres"],
-                    ["template1", "postgres", "UTF8", "C.UTF-8", "C.UTF-8", nil, "c", "=c/postgres\npostgres=CTc/postgres"],
+                    ["postgres", "postgres", "UTF8", "C.UTF-8", "C.UTF-8", "", "libc", ""],
+                    ["shop", "postgres", "UTF8", "C.UTF-8", "C.UTF-8", "", "libc", ""],
+                    ["template0", "postgres", "UTF8", "C.UTF-8", "C.UTF-8", "", "libc", "=c/postgres\npostgres=CTc/postgres"],
+                    ["template1", "postgres", "UTF8", "C.UTF-8", "C.UTF-8", "", "libc", "=c/postgres\npostgres=CTc/postgres"],
                 ])
-        ])
-        let outcomes = try #require(
-            try DescribeCommand.run("l", arguments: [], serverVersion: 150018, using: catalog))
-        expectPrinted(
-            outcomes,
-            [
-                .table(
-                    DescribeTable(
-                        title: "List of databases",
-                        headers: ["Name", "Owner", "Encoding", "Collate", "Ctype", "ICU Locale", "Locale Provider", "Access privileges"],
-                        alignments: [.left, .left, .left, .left, .left, .left, .left, .left],
-                        rows: [
-                            [
-                                "archive", "postgres", "UTF8", "C.UTF-8", "C.UTF-8", "", "libc",
-                                "=T/postgres\npostgres=CTc/postgres\nanalyst=c/postgres",
-                            ],
-                            ["postgres", "postgres", "UTF8", "C.UTF-8", "C.UTF-8", "", "libc", ""],
-                            ["shop", "postgres", "UTF8", "C.UTF-8", "C.UTF-8", "", "libc", ""],
-                            ["template0", "postgres", "UTF8", "C.UTF-8", "C.UTF-8", "", "libc", "=c/postgres\npostgres=CTc/postgres"],
-                            ["template1", "postgres", "UTF8", "C.UTF-8", "C.UTF-8", "", "libc", "=c/postgres\npostgres=CTc/postgres"],
-                        ],
-                        showsRowCount: true))
             ])
-        #expect(catalog.isExhausted)
     }
 
     /// `\l a*`.
     @Test func listsMatchingDatabases() throws {
-        let catalog = ScriptedCatalog([
-            CatalogRows(
-                columns: [
-                    "database_name", "owner_name", "encoding_name", "collate_name", "ctype_name", "icu_locale", "locale_provider",
-                    "access_privileges",
-                ],
-                rows: [
+        try expectDescribe(
+            "l", ["a*"],
+            replies: [
+                // The pattern leaves the first: archive.
+                CatalogRows(columns: Self.databases.columns, rows: [Self.databases.rows[0]])
+            ],
+            printed: [
+                Self.listOfDatabases([
                     [
-                        "archive", "postgres", "UTF8", "C.UTF-8", "C.UTF-8", nil, "c",
+                        "archive", "postgres", "UTF8", "C.UTF-8", "C.UTF-8", "", "libc",
                         "=T/postgres\npostgres=CTc/postgres\nanalyst=c/postgres",
                     ]
                 ])
-        ])
-        let outcomes = try #require(
-            try DescribeCommand.run("l", arguments: ["a*"], serverVersion: 150018, using: catalog))
-        expectPrinted(
-            outcomes,
-            [
-                .table(
-                    DescribeTable(
-                        title: "List of databases",
-                        headers: ["Name", "Owner", "Encoding", "Collate", "Ctype", "ICU Locale", "Locale Provider", "Access privileges"],
-                        alignments: [.left, .left, .left, .left, .left, .left, .left, .left],
-                        rows: [
-                            [
-                                "archive", "postgres", "UTF8", "C.UTF-8", "C.UTF-8", "", "libc",
-                                "=T/postgres\npostgres=CTc/postgres\nanalyst=c/postgres",
-                            ]
-                        ],
-                        showsRowCount: true))
             ])
-        #expect(catalog.isExhausted)
     }
+
+    /// List of databases as psql prints it, with these rows.
+    static func listOfDatabases(_ rows: [[String?]]) -> DescribeOutcome {
+        .table(
+            DescribeTable(
+                title: "List of databases",
+                headers: ["Name", "Owner", "Encoding", "Collate", "Ctype", "ICU Locale", "Locale Provider", "Access privileges"],
+                alignments: [.left, .left, .left, .left, .left, .left, .left, .left], rows: rows, showsRowCount: true))
+    }
+
+    /// What the server answers `\l`'s query with on the fixture cluster: every database.
+    static let databases = CatalogRows(
+        columns: [
+            "database_name", "owner_name", "encoding_name", "collate_name", "ctype_name", "icu_locale", "locale_provider",
+            "access_privileges",
+        ],
+        rows: [
+            [
+                "archive", "postgres", "UTF8", "C.UTF-8", "C.UTF-8", nil, "c",
+                "=T/postgres\npostgres=CTc/postgres\nanalyst=c/postgres",
+            ],
+            ["postgres", "postgres", "UTF8", "C.UTF-8", "C.UTF-8", nil, "c", nil],
+            ["shop", "postgres", "UTF8", "C.UTF-8", "C.UTF-8", nil, "c", nil],
+            ["template0", "postgres", "UTF8", "C.UTF-8", "C.UTF-8", nil, "c", "=c/postgres\npostgres=CTc/postgres"],
+            ["template1", "postgres", "UTF8", "C.UTF-8", "C.UTF-8", nil, "c", "=c/postgres\npostgres=CTc/postgres"],
+        ])
 }

@@ -44,3 +44,16 @@ private enum PrintedOutcome: Equatable, CustomStringConvertible {
         }
     }
 }
+
+/// Runs `\command arguments` on a 15.18 server that answers with `replies`, in order, and
+/// expects what psql printed; every reply must have been asked for.
+func expectDescribe(
+    _ command: String, _ arguments: [String] = [], replies: [CatalogRows], printed expected: [DescribeOutcome],
+    sourceLocation: SourceLocation = #_sourceLocation
+) throws {
+    let catalog = ScriptedCatalog(replies)
+    let outcomes = try #require(
+        try DescribeCommand.run(command, arguments: arguments, serverVersion: 150018, using: catalog), sourceLocation: sourceLocation)
+    expectPrinted(outcomes, expected, sourceLocation: sourceLocation)
+    #expect(catalog.isExhausted, "every scripted reply is asked for", sourceLocation: sourceLocation)
+}

@@ -9,88 +9,69 @@ import Testing
 @Suite struct DescribePrivilegeTests {
     /// `\dp orders`.
     @Test func listsGrantsOnTableToTwoRoles() throws {
-        let catalog = ScriptedCatalog([
-            CatalogRows(
-                columns: ["schema_name", "relation_name", "relation_kind", "access_privileges", "column_privileges", "policies"],
-                rows: [
-                    ["public", "orders", "r", "postgres=arwdDxt/postgres\nreporting=r/postgres\napp=arw/postgres", "", ""]
+        try expectDescribe(
+            "dp", ["orders"],
+            replies: [
+                CatalogRows(
+                    columns: ["schema_name", "relation_name", "relation_kind", "access_privileges", "column_privileges", "policies"],
+                    rows: [
+                        ["public", "orders", "r", "postgres=arwdDxt/postgres\nreporting=r/postgres\napp=arw/postgres", "", ""]
+                    ])
+            ],
+            printed: [
+                Self.accessPrivileges([
+                    ["public", "orders", "table", "postgres=arwdDxt/postgres\nreporting=r/postgres\napp=arw/postgres", "", ""]
                 ])
-        ])
-        let outcomes = try #require(
-            try DescribeCommand.run("dp", arguments: ["orders"], serverVersion: 150018, using: catalog))
-        expectPrinted(
-            outcomes,
-            [
-                .table(
-                    DescribeTable(
-                        title: "Access privileges",
-                        headers: ["Schema", "Name", "Type", "Access privileges", "Column privileges", "Policies"],
-                        alignments: [.left, .left, .left, .left, .left, .left],
-                        rows: [
-                            ["public", "orders", "table", "postgres=arwdDxt/postgres\nreporting=r/postgres\napp=arw/postgres", "", ""]
-                        ],
-                        showsRowCount: true))
             ])
-        #expect(catalog.isExhausted)
     }
 
     /// `\dp`.
     @Test func listsPrivilegesOfVisibleRelations() throws {
-        let catalog = ScriptedCatalog([
-            CatalogRows(
-                columns: ["schema_name", "relation_name", "relation_kind", "access_privileges", "column_privileges", "policies"],
-                rows: [
-                    ["public", "customers", "r", nil, "", ""],
-                    ["public", "customers_id_seq", "S", nil, "", ""],
-                    ["public", "order_lines", "r", nil, "", ""],
-                    ["public", "orders", "r", "postgres=arwdDxt/postgres\nreporting=r/postgres\napp=arw/postgres", "", ""],
-                    ["public", "orders_id_seq", "S", nil, "", ""],
-                    ["public", "pending_orders", "v", nil, "", ""],
+        try expectDescribe(
+            "dp",
+            replies: [
+                CatalogRows(
+                    columns: ["schema_name", "relation_name", "relation_kind", "access_privileges", "column_privileges", "policies"],
+                    rows: [
+                        ["public", "customers", "r", nil, "", ""],
+                        ["public", "customers_id_seq", "S", nil, "", ""],
+                        ["public", "order_lines", "r", nil, "", ""],
+                        ["public", "orders", "r", "postgres=arwdDxt/postgres\nreporting=r/postgres\napp=arw/postgres", "", ""],
+                        ["public", "orders_id_seq", "S", nil, "", ""],
+                        ["public", "pending_orders", "v", nil, "", ""],
+                    ])
+            ],
+            printed: [
+                Self.accessPrivileges([
+                    ["public", "customers", "table", "", "", ""],
+                    ["public", "customers_id_seq", "sequence", "", "", ""],
+                    ["public", "order_lines", "table", "", "", ""],
+                    ["public", "orders", "table", "postgres=arwdDxt/postgres\nreporting=r/postgres\napp=arw/postgres", "", ""],
+                    ["public", "orders_id_seq", "sequence", "", "", ""],
+                    ["public", "pending_orders", "view", "", "", ""],
                 ])
-        ])
-        let outcomes = try #require(
-            try DescribeCommand.run("dp", arguments: [], serverVersion: 150018, using: catalog))
-        expectPrinted(
-            outcomes,
-            [
-                .table(
-                    DescribeTable(
-                        title: "Access privileges",
-                        headers: ["Schema", "Name", "Type", "Access privileges", "Column privileges", "Policies"],
-                        alignments: [.left, .left, .left, .left, .left, .left],
-                        rows: [
-                            ["public", "customers", "table", "", "", ""],
-                            ["public", "customers_id_seq", "sequence", "", "", ""],
-                            ["public", "order_lines", "table", "", "", ""],
-                            ["public", "orders", "table", "postgres=arwdDxt/postgres\nreporting=r/postgres\napp=arw/postgres", "", ""],
-                            ["public", "orders_id_seq", "sequence", "", "", ""],
-                            ["public", "pending_orders", "view", "", "", ""],
-                        ],
-                        showsRowCount: true))
             ])
-        #expect(catalog.isExhausted)
     }
 
     /// `\dp nosuch`.
     @Test func printsEmptyTableWhenNothingMatches() throws {
-        let catalog = ScriptedCatalog([
-            CatalogRows(
-                columns: ["schema_name", "relation_name", "relation_kind", "access_privileges", "column_privileges", "policies"],
-                rows: [])
-        ])
-        let outcomes = try #require(
-            try DescribeCommand.run("dp", arguments: ["nosuch"], serverVersion: 150018, using: catalog))
-        expectPrinted(
-            outcomes,
-            [
-                .table(
-                    DescribeTable(
-                        title: "Access privileges",
-                        headers: ["Schema", "Name", "Type", "Access privileges", "Column privileges", "Policies"],
-                        alignments: [.left, .left, .left, .left, .left, .left],
-                        rows: [],
-                        showsRowCount: true))
+        try expectDescribe(
+            "dp", ["nosuch"],
+            replies: [
+                CatalogRows(
+                    columns: ["schema_name", "relation_name", "relation_kind", "access_privileges", "column_privileges", "policies"],
+                    rows: [])
+            ],
+            printed: [
+                Self.accessPrivileges([])
             ])
-        #expect(catalog.isExhausted)
+    }
+
+    /// Access privileges as psql prints it, with these rows.
+    static func accessPrivileges(_ rows: [[String?]]) -> DescribeOutcome {
+        .table(
+            DescribeTable(
+                title: "Access privileges", headers: ["Schema", "Name", "Type", "Access privileges", "Column privileges", "Policies"],
+                alignments: [.left, .left, .left, .left, .left, .left], rows: rows, showsRowCount: true))
     }
 }

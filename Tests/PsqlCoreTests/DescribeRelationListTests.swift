@@ -9,90 +9,71 @@ import Testing
 @Suite struct DescribeRelationListTests {
     /// `\dt`.
     @Test func listsTables() throws {
-        let catalog = ScriptedCatalog([
-            CatalogRows(
-                columns: ["schema_name", "relation_name", "relation_kind", "owner_name"],
-                rows: [
-                    ["public", "customers", "r", "postgres"],
-                    ["public", "order_lines", "r", "postgres"],
-                    ["public", "orders", "r", "postgres"],
+        try expectDescribe(
+            "dt",
+            replies: [
+                CatalogRows(
+                    columns: ["schema_name", "relation_name", "relation_kind", "owner_name"],
+                    rows: [
+                        ["public", "customers", "r", "postgres"],
+                        ["public", "order_lines", "r", "postgres"],
+                        ["public", "orders", "r", "postgres"],
+                    ])
+            ],
+            printed: [
+                Self.listOfRelations([
+                    ["public", "customers", "table", "postgres"],
+                    ["public", "order_lines", "table", "postgres"],
+                    ["public", "orders", "table", "postgres"],
                 ])
-        ])
-        let outcomes = try #require(
-            try DescribeCommand.run("dt", arguments: [], serverVersion: 150018, using: catalog))
-        expectPrinted(
-            outcomes,
-            [
-                .table(
-                    DescribeTable(
-                        title: "List of relations",
-                        headers: ["Schema", "Name", "Type", "Owner"],
-                        alignments: [.left, .left, .left, .left],
-                        rows: [
-                            ["public", "customers", "table", "postgres"],
-                            ["public", "order_lines", "table", "postgres"],
-                            ["public", "orders", "table", "postgres"],
-                        ],
-                        showsRowCount: true))
             ])
-        #expect(catalog.isExhausted)
     }
 
     /// `\d`.
     @Test func listsTablesViewsAndSequences() throws {
-        let catalog = ScriptedCatalog([
-            CatalogRows(
-                columns: ["schema_name", "relation_name", "relation_kind", "owner_name"],
-                rows: [
-                    ["public", "customers", "r", "postgres"],
-                    ["public", "customers_id_seq", "S", "postgres"],
-                    ["public", "order_lines", "r", "postgres"],
-                    ["public", "orders", "r", "postgres"],
-                    ["public", "orders_id_seq", "S", "postgres"],
-                    ["public", "pending_orders", "v", "postgres"],
+        try expectDescribe(
+            "d",
+            replies: [
+                CatalogRows(
+                    columns: ["schema_name", "relation_name", "relation_kind", "owner_name"],
+                    rows: [
+                        ["public", "customers", "r", "postgres"],
+                        ["public", "customers_id_seq", "S", "postgres"],
+                        ["public", "order_lines", "r", "postgres"],
+                        ["public", "orders", "r", "postgres"],
+                        ["public", "orders_id_seq", "S", "postgres"],
+                        ["public", "pending_orders", "v", "postgres"],
+                    ])
+            ],
+            printed: [
+                Self.listOfRelations([
+                    ["public", "customers", "table", "postgres"],
+                    ["public", "customers_id_seq", "sequence", "postgres"],
+                    ["public", "order_lines", "table", "postgres"],
+                    ["public", "orders", "table", "postgres"],
+                    ["public", "orders_id_seq", "sequence", "postgres"],
+                    ["public", "pending_orders", "view", "postgres"],
                 ])
-        ])
-        let outcomes = try #require(
-            try DescribeCommand.run("d", arguments: [], serverVersion: 150018, using: catalog))
-        expectPrinted(
-            outcomes,
-            [
-                .table(
-                    DescribeTable(
-                        title: "List of relations",
-                        headers: ["Schema", "Name", "Type", "Owner"],
-                        alignments: [.left, .left, .left, .left],
-                        rows: [
-                            ["public", "customers", "table", "postgres"],
-                            ["public", "customers_id_seq", "sequence", "postgres"],
-                            ["public", "order_lines", "table", "postgres"],
-                            ["public", "orders", "table", "postgres"],
-                            ["public", "orders_id_seq", "sequence", "postgres"],
-                            ["public", "pending_orders", "view", "postgres"],
-                        ],
-                        showsRowCount: true))
             ])
-        #expect(catalog.isExhausted)
     }
 
     /// `\dt+`.
     @Test func listsTablesVerbosely() throws {
-        let catalog = ScriptedCatalog([
-            CatalogRows(
-                columns: [
-                    "schema_name", "relation_name", "relation_kind", "owner_name", "persistence", "access_method", "size", "description",
-                ],
-                rows: [
-                    ["public", "customers", "r", "postgres", "p", "heap", "8192 bytes", nil],
-                    ["public", "order_lines", "r", "postgres", "p", "heap", "8192 bytes", nil],
-                    ["public", "orders", "r", "postgres", "p", "heap", "8192 bytes", nil],
-                ])
-        ])
-        let outcomes = try #require(
-            try DescribeCommand.run("dt+", arguments: [], serverVersion: 150018, using: catalog))
-        expectPrinted(
-            outcomes,
-            [
+        try expectDescribe(
+            "dt+",
+            replies: [
+                CatalogRows(
+                    columns: [
+                        "schema_name", "relation_name", "relation_kind", "owner_name", "persistence", "access_method", "size",
+                        "description",
+                    ],
+                    rows: [
+                        ["public", "customers", "r", "postgres", "p", "heap", "8192 bytes", nil],
+                        ["public", "order_lines", "r", "postgres", "p", "heap", "8192 bytes", nil],
+                        ["public", "orders", "r", "postgres", "p", "heap", "8192 bytes", nil],
+                    ])
+            ],
+            printed: [
                 .table(
                     DescribeTable(
                         title: "List of relations",
@@ -105,28 +86,25 @@ import Testing
                         ],
                         showsRowCount: true))
             ])
-        #expect(catalog.isExhausted)
     }
 
     /// `\di`.
     @Test func listsIndexesWithTheirTables() throws {
-        let catalog = ScriptedCatalog([
-            CatalogRows(
-                columns: ["schema_name", "relation_name", "relation_kind", "owner_name", "table_name"],
-                rows: [
-                    ["public", "customers_email_key", "i", "postgres", "customers"],
-                    ["public", "customers_pkey", "i", "postgres", "customers"],
-                    ["public", "order_lines_pkey", "i", "postgres", "order_lines"],
-                    ["public", "orders_customer_id_idx", "i", "postgres", "orders"],
-                    ["public", "orders_pending_idx", "i", "postgres", "orders"],
-                    ["public", "orders_pkey", "i", "postgres", "orders"],
-                ])
-        ])
-        let outcomes = try #require(
-            try DescribeCommand.run("di", arguments: [], serverVersion: 150018, using: catalog))
-        expectPrinted(
-            outcomes,
-            [
+        try expectDescribe(
+            "di",
+            replies: [
+                CatalogRows(
+                    columns: ["schema_name", "relation_name", "relation_kind", "owner_name", "table_name"],
+                    rows: [
+                        ["public", "customers_email_key", "i", "postgres", "customers"],
+                        ["public", "customers_pkey", "i", "postgres", "customers"],
+                        ["public", "order_lines_pkey", "i", "postgres", "order_lines"],
+                        ["public", "orders_customer_id_idx", "i", "postgres", "orders"],
+                        ["public", "orders_pending_idx", "i", "postgres", "orders"],
+                        ["public", "orders_pkey", "i", "postgres", "orders"],
+                    ])
+            ],
+            printed: [
                 .table(
                     DescribeTable(
                         title: "List of relations",
@@ -142,95 +120,74 @@ import Testing
                         ],
                         showsRowCount: true))
             ])
-        #expect(catalog.isExhausted)
     }
 
     /// `\dt billing.*`.
     @Test func listsTablesInNamedSchema() throws {
-        let catalog = ScriptedCatalog([
-            CatalogRows(
-                columns: ["schema_name", "relation_name", "relation_kind", "owner_name"],
-                rows: [
-                    ["billing", "invoices", "r", "postgres"]
+        try expectDescribe(
+            "dt", ["billing.*"],
+            replies: [
+                CatalogRows(
+                    columns: ["schema_name", "relation_name", "relation_kind", "owner_name"],
+                    rows: [
+                        ["billing", "invoices", "r", "postgres"]
+                    ])
+            ],
+            printed: [
+                Self.listOfRelations([
+                    ["billing", "invoices", "table", "postgres"]
                 ])
-        ])
-        let outcomes = try #require(
-            try DescribeCommand.run("dt", arguments: ["billing.*"], serverVersion: 150018, using: catalog))
-        expectPrinted(
-            outcomes,
-            [
-                .table(
-                    DescribeTable(
-                        title: "List of relations",
-                        headers: ["Schema", "Name", "Type", "Owner"],
-                        alignments: [.left, .left, .left, .left],
-                        rows: [
-                            ["billing", "invoices", "table", "postgres"]
-                        ],
-                        showsRowCount: true))
             ])
-        #expect(catalog.isExhausted)
     }
 
     /// `\dt nosuch*`.
     @Test func reportsNoMatchingRelationOnStandardError() throws {
-        let catalog = ScriptedCatalog([
-            CatalogRows(
-                columns: ["schema_name", "relation_name", "relation_kind", "owner_name"],
-                rows: [])
-        ])
-        let outcomes = try #require(
-            try DescribeCommand.run("dt", arguments: ["nosuch*"], serverVersion: 150018, using: catalog))
-        expectPrinted(
-            outcomes,
-            [
+        try expectDescribe(
+            "dt", ["nosuch*"],
+            replies: [
+                CapturedCatalog.noRelationListed
+            ],
+            printed: [
                 .error("Did not find any relation named \"nosuch*\".")
             ])
-        #expect(catalog.isExhausted)
     }
 
     /// `\dt` (database `postgres`).
     @Test func reportsEmptyDatabaseOnStandardError() throws {
-        let catalog = ScriptedCatalog([
-            CatalogRows(
-                columns: ["schema_name", "relation_name", "relation_kind", "owner_name"],
-                rows: [])
-        ])
-        let outcomes = try #require(
-            try DescribeCommand.run("dt", arguments: [], serverVersion: 150018, using: catalog))
-        expectPrinted(
-            outcomes,
-            [
+        try expectDescribe(
+            "dt",
+            replies: [
+                CapturedCatalog.noRelationListed
+            ],
+            printed: [
                 .error("Did not find any relations.")
             ])
-        #expect(catalog.isExhausted)
     }
 
     /// `\dt orders customers`.
     @Test func warnsAboutExtraArguments() throws {
-        let catalog = ScriptedCatalog([
-            CatalogRows(
-                columns: ["schema_name", "relation_name", "relation_kind", "owner_name"],
-                rows: [
-                    ["public", "orders", "r", "postgres"]
-                ])
-        ])
-        let outcomes = try #require(
-            try DescribeCommand.run("dt", arguments: ["orders", "customers"], serverVersion: 150018, using: catalog))
-        expectPrinted(
-            outcomes,
-            [
-                .table(
-                    DescribeTable(
-                        title: "List of relations",
-                        headers: ["Schema", "Name", "Type", "Owner"],
-                        alignments: [.left, .left, .left, .left],
-                        rows: [
-                            ["public", "orders", "table", "postgres"]
-                        ],
-                        showsRowCount: true)),
+        try expectDescribe(
+            "dt", ["orders", "customers"],
+            replies: [
+                CatalogRows(
+                    columns: ["schema_name", "relation_name", "relation_kind", "owner_name"],
+                    rows: [
+                        ["public", "orders", "r", "postgres"]
+                    ])
+            ],
+            printed: [
+                Self.listOfRelations([
+                    ["public", "orders", "table", "postgres"]
+                ]),
                 .error("\\dt: extra argument \"customers\" ignored"),
             ])
-        #expect(catalog.isExhausted)
+    }
+
+    /// List of relations as psql prints it, with these rows.
+    static func listOfRelations(_ rows: [[String?]]) -> DescribeOutcome {
+        .table(
+            DescribeTable(
+                title: "List of relations", headers: ["Schema", "Name", "Type", "Owner"], alignments: [.left, .left, .left, .left],
+                rows: rows, showsRowCount: true))
     }
 }

@@ -9,51 +9,40 @@ import Testing
 @Suite struct DescribeSchemaTests {
     /// `\dn`.
     @Test func listsSchemas() throws {
-        let catalog = ScriptedCatalog([
-            CatalogRows(
-                columns: ["schema_name", "owner_name"],
-                rows: [
+        try expectDescribe(
+            "dn",
+            replies: [
+                CatalogRows(
+                    columns: ["schema_name", "owner_name"],
+                    rows: [
+                        ["billing", "oncall"],
+                        ["public", "pg_database_owner"],
+                    ])
+            ],
+            printed: [
+                Self.listOfSchemas([
                     ["billing", "oncall"],
                     ["public", "pg_database_owner"],
                 ])
-        ])
-        let outcomes = try #require(
-            try DescribeCommand.run("dn", arguments: [], serverVersion: 150018, using: catalog))
-        expectPrinted(
-            outcomes,
-            [
-                .table(
-                    DescribeTable(
-                        title: "List of schemas",
-                        headers: ["Name", "Owner"],
-                        alignments: [.left, .left],
-                        rows: [
-                            ["billing", "oncall"],
-                            ["public", "pg_database_owner"],
-                        ],
-                        showsRowCount: true))
             ])
-        #expect(catalog.isExhausted)
     }
 
     /// `\dn+`.
     @Test func listsSchemasWithPrivilegesAndDescriptions() throws {
-        let catalog = ScriptedCatalog([
-            CatalogRows(
-                columns: ["schema_name", "owner_name", "access_privileges", "description"],
-                rows: [
-                    ["billing", "oncall", "oncall=UC/oncall\nreporting=U/oncall", nil],
-                    [
-                        "public", "pg_database_owner", "pg_database_owner=UC/pg_database_owner\n=U/pg_database_owner",
-                        "standard public schema",
-                    ],
-                ])
-        ])
-        let outcomes = try #require(
-            try DescribeCommand.run("dn+", arguments: [], serverVersion: 150018, using: catalog))
-        expectPrinted(
-            outcomes,
-            [
+        try expectDescribe(
+            "dn+",
+            replies: [
+                CatalogRows(
+                    columns: ["schema_name", "owner_name", "access_privileges", "description"],
+                    rows: [
+                        ["billing", "oncall", "oncall=UC/oncall\nreporting=U/oncall", nil],
+                        [
+                            "public", "pg_database_owner", "pg_database_owner=UC/pg_database_owner\n=U/pg_database_owner",
+                            "standard public schema",
+                        ],
+                    ])
+            ],
+            printed: [
                 .table(
                     DescribeTable(
                         title: "List of schemas",
@@ -68,41 +57,38 @@ import Testing
                         ],
                         showsRowCount: true))
             ])
-        #expect(catalog.isExhausted)
     }
 
     /// `\dnS`.
     @Test func listsSchemasIncludingSystemOnes() throws {
-        let catalog = ScriptedCatalog([
-            CatalogRows(
-                columns: ["schema_name", "owner_name"],
-                rows: [
+        try expectDescribe(
+            "dnS",
+            replies: [
+                CatalogRows(
+                    columns: ["schema_name", "owner_name"],
+                    rows: [
+                        ["billing", "oncall"],
+                        ["information_schema", "postgres"],
+                        ["pg_catalog", "postgres"],
+                        ["pg_toast", "postgres"],
+                        ["public", "pg_database_owner"],
+                    ])
+            ],
+            printed: [
+                Self.listOfSchemas([
                     ["billing", "oncall"],
                     ["information_schema", "postgres"],
                     ["pg_catalog", "postgres"],
                     ["pg_toast", "postgres"],
                     ["public", "pg_database_owner"],
                 ])
-        ])
-        let outcomes = try #require(
-            try DescribeCommand.run("dnS", arguments: [], serverVersion: 150018, using: catalog))
-        expectPrinted(
-            outcomes,
-            [
-                .table(
-                    DescribeTable(
-                        title: "List of schemas",
-                        headers: ["Name", "Owner"],
-                        alignments: [.left, .left],
-                        rows: [
-                            ["billing", "oncall"],
-                            ["information_schema", "postgres"],
-                            ["pg_catalog", "postgres"],
-                            ["pg_toast", "postgres"],
-                            ["public", "pg_database_owner"],
-                        ],
-                        showsRowCount: true))
             ])
-        #expect(catalog.isExhausted)
+    }
+
+    /// List of schemas as psql prints it, with these rows.
+    static func listOfSchemas(_ rows: [[String?]]) -> DescribeOutcome {
+        .table(
+            DescribeTable(
+                title: "List of schemas", headers: ["Name", "Owner"], alignments: [.left, .left], rows: rows, showsRowCount: true))
     }
 }

@@ -118,6 +118,20 @@ private func raw(_ bytes: [UInt8]) -> PsqlCapture.Cell { PsqlCapture.Cell(bytes:
 
 /// The captured corpus. Regenerate by running each `capturedWith` through `psql -X -q` against a
 /// PostgreSQL 15 server (the describe captures need the tables and publication they show).
+/// Tables that more than one capture prints, each under other settings.
+enum CorpusTables {
+    /// `\dt` on the capture database.
+    static let relationsHeaders = ["Schema", "Name", "Type", "Owner"]
+    static let relations: [[PsqlCapture.Cell?]] = [
+        ["public", "customers", "table", "postgres"],
+        ["public", "orders", "table", "postgres"],
+        ["public", "t", "table", "postgres"],
+    ]
+    /// `\dRp+ pub_orders`.
+    static let publicationHeaders = ["Owner", "All tables", "Inserts", "Updates", "Deletes", "Truncates", "Via root"]
+    static let publication: [[PsqlCapture.Cell?]] = [["postgres", "f", "t", "t", "t", "t", "f"]]
+}
+
 let psqlCorpus: [PsqlCapture] = [
     PsqlCapture(
         name: "integers, numeric, text and NULLs",
@@ -1039,13 +1053,7 @@ let psqlCorpus: [PsqlCapture] = [
     PsqlCapture(
         name: "describe: \\dt",
         capturedWith: "\\dt\n",
-        headers: ["Schema", "Name", "Type", "Owner"],
-        alignments: nil,
-        rows: [
-            ["public", "customers", "table", "postgres"],
-            ["public", "orders", "table", "postgres"],
-            ["public", "t", "table", "postgres"],
-        ],
+        headers: CorpusTables.relationsHeaders, alignments: nil, rows: CorpusTables.relations,
         options: PrintOptions(expanded: .off, title: "List of relations", footers: [], showRowCount: true),
         psql: [
             "           List of relations",
@@ -1061,13 +1069,7 @@ let psqlCorpus: [PsqlCapture] = [
     PsqlCapture(
         name: "describe: \\dt expanded",
         capturedWith: "\\x on\n\\dt\n",
-        headers: ["Schema", "Name", "Type", "Owner"],
-        alignments: nil,
-        rows: [
-            ["public", "customers", "table", "postgres"],
-            ["public", "orders", "table", "postgres"],
-            ["public", "t", "table", "postgres"],
-        ],
+        headers: CorpusTables.relationsHeaders, alignments: nil, rows: CorpusTables.relations,
         options: PrintOptions(expanded: .on, title: "List of relations", footers: [], showRowCount: true),
         psql: [
             "List of relations",
@@ -1092,11 +1094,7 @@ let psqlCorpus: [PsqlCapture] = [
     PsqlCapture(
         name: "describe: \\dRp+ (title and footers)",
         capturedWith: "\\dRp+ pub_orders\n",
-        headers: ["Owner", "All tables", "Inserts", "Updates", "Deletes", "Truncates", "Via root"],
-        alignments: nil,
-        rows: [
-            ["postgres", "f", "t", "t", "t", "t", "f"]
-        ],
+        headers: CorpusTables.publicationHeaders, alignments: nil, rows: CorpusTables.publication,
         options: PrintOptions(
             expanded: .off, title: "Publication pub_orders", footers: ["Tables:", "    \"public.customers\"", "    \"public.orders\""],
             showRowCount: false),
@@ -1114,11 +1112,7 @@ let psqlCorpus: [PsqlCapture] = [
     PsqlCapture(
         name: "describe: \\dRp+ expanded (title and footers)",
         capturedWith: "\\x on\n\\dRp+ pub_orders\n",
-        headers: ["Owner", "All tables", "Inserts", "Updates", "Deletes", "Truncates", "Via root"],
-        alignments: nil,
-        rows: [
-            ["postgres", "f", "t", "t", "t", "t", "f"]
-        ],
+        headers: CorpusTables.publicationHeaders, alignments: nil, rows: CorpusTables.publication,
         options: PrintOptions(
             expanded: .on, title: "Publication pub_orders", footers: ["Tables:", "    \"public.customers\"", "    \"public.orders\""],
             showRowCount: false),

@@ -42,7 +42,8 @@ let judgedLesson: Lesson = {
             role: "app_user", mayGain: ["CONNECT on database billing_db", "billing_db: SELECT on table public.invoices"], front: "billing"),
         LeastPrivilegeRule(role: "billing_svc", kind: .bystander),
     ]
-    lesson.collateral = CollateralRules(sessions: ["writer"], settings: true, settingsAllowedForRoles: ["migrator"])
+    lesson.collateral = CollateralRules(
+        sessions: ["writer"], settings: true, settingsAllowedForRoles: ["migrator"], settingsAllowedForDatabases: ["tenant_a"])
     return lesson
 }()
 
@@ -186,6 +187,28 @@ struct JudgeCase: Sendable, CustomTestStringConvertible {
             change: { o in o.settingsCurrent = [SettingAssignment(role: "app_user", name: "statement_timeout", value: "1s")] },
             total: 90, traps: ["cluster_settings_changed"]),
         JudgeCase(
+            name: "a database-wide setting of a named database is allowed",
+            change: { o in o.settingsCurrent = [SettingAssignment(database: "tenant_a", name: "search_path", value: "app")] },
+            total: 100),
+        JudgeCase(
+            name: "a database-wide setting of another database is collateral",
+            change: { o in o.settingsCurrent = [SettingAssignment(database: "billing_db", name: "search_path", value: "app")] },
+            total: 90, traps: ["cluster_settings_changed"], reason: "ALTER DATABASE billing_db SET search_path = 'app'"),
+        JudgeCase(
+            name: "resetting a setting others rely on is collateral",
+            change: { o in o.settingsBaseline = [SettingAssignment(role: "app_user", name: "statement_timeout", value: "30s")] },
+            total: 90, traps: ["cluster_settings_changed"], reason: "ALTER ROLE app_user RESET statement_timeout"),
+        JudgeCase(
+            name: "resetting a named role's setting is allowed",
+            change: { o in o.settingsBaseline = [SettingAssignment(role: "migrator", name: "lock_timeout", value: "0")] },
+            total: 100),
+        JudgeCase(
+            name: "a changed value is named once, as its new value",
+            change: { o in
+                o.settingsBaseline = [SettingAssignment(name: "work_mem", value: "4MB")]
+                o.settingsCurrent = [SettingAssignment(name: "work_mem", value: "1GB")]
+            }, total: 90, traps: ["cluster_settings_changed"], reason: "beyond the problem: ALTER SYSTEM SET work_mem = '1GB'"),
+        JudgeCase(
             name: "repairing a front without finding it is the blind trap",
             met: ["blocker", "column"], change: { _ in }, total: 76, traps: ["blind"]),
         JudgeCase(
@@ -280,4 +303,22 @@ struct JudgeCase: Sendable, CustomTestStringConvertible {
     func writeAccess(_ line: String, _ expected: Bool) {
         #expect(PrivilegeInventory.isWriteAccess(line) == expected)
     }
+}
+
+/// The detect reason counts fronts in words a reviewer reads aloud: "all 3 fronts", but a
+/// single-front lesson's one front is not "all 1 fronts".
+@Test(arguments: [
+    (["blocker", "column", "billing"], "Found all 3 fronts of the incident."),
+    (["blocker"], "Found the incident's one front."),
+])
+func detectReasonCountsFrontsInWords(_ kept: [String], _ reason: String) {
+    var lesson = judgedLesson
+    lesson.milestones = lesson.milestones.filter { kept.contains($0.id) }
+    lesson.checks = lesson.checks.filter { kept.contains($0.milestone) }
+    let card = LessonJudge.scorecard(lesson, repaired(), milestonesMet: Set(kept), hintsUsed: 0)
+    #expect(card.detect.reason == reason)
+    let only = lesson.milestones[0]
+    #expect(
+        TutorText.milestoneMet(only, found: 1, of: lesson.milestones.count)
+            == (kept.count == 1 ? "✓ the blocker (the incident's one front)" : "✓ the blocker (1 of 3 fronts found)"))
 }

@@ -44,7 +44,6 @@ public enum ConnectCommandRunner {
         reader.attach(to: session)
         let journal = JournalCompanion(lesson: nil)
         if let journal {
-            session.companions.insert(journal, at: 0)
             journal.begin(session: session, learner: LearnerName.current)
         } else {
             output.errorLine(

@@ -151,19 +151,13 @@ enum LessonSessionRun {
         configuration.scriptStatementTimeout = statementTimeout
         let session = ReplSession(connection: connection, reader: reader, output: output, configuration: configuration)
         prepare(session, learnerInfo)
-        let tutor = TutorCompanion(lesson: lesson, environment: environment)
-        // The journal goes first, so it records a result before the milestone it proves.
+        // The journal records each event before the tutor reacts to it (their phases say so).
         let journal = wantJournal ? JournalCompanion(lesson: lesson) : nil
-        if let journal {
-            session.companions.append(journal)
-            journal.begin(session: session, learner: LearnerName.current)
-            tutor.onEffect = { journal.tutorEffect($0) }
-            tutor.onEvaluation = { journal.evaluated(checks: $0, sessions: $1) }
-            tutor.onAction = { journal.actionRan($0) }
-        }
-        session.companions.append(tutor)
+        journal?.begin(session: session, learner: LearnerName.current)
+        let tutor = TutorCompanion(lesson: lesson, environment: environment)
+        tutor.attach(to: session)
         // `\c pgbouncer` and `\c DB - pooler` when the lesson runs a pooler.
-        if lesson.pooler != nil { session.companions.append(PoolerCompanion(environment: environment)) }
+        if lesson.pooler != nil { session.commandProviders.append(PoolerCompanion(environment: environment)) }
         tutor.begin(in: session)
         afterBriefing(session, learnerInfo)
         let status = session.run()

@@ -17,8 +17,9 @@ public final class ConsoleOutput {
     public private(set) var outputBroken = false
     /// Why the write to stdout failed (`EPIPE` for a closed pipe, `ENOSPC` for a full device).
     public private(set) var writeError: Int32?
-    /// Observers see every byte written (the journal and tutor evidence use this).
-    public var transcriptSink: ((ConsoleStream, String) -> Void)?
+    /// Sees every text written (not the bulk result bytes): set by the session that owns this
+    /// output, which publishes it as `SessionEvent.printed`. One observer, never a chain.
+    var onPrint: ((ConsoleStream, String) -> Void)?
     /// Put before every message on stderr: psql's `psql:FILE:LINE: ` while a script runs by `\i`.
     public var errorPrefix: String?
 
@@ -34,7 +35,7 @@ public final class ConsoleOutput {
 
     /// Appends text to stdout.
     public func write(_ text: String) {
-        transcriptSink?(.output, text)
+        onPrint?(.output, text)
         var text = text
         text.withUTF8 { pending.append(contentsOf: $0) }
         if pending.count >= Self.flushThreshold { flush() }
@@ -45,7 +46,7 @@ public final class ConsoleOutput {
         write(text + "\n")
     }
 
-    /// Appends raw bytes to stdout without notifying the transcript sink (bulk result output;
+    /// Appends raw bytes to stdout without notifying `onPrint` (bulk result output;
     /// the caller records what it needs separately).
     public func writeBytes(_ bytes: UnsafeBufferPointer<UInt8>) {
         pending.append(contentsOf: bytes)
@@ -60,7 +61,7 @@ public final class ConsoleOutput {
     /// Writes to stderr after flushing stdout.
     public func error(_ text: String) {
         var text = (errorPrefix ?? "") + text
-        transcriptSink?(.error, text)
+        onPrint?(.error, text)
         flush()
         _ = text.withUTF8 { writeAll(errorDescriptor, UnsafeRawBufferPointer($0)) }
     }
@@ -90,7 +91,7 @@ public final class ConsoleOutput {
                 // does; anything else (a full disk) is said once, in psql's words.
                 if error != EPIPE {
                     let text = "could not print result table: \(String(cString: strerror(error)))\n"
-                    transcriptSink?(.error, text)
+                    onPrint?(.error, text)
                     var message = text
                     message.withUTF8 { _ = writeAll(errorDescriptor, UnsafeRawBufferPointer($0)) }
                 }

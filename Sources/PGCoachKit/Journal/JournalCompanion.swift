@@ -3,8 +3,10 @@ import PsqlCore
 import TutorCore
 
 /// Journals a session as JSON Lines, one event per `write(2)` as it happens, so a killed
-/// pgcoach loses at most the event in flight. Also runs `\export`.
-final class JournalCompanion: SessionCompanion {
+/// pgcoach loses at most the event in flight. It records the session's events in the record
+/// phase, before the tutor reacts to them, so a result is journaled before the milestone it
+/// proves. Also runs `\note` and `\export`.
+final class JournalCompanion: MetaCommandProvider {
     let path: String
     private let descriptor: Int32
     private let started = ContinuousClock.now
@@ -42,7 +44,8 @@ final class JournalCompanion: SessionCompanion {
         close(descriptor)
     }
 
-    /// Records the session start and starts capturing console output.
+    /// Records the session start, answers the journal's commands and records the session's
+    /// events from now on (the record phase: before any reaction to them).
     func begin(session: ReplSession, learner: String) {
         report = { [weak session] in session?.output.errorLine($0) }
         append(
@@ -50,25 +53,36 @@ final class JournalCompanion: SessionCompanion {
                 kind: .sessionStart, time: now, elapsedMilliseconds: 0, lesson: lesson?.id, learner: learner,
                 pgcoachVersion: PGCoachVersion.current, serverVersion: session.connection.serverVersion,
                 database: session.location))
-        let previous = session.output.transcriptSink
-        session.output.transcriptSink = { [weak self] stream, text in
-            previous?(stream, text)
-            if stream == .output { self?.captured += text }
+        session.commandProviders.append(self)
+        session.events.subscribe(.record) { [weak self] in self?.record($0) }
+    }
+
+    // MARK: - Session events
+
+    func record(_ event: SessionEvent) {
+        switch event {
+        case .inputStarting(let input, let kind, let location): inputStarting(input, kind: kind, location: location)
+        case .finished(let record): recordFinished(record)
+        case .printed(let text, .output): captured += text
+        case .printed(_, .error), .connectionChanged: break
+        case .tutorEffect(let effect): tutorEffect(effect)
+        case .evaluated(let checks, let sessions): evaluated(checks: checks, sessions: sessions)
+        case .actionRan(let text): actionRan(text)
+        case .waitingForInput: writeOut([])
+        case .ending: finish()
         }
     }
 
-    // MARK: - SessionCompanion
-
-    func inputStarting(_ input: String, kind: ExecutionRecord.Kind, in session: ReplSession) {
+    private func inputStarting(_ input: String, kind: ExecutionRecord.Kind, location: String) {
         flushCaptured()
         lastInputKind = kind
         append(
             JournalEvent(
-                kind: .input, time: now, elapsedMilliseconds: elapsed, database: session.location,
-                input: Redaction.redact(input), inputKind: kind))
+                kind: .input, time: now, elapsedMilliseconds: elapsed, database: location, input: Redaction.redact(input),
+                inputKind: kind))
     }
 
-    func recordFinished(_ record: ExecutionRecord, in session: ReplSession) {
+    private func recordFinished(_ record: ExecutionRecord) {
         var record = Redaction.redact(record)
         record.results = record.results.map { $0.boundedForJournal() }
         if record.kind == .sql { captured = "" }
@@ -76,10 +90,6 @@ final class JournalCompanion: SessionCompanion {
         guard !failed, let line = JournalEventJSON.line(event) else { return append(event) }
         writeOut([])  // at most one held back
         pending = line + [UInt8(ascii: "\n")]
-    }
-
-    func waitingForInput(in session: ReplSession) {
-        writeOut([])
     }
 
     var metaCommands: [MetaCommandSpec] {
@@ -120,13 +130,7 @@ final class JournalCompanion: SessionCompanion {
         session.output.line("Noted at +\(TranscriptRenderer.clock(at)).")
     }
 
-    func sessionEnding(_ session: ReplSession) {
-        finish()
-    }
-
-    // MARK: - Tutor events
-
-    func tutorEffect(_ effect: TutorMachine.Effect) {
+    private func tutorEffect(_ effect: TutorMachine.Effect) {
         switch effect {
         case .milestoneMet(let id, let title):
             append(JournalEvent(kind: .milestone, time: now, elapsedMilliseconds: elapsed, milestone: id, text: title))
@@ -153,12 +157,12 @@ final class JournalCompanion: SessionCompanion {
     }
 
     /// A lesson action ran (`\action ID`): what ran and how it went.
-    func actionRan(_ text: String) {
+    private func actionRan(_ text: String) {
         append(JournalEvent(kind: .action, time: now, elapsedMilliseconds: elapsed, text: Redaction.redact(text)))
     }
 
     /// What the checks said and what became of the background sessions.
-    func evaluated(checks: [String: Bool], sessions: String) {
+    private func evaluated(checks: [String: Bool], sessions: String) {
         append(JournalEvent(kind: .checks, time: now, elapsedMilliseconds: elapsed, checks: checks))
         append(JournalEvent(kind: .sessions, time: now, elapsedMilliseconds: elapsed, text: sessions))
     }

@@ -329,11 +329,15 @@ public enum LessonLoader {
 
         var collateral = CollateralRules()
         if let c = try r.object("collateral") {
-            try c.requireKnownKeys(["sessions", "session_severity", "settings", "settings_allowed_for_roles", "settings_severity"])
+            try c.requireKnownKeys([
+                "sessions", "session_severity", "settings", "settings_allowed_for_roles", "settings_allowed_for_databases",
+                "settings_severity",
+            ])
             collateral = CollateralRules(
                 sessions: try c.stringList("sessions"), sessionSeverity: try c.severity("session_severity", default: .major),
                 settings: try c.bool("settings", default: false),
                 settingsAllowedForRoles: try c.stringList("settings_allowed_for_roles"),
+                settingsAllowedForDatabases: try c.stringList("settings_allowed_for_databases"),
                 settingsSeverity: try c.severity("settings_severity", default: .major))
             try requireSessions(collateral.sessions, c, "sessions")
         }

@@ -1,4 +1,5 @@
 import LineEditing
+import TutorCore
 
 /// Picks the line reader: libedit with history and completion for a person at a terminal,
 /// plain reading for scripts and pipes.
@@ -19,6 +20,6 @@ struct ReaderFactory {
     func attach(to session: ReplSession) {
         guard let completer else { return }
         completer.session = session
-        session.companions.append(completer)
+        session.events.subscribe(.react) { [weak completer] in completer?.observe($0) }
     }
 }

@@ -26,8 +26,8 @@ extension ReplSession {
             }
             return
         }
-        for companion in companions { companion.inputStarting(Self.display(command), kind: .metaCommand, in: self) }
-        for companion in companions where companion.handle(command, in: self) { return }
+        events.publish(.inputStarting(Self.display(command), kind: .metaCommand, location: location))
+        for provider in commandProviders where provider.handle(command, in: self) { return }
         if command.hasUnterminatedQuote {
             output.errorLine("unterminated quoted string")
         }

@@ -13,8 +13,8 @@ extension ReplSession {
         return TablePrinter(options: options)
     }
 
-    /// Sends one statement (as the scanner produced it), prints its results, reports it to the
-    /// companions, and recovers the connection if the server dropped it.
+    /// Sends one statement (as the scanner produced it), prints its results, publishes it as
+    /// events, and recovers the connection if the server dropped it.
     ///
     /// - Parameters:
     ///   - options: print options for this statement only (`\g (…)`), else the session's.
@@ -33,7 +33,7 @@ extension ReplSession {
     ) -> [(columns: [String], rows: [[String?]])] {
         if variables.echo == .queries && echoesQuery { output.line(sql) }
         reconnectIfDropped()
-        for companion in companions { companion.inputStarting(sql, kind: .sql, in: self) }
+        events.publish(.inputStarting(sql, kind: .sql, location: location))
         beginImplicitTransactionIfNeeded(sql)
         guard let usesSavepoint = beginErrorRollbackSavepoint() else {
             lastStatementFailed = true

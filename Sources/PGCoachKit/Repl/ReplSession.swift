@@ -3,10 +3,12 @@ import Foundation
 import LineEditing
 import PostgresClient
 import PsqlCore
+import TutorCore
 
 /// The REPL: reads lines, splits them the way psql does, sends SQL to the server and renders
-/// the results like psql, runs the psql meta-command subset, and hands everything else to the
-/// companions (the tutor, the journal).
+/// the results like psql, runs the psql meta-command subset, and hands the other meta-commands
+/// to its providers (the tutor, the journal). What happens is published as `SessionEvent`s on
+/// `events`, the one way to observe a session.
 ///
 /// Synchronous by design: one thread reads, executes and prints; Ctrl-C reaches the server
 /// through the C cancel slot, not through this object.
@@ -37,7 +39,10 @@ public final class ReplSession {
     public private(set) var connection: any SessionConnection
     public var settings = DisplaySettings()
     public var configuration: Configuration
-    public var companions: [SessionCompanion] = []
+    /// Who answers the meta-commands beyond psql's table (asked in order, before the table).
+    public var commandProviders: [MetaCommandProvider] = []
+    /// Everything that happens in the session, for the journal, the tutor and completion.
+    public let events = SessionEventStream()
 
     var scanner = StatementScanner()
     /// psql's variables (`\set`, `:name`, the special ones).
@@ -67,14 +72,16 @@ public final class ReplSession {
         self.output = output
         self.configuration = configuration
         self.queryOutput = output
+        // What the session prints is an event too (the journal keeps meta-commands' output).
+        output.onPrint = { [events] stream, text in events.publish(.printed(text, stream == .output ? .output : .error)) }
         connection.makeForeground()
         followServerSettings()
         publishConnectionVariables()
     }
 
-    /// The commands this session answers: psql's table and the companions' own.
+    /// The commands this session answers: psql's table and the providers' own.
     var registry: MetaCommandRegistry {
-        MetaCommandRegistry(entries: Self.psqlCommands, companionSpecs: companions.flatMap(\.metaCommands))
+        MetaCommandRegistry(entries: Self.psqlCommands, companionSpecs: commandProviders.flatMap(\.metaCommands))
     }
 
     /// The database the learner is connected to.
@@ -95,7 +102,7 @@ public final class ReplSession {
     public func run() -> Int32 {
         defer {
             output.flush()
-            for companion in companions { companion.sessionEnding(self) }
+            events.publish(.ending)
             output.flush()
         }
         while !quitRequested {
@@ -103,7 +110,7 @@ public final class ReplSession {
             output.flush()
             if stopForBrokenOutput() { break }
             if !reader.hasBufferedLine {
-                for companion in companions { companion.waitingForInput(in: self) }
+                events.publish(.waitingForInput)
             }
             let result = reader.readLine(prompt: currentPrompt())
             switch result {
@@ -245,9 +252,15 @@ public final class ReplSession {
         return false
     }
 
-    /// Notifies companions of a finished input.
+    /// Publishes a finished input: what the learner was shown.
     func publish(_ record: ExecutionRecord) {
-        for companion in companions { companion.recordFinished(record, in: self) }
+        events.publish(.finished(record))
+    }
+
+    /// Publishes the rows a tutor command showed (`\log`, `\files`, `\action`): recorded like a
+    /// query result, where the learner is (as statements are), so evidence rules read them.
+    func publishRows(of command: MetaCommand, _ results: [ObservedResult]) {
+        publish(ExecutionRecord(kind: .metaCommand, input: Self.display(command), database: location, results: results))
     }
 
     /// Replaces the learner's connection (`\c`, reconnect after loss).
@@ -256,6 +269,7 @@ public final class ReplSession {
         connection.makeForeground()
         followServerSettings()
         publishConnectionVariables()
+        events.publish(.connectionChanged(location: location))
     }
 
     /// The scanner lexes '…' strings the way the server will read them.

@@ -1,10 +1,11 @@
 import LineEditing
 import PostgresClient
 import PsqlCore
+import TutorCore
 
 /// Tab completion for the REPL: the pure `CompletionEngine` fed with names read from the
 /// learner's current database, cached per database and refreshed after DDL and on `\c`.
-final class SessionCompleter: CompletionProviding, SessionCompanion {
+final class SessionCompleter: CompletionProviding {
     weak var session: ReplSession?
     private var cachedDatabase: String?
     private var catalog = CompletionCatalog()
@@ -16,10 +17,19 @@ final class SessionCompleter: CompletionProviding, SessionCompanion {
         return engine.complete(beforeCursor: beforeCursor)
     }
 
-    func recordFinished(_ record: ExecutionRecord, in session: ReplSession) {
-        let text = record.input.uppercased()
-        if record.kind == .sql && (text.contains("CREATE") || text.contains("ALTER") || text.contains("DROP")) {
+    /// Forgets the cached names after DDL and when the learner moves (`\c` to another server
+    /// may keep the database's name).
+    func observe(_ event: SessionEvent) {
+        switch event {
+        case .finished(let record):
+            let text = record.input.uppercased()
+            if record.kind == .sql && (text.contains("CREATE") || text.contains("ALTER") || text.contains("DROP")) {
+                cachedDatabase = nil
+            }
+        case .connectionChanged:
             cachedDatabase = nil
+        default:
+            break
         }
     }
 

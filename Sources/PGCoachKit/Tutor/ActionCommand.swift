@@ -14,11 +14,7 @@ enum ActionCommand {
         _ command: MetaCommand, environment: LessonEnvironment, in session: ReplSession, journal: ((String) -> Void)?
     ) {
         var observed: [ObservedResult] = []
-        defer {
-            session.publish(
-                ExecutionRecord(
-                    kind: .metaCommand, input: ReplSession.display(command), database: session.database, results: observed))
-        }
+        defer { session.publishRows(of: command, observed) }
         let lesson = environment.lesson
         let arguments = command.rawArguments.withoutSurroundingSpace
         guard let id = arguments.split(whereSeparator: \.isWhitespace).first.map(String.init) else {

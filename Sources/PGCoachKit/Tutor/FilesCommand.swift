@@ -14,11 +14,7 @@ enum FilesCommand {
 
     static func run(_ command: MetaCommand, environment: LessonEnvironment, in session: ReplSession) {
         var observed: [ObservedResult] = []
-        defer {
-            session.publish(
-                ExecutionRecord(
-                    kind: .metaCommand, input: ReplSession.display(command), database: session.database, results: observed))
-        }
+        defer { session.publishRows(of: command, observed) }
         let directories = environment.lesson.files
         let words = command.rawArguments.split(whereSeparator: \.isWhitespace).map(String.init)
         guard words.count <= 1 else {

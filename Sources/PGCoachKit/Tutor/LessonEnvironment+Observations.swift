@@ -211,8 +211,10 @@ extension LessonEnvironment {
         return answers
     }
 
-    /// Everything the judge compares with later, taken right after setup.
-    func takeBaseline() throws {
+    /// Everything the judge compares with later, taken right after setup. A preserved table
+    /// a background session keeps locked is taken from `preservedBeforeSessions`, read before
+    /// the sessions started; one unreadable both times fails the start with the reason.
+    func takeBaseline(preservedBeforeSessions: [Int: [String: Observations.TableRows]] = [:]) throws {
         let started = ContinuousClock.now
         defer { Trace.note("baseline taken in \(ContinuousClock.now - started)") }
         var fresh = Baseline()
@@ -229,10 +231,29 @@ extension LessonEnvironment {
         var roles = lesson.leastPrivilege.map(\.role)
         if lesson.leastPrivilege.contains(where: { $0.kind == .held }) { roles.append("public") }
         (fresh.preserved, fresh.privileges) = try measureBaselineTables(roles: roles)
+        for (index, rule) in lesson.preserve.enumerated() {
+            for database in rule.databases where fresh.preserved[index]?[database]?.undetermined ?? false {
+                guard let before = preservedBeforeSessions[index]?[database], !before.undetermined, before.failure == nil else {
+                    throw ScriptFailure(
+                        what: "preserve \(database).\(rule.table)",
+                        message: "its rows cannot be read for the baseline: a background session keeps it locked")
+                }
+                fresh.preserved[index]?[database] = before
+            }
+        }
         if lesson.collateral.settings {
             fresh.settings = try settings()
         }
         baseline = fresh
+    }
+
+    /// Every preserved table's rows, by rule and database.
+    func preservedRows() -> [Int: [String: Observations.TableRows]] {
+        var rows: [Int: [String: Observations.TableRows]] = [:]
+        for (index, rule) in lesson.preserve.enumerated() {
+            for database in rule.databases { rows[index, default: [:]][database] = self.rows(of: rule, in: database) }
+        }
+        return rows
     }
 
     /// The rows of a preserved table: key → fingerprint, or why they cannot be read.

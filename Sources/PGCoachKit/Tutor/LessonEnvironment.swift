@@ -144,11 +144,15 @@ final class LessonEnvironment: @unchecked Sendable {
     private func broken() throws -> LessonEnvironment {
         try bringServersLive()
         try startPoolerIfNeeded()
+        // A fresh baseline reads the preserved tables before the sessions start as well: a
+        // session that keeps a lock queued on one (a stuck migration) blocks the later read.
+        let fresh = baselinePreload == nil && !(baselineFile.map { FileManager.default.fileExists(atPath: $0) } ?? false)
+        let beforeSessions = fresh && !lesson.sessions.isEmpty ? preservedRows() : [:]
         try SandboxTrace.timed("background sessions started") { try startSessions() }
         if let file = baselineFile, let cached = SandboxTrace.timed("baseline loaded", { baselinePreload?.wait() ?? Baseline.load(file) }) {
             baseline = cached
         } else {
-            try takeBaseline()
+            try takeBaseline(preservedBeforeSessions: beforeSessions)
             if let file = baselineFile { baselineSave = BaselineSave(baseline, to: file) }
         }
         return self

@@ -12,7 +12,7 @@ import TutorCore
 ///
 /// The pooler's socket lives in the sandbox under a path nobody types; the names `pooler` and
 /// `server` stand for it as a host would in production.
-final class PoolerCompanion: SessionCompanion {
+final class PoolerCompanion: MetaCommandProvider {
     private let environment: LessonEnvironment
 
     init(environment: LessonEnvironment) {

@@ -3,22 +3,18 @@ import PostgresClient
 import PsqlCore
 import TutorCore
 
-/// The tutor riding along a lesson's REPL session: feeds what the learner saw to the pure
-/// `TutorMachine`, takes the tutor's meta-commands, and carries out the machine's effects
-/// (checks, scoring, reset) against the lesson environment.
-final class TutorCompanion: SessionCompanion {
+/// The tutor riding along a lesson's REPL session: reacts to what the learner was shown (the
+/// session's `finished` events) by feeding it to the pure `TutorMachine`, takes the tutor's
+/// meta-commands, and carries out the machine's effects (checks, scoring, reset) against the
+/// lesson environment. Its effects, evaluations and action runs go back on the session's event
+/// stream, where the journal records them.
+final class TutorCompanion: MetaCommandProvider {
     private(set) var machine: TutorMachine
     let environment: any LessonRuntime
     /// The attempt's scorecard (for `--score-json`): final once the attempt ended.
     var scorecard: Scorecard? { machine.scorecard }
     /// The last scorecard any attempt produced (practice scores excepted), as the journal has it.
     private(set) var lastScored: Scorecard?
-    /// Observers of tutor events (the journal).
-    var onEffect: ((TutorMachine.Effect) -> Void)?
-    /// Observers of each evaluation: check results and the background sessions' fates.
-    var onEvaluation: (([String: Bool], String) -> Void)?
-    /// Observers of action runs (the journal): one line saying what ran and how it went.
-    var onAction: ((String) -> Void)?
     /// The best scorecard over the session's attempts (for progress).
     var bestScorecard: Scorecard? { machine.bestScorecard }
 
@@ -43,6 +39,16 @@ final class TutorCompanion: SessionCompanion {
         ]
     }
 
+    /// Rides along `session`: answers the tutor's commands and reacts to what the learner was
+    /// shown, after the journal has recorded it (the react phase).
+    func attach(to session: ReplSession) {
+        session.commandProviders.append(self)
+        session.events.subscribe(.react) { [weak self, weak session] event in
+            guard let self, let session, case .finished(let record) = event else { return }
+            self.observe(record, in: session)
+        }
+    }
+
     /// Starts the lesson: the briefing and the move to triage.
     func begin(in session: ReplSession) {
         // The scorecard box never outgrows the terminal (80 columns when there is none).
@@ -61,7 +67,7 @@ final class TutorCompanion: SessionCompanion {
             return true
         }
         if command.name == "action" {
-            environment.runAction(command, in: session, journal: onAction)
+            environment.runAction(command, in: session) { [weak session] in session?.events.publish(.actionRan($0)) }
             return true
         }
         guard let tutorCommand = TutorMachine.Command(rawValue: command.name) else { return false }
@@ -71,7 +77,7 @@ final class TutorCompanion: SessionCompanion {
         return true
     }
 
-    func recordFinished(_ record: ExecutionRecord, in session: ReplSession) {
+    private func observe(_ record: ExecutionRecord, in session: ReplSession) {
         // Tutor commands publish records too; only the learner's SQL and psql commands are evidence.
         if record.kind == .metaCommand, let name = EvidenceMatcher.metaCommandName(record.input),
             TutorMachine.Command(rawValue: name) != nil
@@ -86,7 +92,7 @@ final class TutorCompanion: SessionCompanion {
     /// the end of a script).
     func ensureScored(in session: ReplSession) -> Scorecard {
         if let card = machine.scorecard { return card }
-        let observed = evaluate()
+        let observed = evaluate(in: session)
         apply(machine.handle(.scoringFinished(observed)), in: session)
         return machine.scorecard
             ?? LessonJudge.scorecard(machine.lesson, observed, milestonesMet: Set(machine.milestonesMet), hintsUsed: machine.hintsUsed)
@@ -96,7 +102,7 @@ final class TutorCompanion: SessionCompanion {
         var queue = effects
         while !queue.isEmpty {
             let effect = queue.removeFirst()
-            onEffect?(effect)
+            session.events.publish(.tutorEffect(effect))
             switch effect {
             case .say(let text):
                 session.output.line(text)
@@ -107,9 +113,9 @@ final class TutorCompanion: SessionCompanion {
             case .checkFrontsBroken(let milestones):
                 queue += machine.handle(.frontsChecked(environment.frontsBroken(milestones)))
             case .runChecks:
-                queue += machine.handle(.checksFinished(evaluate()))
+                queue += machine.handle(.checksFinished(evaluate(in: session)))
             case .runScoring:
-                queue += machine.handle(.scoringFinished(evaluate()))
+                queue += machine.handle(.scoringFinished(evaluate(in: session)))
             case .showStatus(let summary):
                 showStatus(summary, in: session)
             case .resetSandbox:
@@ -118,11 +124,11 @@ final class TutorCompanion: SessionCompanion {
         }
     }
 
-    private func evaluate() -> Observations {
+    private func evaluate(in session: ReplSession) -> Observations {
         let observed = environment.evaluate()
         let fates = environment.sessionFateSummary
         let verdict = LessonJudge.verdict(machine.lesson, observed, milestonesMet: Set(machine.milestonesMet))
-        onEvaluation?(verdict.checks, fates)
+        session.events.publish(.evaluated(checks: verdict.checks, sessions: fates))
         return observed
     }
 

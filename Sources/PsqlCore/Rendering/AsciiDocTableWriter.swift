@@ -1,9 +1,8 @@
 /// Writes psql's `asciidoc` format: a `|====` table with its `[options=…,cols=…]` line, `.title`
 /// above it and the footers in a literal `....` block; expanded, one `2+^|Record N` row per record.
-struct AsciiDocTableWriter {
+struct AsciiDocTableWriter: FormatTableWriter {
     let content: TableContent
     let options: PrintOptions
-    let expanded: Bool
 
     func write(into output: inout OutputBuffer, flush: ([UInt8]) -> Void) {
         let columnCount = content.columnCount

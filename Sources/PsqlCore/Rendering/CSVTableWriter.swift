@@ -3,10 +3,9 @@
 ///
 /// A value is quoted (quotes doubled) when it holds the separator, a quote, CR or LF, or is
 /// exactly `\.`, or when the separator is `\` or `.`: so that no line can end a `COPY`.
-struct CSVTableWriter {
+struct CSVTableWriter: FormatTableWriter {
     let content: TableContent
     let options: PrintOptions
-    let expanded: Bool
 
     func write(into output: inout OutputBuffer, flush: ([UInt8]) -> Void) {
         let separator = options.csvFieldSeparator

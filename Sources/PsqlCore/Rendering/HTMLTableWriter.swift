@@ -1,10 +1,9 @@
 /// Writes psql's `html` format (`\H`): a `<table>` with the border number and `\pset tableattr`,
 /// a caption for the title, `<th>` headers, one `<tr>` per row and the footers in a `<p>`.
 /// Expanded, one two-column block per record.
-struct HTMLTableWriter {
+struct HTMLTableWriter: FormatTableWriter {
     let content: TableContent
     let options: PrintOptions
-    let expanded: Bool
 
     func write(into output: inout OutputBuffer, flush: ([UInt8]) -> Void) {
         let columnCount = content.columnCount

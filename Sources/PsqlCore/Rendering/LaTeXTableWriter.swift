@@ -2,12 +2,11 @@
 /// column spec follows the alignments and the border (3 adds a rule under every row), headers
 /// in italics, LaTeX's special characters escaped. Expanded, both print a two-column `tabular`
 /// with a `Record N` line per record, as psql does.
-struct LaTeXTableWriter {
+struct LaTeXTableWriter: FormatTableWriter {
     let content: TableContent
     let options: PrintOptions
-    let expanded: Bool
     /// `latex-longtable` rather than `latex`.
-    let longTable: Bool
+    var longTable: Bool { options.format == .latexLongtable }
 
     func write(into output: inout OutputBuffer, flush: ([UInt8]) -> Void) {
         if expanded {

@@ -30,35 +30,19 @@ public struct TablePrinter: Sendable {
         into output: inout OutputBuffer, flush: ([UInt8]) -> Void = { _ in }
     ) {
         let content = TableContent(headers: headers, alignments: alignments, rows: rows, options: options)
-        switch options.format {
-        case .unaligned:
-            UnalignedTableWriter(content: content, options: options, expanded: options.expanded == .on)
-                .write(into: &output, flush: flush)
+        let writer: (any FormatTableWriter.Type)? =
+            switch options.format {
+            case .unaligned: UnalignedTableWriter.self
+            case .csv: CSVTableWriter.self
+            case .html: HTMLTableWriter.self
+            case .asciidoc: AsciiDocTableWriter.self
+            case .latex, .latexLongtable: LaTeXTableWriter.self
+            case .troffMs: TroffTableWriter.self
+            case .aligned, .wrapped: nil
+            }
+        if let writer {
+            writer.init(content: content, options: options).write(into: &output, flush: flush)
             return
-        case .csv:
-            CSVTableWriter(content: content, options: options, expanded: options.expanded == .on)
-                .write(into: &output, flush: flush)
-            return
-        case .html:
-            HTMLTableWriter(content: content, options: options, expanded: options.expanded == .on)
-                .write(into: &output, flush: flush)
-            return
-        case .asciidoc:
-            AsciiDocTableWriter(content: content, options: options, expanded: options.expanded == .on)
-                .write(into: &output, flush: flush)
-            return
-        case .latex, .latexLongtable:
-            LaTeXTableWriter(
-                content: content, options: options, expanded: options.expanded == .on,
-                longTable: options.format == .latexLongtable
-            ).write(into: &output, flush: flush)
-            return
-        case .troffMs:
-            TroffTableWriter(content: content, options: options, expanded: options.expanded == .on)
-                .write(into: &output, flush: flush)
-            return
-        case .aligned, .wrapped:
-            break
         }
         let measurement = TableMeasurement(content)
         if isExpanded(content, measurement) {

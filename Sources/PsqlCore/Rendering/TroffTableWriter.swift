@@ -1,10 +1,9 @@
 /// Writes psql's `troff-ms` format: a `tbl` table (`.TS` … `.TE`) with italic headers, tabs
 /// between cells, the title in a centred display and the footers in a left one. Expanded, one
 /// `Record N` line spanning both columns per record, with `.T&` where the column format changes.
-struct TroffTableWriter {
+struct TroffTableWriter: FormatTableWriter {
     let content: TableContent
     let options: PrintOptions
-    let expanded: Bool
 
     private var border: Int { min(options.border & 0xFFFF, 2) }
 

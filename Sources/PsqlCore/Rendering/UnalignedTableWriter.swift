@@ -8,10 +8,9 @@
 /// ```
 /// Expanded (`\x`), each value is `name|value` on its own record, records set apart by two
 /// record separators, and only a command's own footers are printed (never `(N rows)`).
-struct UnalignedTableWriter {
+struct UnalignedTableWriter: FormatTableWriter {
     let content: TableContent
     let options: PrintOptions
-    let expanded: Bool
 
     func write(into output: inout OutputBuffer, flush: ([UInt8]) -> Void) {
         let fieldSeparator = options.fieldSeparator.bytes

@@ -9,17 +9,28 @@ public struct CollateralRules: Sendable, Equatable {
     public var settings: Bool
     /// Roles whose own settings the fix may change (`ALTER ROLE r SET …`).
     public var settingsAllowedForRoles: [String]
+    /// Databases whose own settings the fix may change (`ALTER DATABASE d SET …`, for every role).
+    public var settingsAllowedForDatabases: [String]
     public var settingsSeverity: TrapSeverity
 
     public init(
         sessions: [String] = [], sessionSeverity: TrapSeverity = .major, settings: Bool = false,
-        settingsAllowedForRoles: [String] = [], settingsSeverity: TrapSeverity = .major
+        settingsAllowedForRoles: [String] = [], settingsAllowedForDatabases: [String] = [], settingsSeverity: TrapSeverity = .major
     ) {
         self.sessions = sessions
         self.sessionSeverity = sessionSeverity
         self.settings = settings
         self.settingsAllowedForRoles = settingsAllowedForRoles
+        self.settingsAllowedForDatabases = settingsAllowedForDatabases
         self.settingsSeverity = settingsSeverity
+    }
+
+    /// Whether the fix may set or reset `assignment`: a role's own settings for an allowed
+    /// role, a database-wide setting of an allowed database. `ALTER SYSTEM` never is.
+    public func allows(_ assignment: SettingAssignment) -> Bool {
+        if !assignment.role.isEmpty { return settingsAllowedForRoles.contains(assignment.role) }
+        if !assignment.database.isEmpty { return settingsAllowedForDatabases.contains(assignment.database) }
+        return false
     }
 
     public var isEmpty: Bool { sessions.isEmpty && !settings }

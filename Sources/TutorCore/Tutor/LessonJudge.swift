@@ -92,7 +92,8 @@ public enum LessonJudge {
         let missing = lesson.milestones.filter { !milestonesMet.contains($0.id) }.map(\.title)
         let detectReason =
             missing.isEmpty
-            ? "Found all \(lesson.milestones.count) fronts of the incident."
+            ? (lesson.milestones.count == 1
+                ? "Found the incident's one front." : "Found all \(lesson.milestones.count) fronts of the incident.")
             : "Found \(met.count) of \(lesson.milestones.count) fronts; not found: \(missing.joined(separator: "; "))."
 
         let passed = lesson.checks.filter { v.checks[$0.id] == true }
@@ -347,14 +348,17 @@ public enum LessonJudge {
                     severity: rules.sessionSeverity, front: nil))
         }
         if rules.settings {
-            let changed = observed.settingsCurrent.subtracting(observed.settingsBaseline).filter {
-                $0.role.isEmpty || !rules.settingsAllowedForRoles.contains($0.role)
-            }.sorted()
+            // New or changed values, then settings removed (RESET): a setting someone relied on
+            // is as much beyond the problem as a new one.
+            let set = observed.settingsCurrent.subtracting(observed.settingsBaseline).filter { !rules.allows($0) }
+            let currentPlaces = Set(observed.settingsCurrent.map(\.place))
+            let reset = observed.settingsBaseline.filter { !rules.allows($0) && !currentPlaces.contains($0.place) }
+            let changed = set.sorted().map(\.statement) + reset.sorted().map(\.resetStatement)
             if !changed.isEmpty {
                 found.append(
                     Finding(
                         trap: CollateralRules.settingsTrapID,
-                        reason: "settings changed beyond the problem: " + changed.map(\.statement).joined(separator: "; "),
+                        reason: "settings changed beyond the problem: " + changed.joined(separator: "; "),
                         severity: rules.settingsSeverity, front: nil))
             }
         }

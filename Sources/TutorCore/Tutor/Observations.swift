@@ -152,6 +152,19 @@ public struct SettingAssignment: Sendable, Hashable, Comparable, Codable {
         }
     }
 
+    /// How a DBA would undo it.
+    public var resetStatement: String {
+        switch (role.isEmpty, database.isEmpty) {
+        case (true, true): return "ALTER SYSTEM RESET \(name)"
+        case (true, false): return "ALTER DATABASE \(database) RESET \(name)"
+        case (false, true): return "ALTER ROLE \(role) RESET \(name)"
+        case (false, false): return "ALTER ROLE \(role) IN DATABASE \(database) RESET \(name)"
+        }
+    }
+
+    /// Which setting of whom, whatever its value.
+    var place: [String] { [role, database, name] }
+
     public static func < (a: SettingAssignment, b: SettingAssignment) -> Bool {
         (a.role, a.database, a.name, a.value) < (b.role, b.database, b.name, b.value)
     }

@@ -12,7 +12,7 @@ enum TutorText {
     }
 
     static func milestoneMet(_ milestone: Milestone, found: Int, of total: Int) -> String {
-        "✓ \(milestone.title) (\(found) of \(total) fronts found)"
+        total == 1 ? "✓ \(milestone.title) (the incident's one front)" : "✓ \(milestone.title) (\(found) of \(total) fronts found)"
     }
 
     static func partialEvidence(_ milestone: Milestone, seen: Int, left: [String]) -> String {

@@ -1,0 +1,2 @@
+\c app_db
+DELETE FROM orders WHERE id <= 5;

@@ -1,0 +1,4 @@
+-- Looks around without learning or changing anything.
+\c billing
+SELECT count(*) AS customers FROM customers;
+\score

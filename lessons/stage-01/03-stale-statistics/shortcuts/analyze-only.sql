@@ -1,0 +1,4 @@
+-- Statistics refreshed; autovacuum left off on invoices.
+\c billing
+ANALYZE invoices;
+\score

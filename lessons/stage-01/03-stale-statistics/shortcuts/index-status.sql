@@ -1,0 +1,3 @@
+-- "The report filters on status: index status."
+\c billing
+CREATE INDEX CONCURRENTLY invoices_status_idx ON invoices (status);

@@ -1,0 +1,3 @@
+-- "Clean the table up properly": a full rewrite under an exclusive lock.
+\c billing
+VACUUM FULL ANALYZE invoices;

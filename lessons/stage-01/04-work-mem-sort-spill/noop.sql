@@ -1,0 +1,3 @@
+\c payments
+SHOW work_mem;
+\score

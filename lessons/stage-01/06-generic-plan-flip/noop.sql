@@ -1,0 +1,3 @@
+\c jobsdb
+SELECT count(*) FROM pg_stat_activity WHERE usename = 'job_worker';
+\score

@@ -1,0 +1,3 @@
+-- "Clear the plan cache."
+\c jobsdb
+DISCARD ALL;

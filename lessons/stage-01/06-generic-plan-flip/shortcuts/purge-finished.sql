@@ -1,0 +1,3 @@
+-- "Fewer rows to scan: clear out the finished jobs."
+\c jobsdb
+DELETE FROM jobs WHERE state = 'done';

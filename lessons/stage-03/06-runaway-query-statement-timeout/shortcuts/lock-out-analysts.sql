@@ -1,0 +1,3 @@
+-- "No more ad-hoc queries on the primary."
+\c marketplace
+ALTER ROLE analytics NOLOGIN;

@@ -1,0 +1,3 @@
+-- SHORTCUT: "replica and primary disagree about today's orders: remove them".
+\c app_db - primary
+DELETE FROM orders WHERE created_at >= '2026-12-01';

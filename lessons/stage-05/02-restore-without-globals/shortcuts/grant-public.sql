@@ -1,0 +1,4 @@
+-- SHORTCUT: grant to PUBLIC, so "whatever account the app uses" works.
+\c app_db
+GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO PUBLIC;
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO PUBLIC;

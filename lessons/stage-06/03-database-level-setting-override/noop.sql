@@ -1,0 +1,4 @@
+-- Doing nothing useful: list things, change nothing.
+\c tenant_c
+\l
+\dn

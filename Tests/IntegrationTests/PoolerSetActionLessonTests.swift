@@ -1,4 +1,5 @@
 import Foundation
+import PGCoachTestSupport
 import Testing
 
 /// `pooler_set` against a real pgbouncer, through the built binary, on a fixture lesson

@@ -1,4 +1,5 @@
 import Foundation
+import PGCoachTestSupport
 import Testing
 
 /// The workload through a full pool: it fails without joining the queue, so the learner's

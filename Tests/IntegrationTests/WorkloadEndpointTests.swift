@@ -1,4 +1,5 @@
 import Foundation
+import PGCoachTestSupport
 import Testing
 
 /// A workload step that resolves its server as the application does (`endpoint_sql`), on

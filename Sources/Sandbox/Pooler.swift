@@ -94,7 +94,7 @@ public final class Pooler {
 
     /// A file pgbouncer reads, written through the pooler directory's descriptor (never a
     /// link) and handed to the account pgbouncer runs as.
-    private static func writeFile(_ directory: borrowing DirectoryHandle, _ name: String, _ text: String, owner: ServerAccount?) throws {
+    static func writeFile(_ directory: borrowing DirectoryHandle, _ name: String, _ text: String, owner: ServerAccount?) throws {
         guard unlinkat(directory.descriptor, name, 0) == 0 || errno == ENOENT else {
             throw FileTree.failure("unlink", directory.child(name))
         }

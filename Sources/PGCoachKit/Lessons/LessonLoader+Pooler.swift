@@ -165,3 +165,32 @@ extension LessonLoader {
         }
     }
 }
+
+extension LessonLoader {
+    /// `kind: pooler_set` with `settings: [default_pool_size, app_db.pool_size]`: the
+    /// whole-number pgbouncer settings the learner may change.
+    static func poolerSetAction(
+        _ a: YAMLFieldReader, common: Set<String>, _ blocks: SandboxBlocks, atSetup: Bool
+    ) throws -> PoolerSetAction {
+        try a.requireKnownKeys(common.union(["settings"]))
+        guard let pooler = blocks.pooler else {
+            throw a.error("kind", "pooler_set changes the lesson's pgbouncer: add a pooler: block", at: a.value("kind"))
+        }
+        if atSetup { throw a.error("at_setup", "give the pooler its settings in pooler: (it starts after setup)") }
+        let names = try a.stringList("settings")
+        if names.isEmpty {
+            throw a.error("settings", "missing (required): the settings the learner may change, e.g. [default_pool_size, app_db.pool_size]")
+        }
+        var settings: [PoolerSetting] = []
+        for (i, name) in names.enumerated() {
+            switch PoolerSetting.named(name, databases: pooler.databases) {
+            case .success(let setting):
+                if settings.contains(setting) { throw a.error("settings[\(i)]", "\(name) is listed twice", at: a.value("settings")) }
+                settings.append(setting)
+            case .failure(let problem):
+                throw a.error("settings[\(i)]", problem.message, at: a.value("settings"))
+            }
+        }
+        return PoolerSetAction(settings: settings)
+    }
+}

@@ -17,10 +17,14 @@ extension LessonLoader {
         var servers: [ServerSpec] = []
         /// `server: settings` (every standby copies them from the primary).
         var serverSettings: [SettingValue] = []
+        /// The lesson's `pooler:`, for `pooler_set` actions.
+        var pooler: LessonPooler?
     }
 
-    static func sandboxBlocks(_ r: YAMLFieldReader, knownDatabases: Set<String>, servers: [ServerSpec] = []) throws -> SandboxBlocks {
-        var blocks = SandboxBlocks(knownDatabases: knownDatabases, servers: servers)
+    static func sandboxBlocks(
+        _ r: YAMLFieldReader, knownDatabases: Set<String>, servers: [ServerSpec] = [], pooler: LessonPooler? = nil
+    ) throws -> SandboxBlocks {
+        var blocks = SandboxBlocks(knownDatabases: knownDatabases, servers: servers, pooler: pooler)
         blocks.serverSettings = try serverSettings(r)
         if let f = try r.object("files") {
             try f.requireKnownKeys(["dirs"])
@@ -273,6 +277,8 @@ extension LessonLoader {
             }
             if atSetup { throw a.error("at_setup", "a rewind is the learner's move, not setup's") }
             kind = .rewind(rewind)
+        case "pooler_set":
+            kind = .poolerSet(try poolerSetAction(a, common: common, blocks, atSetup: atSetup))
         default:
             throw a.error(
                 "kind", "unknown action kind \"\(kindName)\" (expected one of: \(LessonAction.Kind.names.joined(separator: ", ")))",

@@ -113,7 +113,7 @@ public enum LessonLoader {
             try LessonLoader.requireEvidenceDatabases(names, reader, field, known: knownDatabases, pooler: pooler)
         }
         learner.database = try placer.place([learner.database], learnerReader)[0]
-        let sandboxBlocks = try sandboxBlocks(r, knownDatabases: knownDatabases, servers: servers)
+        let sandboxBlocks = try sandboxBlocks(r, knownDatabases: knownDatabases, servers: servers, pooler: pooler)
 
         var sessions: [BackgroundSessionSpec] = []
         var crowds: Set<String> = []
@@ -192,6 +192,7 @@ public enum LessonLoader {
         for w in try r.list("workload") {
             try w.requireKnownKeys([
                 "id", "database", "server", "role", "sql", "sql_file", "expect", "lock_timeout_ms", "settings", "concurrent", "via",
+                "endpoint_sql",
             ])
             let id = try w.string("id")
             if workload.contains(where: { $0.id == id }) { throw w.error("id", "workload step \(id) is listed twice") }
@@ -213,6 +214,7 @@ public enum LessonLoader {
             step.concurrent = concurrent
             step.via = try route(w, pooler: pooler, database: database)
             try checkPoolerStep(w, step)
+            step.endpointSQL = try endpointQuery(w, step)
             workload.append(step)
         }
 

@@ -52,7 +52,7 @@ enum ActionCommand {
                 return
             }
         }
-        let outcome = LessonActionRunner.run(action, request, lesson: lesson, sandbox: sandbox)
+        let outcome = environment.runAction(action, request, sandbox: sandbox)
         if !outcome.rows.isEmpty {
             var options = session.tablePrinter().options
             options.title = "Action \(action.id)"

@@ -61,11 +61,16 @@ extension LessonEnvironment {
     /// `SHOW <command>` on the admin console: column names and rows. The console speaks only
     /// the simple query protocol, so this does not go through `Connection.query`.
     func poolerShow(_ command: String) throws -> (columns: [String], rows: [[String?]]) {
+        try poolerConsoleCommand("SHOW " + command)
+    }
+
+    /// One command on the admin console (`SHOW POOLS`, `RELOAD`): its columns and rows.
+    func poolerConsoleCommand(_ command: String) throws -> (columns: [String], rows: [[String?]]) {
         for attempt in 0..<2 {
             let console = try poolerConsoleConnection()
             var collector = ConsoleRows()
             do {
-                try console.execute("SHOW " + command, streaming: false, into: &collector)
+                try console.execute(command, streaming: false, into: &collector)
             } catch {
                 poolerConsole = nil
                 if attempt == 0 { continue }
@@ -103,12 +108,21 @@ extension LessonEnvironment {
     // MARK: - Sessions queued in the pooler
 
     /// Whether every `until: queued` session that has not finished is waiting in the pooler's
-    /// queue (counted per database, user and application name in `SHOW CLIENTS`). True when
-    /// there are none.
+    /// queue (counted per database, user and application name in `SHOW CLIENTS`) behind a
+    /// pool that cannot serve it: a client of a pool that was just grown or freed is on its
+    /// way to a server, not settled. True when there are none.
     func queuedSessionsSettled() -> Bool {
         let queued = sessions.filter { $0.spec.until == .queued && $0.fate == .waiting }
         if queued.isEmpty { return true }
-        guard let clients = try? poolerShow("CLIENTS") else { return false }
+        guard let clients = try? poolerShow("CLIENTS"), let pools = try? poolerShow("POOLS"),
+            let databases = try? poolerShow("DATABASES")
+        else { return false }
+        for session in queued
+        where PoolerPoolCapacity.pool(database: session.spec.database, user: session.spec.role, pools: pools, databases: databases)
+            .canServe
+        {
+            return false
+        }
         let column = { (name: String) in clients.columns.firstIndex(of: name) }
         guard let state = column("state"), let database = column("database"), let user = column("user"),
             let application = column("application_name")
@@ -151,10 +165,16 @@ extension LessonEnvironment {
     ///
     /// pgbouncer 1.18 does not notice that a client waiting in its queue went away (nor does
     /// it act on a cancel request for one): a client dropped after its wait would stay in
-    /// `cl_waiting` until served, one more at every replay. So a client that was not served
-    /// stays parked, still queued like the application's own requests, and the next replay of
-    /// the step goes on with it instead of queueing another.
-    static func runPoolerWorkloadStep(_ step: WorkloadStep, conninfo: String, parked: ParkedPoolerClients) -> WorkloadOutcome {
+    /// `cl_waiting` until served, one more at every replay, and the learner would count one
+    /// request more than the incident has. So the step first asks the console (`console`)
+    /// whether its pool can serve a newcomer at all — nobody waiting, a server connection free
+    /// or allowed — and fails without queueing while it cannot. A client that still was not
+    /// served (the pool filled up meanwhile) stays parked, queued like the application's own
+    /// requests, and the next replay of the step goes on with it instead of queueing another.
+    static func runPoolerWorkloadStep(
+        _ step: WorkloadStep, conninfo: String, console: String?, parked: ParkedPoolerClients
+    ) -> WorkloadOutcome {
+        let deadline = ContinuousClock.now + .milliseconds(poolerWaitMilliseconds)
         var reused: Connection?
         if let waiting = parked.take(step.id) {
             // A parked client the pooler dropped meanwhile (KILL, a restart) is replaced.
@@ -164,6 +184,16 @@ extension LessonEnvironment {
         if let reused {
             connection = reused
         } else {
+            if let console, let waiting = waitForRoom(step, console: console, until: deadline) {
+                return WorkloadOutcome(
+                    passed: false,
+                    detail:
+                        "got no server connection from the pooler within \(poolerWaitMilliseconds) ms ("
+                        + (waiting > 0
+                            ? "\(waiting) client\(waiting == 1 ? "" : "s") wait in its queue ahead of it)"
+                            : "every server connection of its pool is busy)")
+                )
+            }
             do {
                 connection = try Self.connect(conninfo, name: Self.workloadName, what: step.id)
             } catch {
@@ -176,7 +206,6 @@ extension LessonEnvironment {
                 return WorkloadOutcome(passed: false, detail: error.description)
             }
         }
-        let deadline = ContinuousClock.now + .milliseconds(poolerWaitMilliseconds)
         waiting: while true {
             switch connection.pollPending() {
             case .running:
@@ -201,6 +230,27 @@ extension LessonEnvironment {
             after: [
                 "SET LOCAL lock_timeout = '\(step.lockTimeoutMilliseconds)ms'", "SET LOCAL statement_timeout = '5s'",
             ])
+    }
+
+    /// Waits (until `deadline`) until the step's pool can serve a newcomer without queueing it
+    /// behind others; nil once it can (or when the console cannot say: the connection attempt
+    /// then tells), else how many clients still wait.
+    static func waitForRoom(_ step: WorkloadStep, console conninfo: String, until deadline: ContinuousClock.Instant) -> Int? {
+        guard let console = try? Self.connect(conninfo, name: Self.workloadName, what: step.id) else { return nil }
+        func show(_ command: String) -> PoolerPoolCapacity.Shown? {
+            var collector = ConsoleRows()
+            guard (try? console.execute("SHOW " + command, streaming: false, into: &collector)) != nil, collector.failure == nil else {
+                return nil
+            }
+            return (collector.columns, collector.rows)
+        }
+        while true {
+            guard let pools = show("POOLS"), let databases = show("DATABASES") else { return nil }
+            let pool = PoolerPoolCapacity.pool(database: step.database, user: step.role, pools: pools, databases: databases)
+            if pool.canServe && pool.waiting == 0 { return nil }
+            if ContinuousClock.now > deadline { return pool.waiting }
+            usleep(5_000)
+        }
     }
 
     /// Between inputs: a parked workload client that has been served since (the pool was

@@ -298,6 +298,10 @@ final class LessonEnvironment: @unchecked Sendable {
 
     // MARK: - Instruments
 
+    /// The checker's connection options. The tutor's probes stay out of pg_stat_statements:
+    /// the learner reads it for evidence.
+    static let checkerOptions = "-c lock_timeout=1s -c statement_timeout=5s -c pg_stat_statements.track=none"
+
     /// A superuser connection for checks in `database`, reopened if the learner killed it.
     /// Audits use one checker per database from several threads at once (never one connection
     /// from two threads): the cache itself is guarded.
@@ -307,8 +311,7 @@ final class LessonEnvironment: @unchecked Sendable {
         }
         let fresh = try Self.connect(
             server.conninfo(database: database), name: Self.checkerName, what: "checker for \(database)",
-            // The tutor's probes stay out of pg_stat_statements: the learner reads it for evidence.
-            options: "-c lock_timeout=1s -c statement_timeout=5s -c pg_stat_statements.track=none")
+            options: Self.checkerOptions)
         checkerLock.withLock { checkers[database] = fresh }
         return fresh
     }
@@ -345,7 +348,14 @@ final class LessonEnvironment: @unchecked Sendable {
         var watches: [String: LockWaitWatch] = [:]
         defer { for watch in watches.values { watch.finish() } }
         for step in steps ?? lesson.workload {
-            let conninfo = conninfo(via: step.via, database: step.database, user: step.role)
+            let database: String
+            switch resolveEndpoint(of: step) {
+            case .database(let resolved): database = resolved
+            case .failed(let outcome):
+                results.set(step.id, outcome)
+                continue
+            }
+            let conninfo = conninfo(via: step.via, database: database, user: step.role)
             // A concurrent step's sessions may log in as other roles than the step's own.
             var byRole: [String: String] = [:]
             for role in Set(step.concurrent.map(\.role)) { byRole[role] = server.conninfo(database: step.database, user: role) }
@@ -358,10 +368,11 @@ final class LessonEnvironment: @unchecked Sendable {
             }
             let stepWatch = watch
             let parked = parkedPoolerClients
+            let console = sandbox.flatMap { poolerConninfo(database: LessonPooler.consoleDatabase, user: $0.superuser) }
             group.enter()
             Thread.detachNewThread {
                 if step.via == .pooler {
-                    results.set(step.id, Self.runPoolerWorkloadStep(step, conninfo: conninfo, parked: parked))
+                    results.set(step.id, Self.runPoolerWorkloadStep(step, conninfo: conninfo, console: console, parked: parked))
                 } else if step.concurrent.isEmpty {
                     results.set(step.id, Self.runWorkloadStep(step, conninfo: conninfo, watch: stepWatch))
                 } else {

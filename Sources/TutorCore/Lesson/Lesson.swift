@@ -141,6 +141,10 @@ public struct BackgroundSessionSpec: Sendable, Equatable {
     public var waitEvent: String?
     /// Straight to the server, or through the lesson's pooler.
     public var via: ConnectionRoute = .server
+    /// Service discovery (`endpoint_sql`): a query on `database` whose first value names the
+    /// server the application resolves before it connects; the step then runs on its database
+    /// there, so a wrong endpoint fails the step as it fails the application.
+    public var endpointSQL: String?
 
     public init(name: String, database: String, role: String, applicationName: String, statements: [String], until: Settled) {
         self.name = name
@@ -321,6 +325,10 @@ public struct WorkloadStep: Sendable, Equatable {
     public var concurrent: [ConcurrentStatement] = []
     /// Straight to the server, or through the lesson's pooler.
     public var via: ConnectionRoute = .server
+    /// Service discovery (`endpoint_sql`): a query on `database` whose first value names the
+    /// server the application resolves before it connects; the step then runs on its database
+    /// there, so a wrong endpoint fails the step as it fails the application.
+    public var endpointSQL: String?
 
     public init(id: String, database: String, role: String, sql: String, expectTrue: Bool = false, lockTimeoutMilliseconds: Int = 300) {
         self.id = id

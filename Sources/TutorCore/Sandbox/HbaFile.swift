@@ -90,6 +90,8 @@ public enum ActionRequest: Sendable, Equatable {
     case fixed
     /// `restore`: which backup (nil: the newest) and where recovery stops (nil: the lesson's).
     case restore(backup: String?, target: RecoveryTarget?)
+    /// `pooler_set`: one allowed setting and its new value, checked against its range.
+    case poolerSet(PoolerSetting, value: Int)
 
     /// Reads the arguments after the id. The hba line is the rest of the input after the line
     /// number, surrounding quotes removed.
@@ -120,6 +122,14 @@ public enum ActionRequest: Sendable, Equatable {
                 }
             }
             return .success(.restore(backup: backup, target: target))
+        case .poolerSet(let set):
+            guard words.count == 2 else { return .failure(ActionProblem("give a setting and its new value; usage: \(action.usage)")) }
+            guard let setting = set.settings.first(where: { $0.name == words[0] }) else {
+                return .failure(
+                    ActionProblem(
+                        "\(action.id) does not change \(words[0]) (it changes \(set.settings.map(\.name).joined(separator: ", ")))"))
+            }
+            return setting.value(words[1]).map { .poolerSet(setting, value: $0) }
         case .fence, .rebuildStandby, .rewind:
             if !words.isEmpty { return .failure(ActionProblem("\(action.id) takes no arguments; usage: \(action.usage)")) }
             return .success(.fixed)

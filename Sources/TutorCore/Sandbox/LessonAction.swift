@@ -19,6 +19,8 @@ public struct LessonAction: Sendable, Equatable {
         case rewind(RewindAction)
         /// Start a new server from a base backup, replaying archived WAL up to a target.
         case restore(RestoreAction)
+        /// Change a pgbouncer setting in the pooler's configuration file and reload it.
+        case poolerSet(PoolerSetAction)
 
         public var name: String {
             switch self {
@@ -29,10 +31,11 @@ public struct LessonAction: Sendable, Equatable {
             case .rebuildStandby: return "rebuild_standby"
             case .rewind: return "rewind"
             case .restore: return "restore"
+            case .poolerSet: return "pooler_set"
             }
         }
 
-        public static let names = ["backup", "verify_backup", "hba", "fence", "rebuild_standby", "rewind", "restore"]
+        public static let names = ["backup", "verify_backup", "hba", "fence", "rebuild_standby", "rewind", "restore", "pooler_set"]
     }
 
     public var id: String
@@ -60,6 +63,7 @@ public struct LessonAction: Sendable, Equatable {
         case .verifyBackup, .fence, .rebuildStandby, .rewind: return "\\action \(id)"
         case .hba(let hba): return hba.edit == nil ? "\\action \(id) insert N LINE | remove N" : "\\action \(id)"
         case .restore: return "\\action \(id) [BACKUP] [name=|time=|xid=|lsn=TARGET]"
+        case .poolerSet(let set): return "\\action \(id) \(set.names) N"
         }
     }
 }

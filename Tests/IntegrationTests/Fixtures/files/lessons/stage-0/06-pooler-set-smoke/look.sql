@@ -1,0 +1,2 @@
+\c pgbouncer
+SHOW POOLS;

@@ -1,0 +1,2 @@
+\c app_db
+\action resize-pool default_pool_size 3

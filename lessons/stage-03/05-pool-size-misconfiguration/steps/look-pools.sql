@@ -1,0 +1,3 @@
+-- What does the pooler see? Its console is the virtual database pgbouncer.
+\c pgbouncer
+SHOW POOLS;

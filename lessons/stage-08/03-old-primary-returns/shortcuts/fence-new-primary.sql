@@ -1,0 +1,2 @@
+\c app_db - replica1
+\action fence-replica1

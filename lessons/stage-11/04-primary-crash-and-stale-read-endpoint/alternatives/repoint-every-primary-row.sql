@@ -1,0 +1,6 @@
+\c app_db - replica1
+BEGIN;
+UPDATE ops.app_endpoints SET write_endpoint = 'replica1', change_ref = 'INC-5120', changed_by = 'oncall_dba', changed_at = now() WHERE write_endpoint = 'primary';
+UPDATE ops.app_endpoints SET read_endpoint = 'replica1', change_ref = 'INC-5120', changed_by = 'oncall_dba', changed_at = now() WHERE read_endpoint = 'primary';
+COMMIT;
+TABLE ops.app_endpoints;

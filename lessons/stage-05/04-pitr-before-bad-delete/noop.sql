@@ -1,0 +1,2 @@
+\c billing_db
+SELECT current_database(), current_user;

@@ -1,0 +1,2 @@
+\c app_db
+SELECT current_database(), current_user;

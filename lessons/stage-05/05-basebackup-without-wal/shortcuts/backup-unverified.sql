@@ -1,0 +1,2 @@
+\c app_db
+\action nightly-base-backup

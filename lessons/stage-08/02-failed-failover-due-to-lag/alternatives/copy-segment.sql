@@ -1,6 +1,6 @@
 -- Put the archived segment where replay looks for it: replica1's own pg_wal.
 \c app_db - replica1
-COPY (SELECT 1) TO PROGRAM 'cp ../../../files/archive/000000010000000000000004 pg_wal/';
+COPY (SELECT 1) TO PROGRAM 'cat > /dev/null; cp ../../../files/archive/000000010000000000000004 pg_wal/';
 DO $$
 BEGIN
     FOR i IN 1 .. 300 LOOP

@@ -1,2 +1,2 @@
 \c app_db
-COPY (SELECT 1) TO PROGRAM 'rm ../files/backups/seed.txt';
+COPY (SELECT 1) TO PROGRAM 'cat > /dev/null; rm ../files/backups/seed.txt';

@@ -1,2 +1,2 @@
 \c app_db
-COPY (SELECT 1) TO PROGRAM 'cp ../files/backups/app_db_nightly.dump stray.dump';
+COPY (SELECT 1) TO PROGRAM 'cat > /dev/null; cp ../files/backups/app_db_nightly.dump stray.dump';

@@ -13,7 +13,7 @@ import Foundation
 /// Everything goes by rename through directory descriptors: a copy is taken whole by exactly
 /// one start, and an evicted one is renamed out of the way before it is removed, so a start
 /// never receives a copy half deleted. The server account cannot enter `ready/`.
-enum ReadyCluster {
+public enum ReadyCluster {
     static let directoryName = "ready"
     /// How many copies may wait (80 MB of memory each on /dev/shm): the lessons met last.
     static let kept = 2
@@ -53,6 +53,37 @@ enum ReadyCluster {
             renameat(snapshots.descriptor, spareName, ready.descriptor, name) == 0
         else { return }
         evictBeyondKept(in: ready)
+    }
+
+    /// The copies waiting under `runtimeDirectory` and the memory they take (for `doctor`).
+    public static func inventory(runtimeDirectory: String) -> (copies: Int, bytes: Int64) {
+        let root = runtimeDirectory + "/" + directoryName
+        let copies = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).filter { !$0.hasPrefix(".") }
+        var bytes: Int64 = 0
+        if let walker = FileManager.default.enumerator(atPath: root) {
+            while let relative = walker.nextObject() as? String {
+                var info = stat()
+                if lstat(root + "/" + relative, &info) == 0 { bytes += Int64(info.st_blocks) * 512 }
+            }
+        }
+        return (copies.count, bytes)
+    }
+
+    /// Removes every waiting copy (`doctor --clean`) the way eviction does, so that a start
+    /// taking one meanwhile gets it whole or not at all; how many were removed.
+    public static func removeAll(runtimeDirectory: String) -> Int {
+        guard let runtime = try? DirectoryHandle.open(runtimeDirectory), runtime.status(of: directoryName) != nil,
+            let ready = try? SpareCluster.ownSnapshots(in: runtime, named: directoryName)
+        else { return 0 }
+        var removed = 0
+        for name in ((try? ready.entries()) ?? []) where !name.hasPrefix(".") {
+            let doomed = ".removed-\(getpid())"
+            try? FileTree.removeEntry(in: ready, doomed)
+            guard renameat(ready.descriptor, name, ready.descriptor, doomed) == 0 else { continue }
+            try? FileTree.removeEntry(in: ready, doomed)
+            removed += 1
+        }
+        return removed
     }
 
     /// Removes the oldest copies (by the time they were put there) beyond `kept`, each renamed

@@ -6,7 +6,7 @@ extension PGCoachCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check PostgreSQL binaries, versions, the cached template and stale sandboxes.")
 
-        @Flag(help: "Remove stale sandboxes (and stop their servers), partial template builds, and old lesson clusters.")
+        @Flag(help: "Remove stale sandboxes (and stop their servers), partial template builds, old lesson clusters and ready copies.")
         var clean = false
 
         @OptionGroup var server: ServerOptions

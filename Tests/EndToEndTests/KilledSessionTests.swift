@@ -25,6 +25,24 @@ struct KilledSessionTests {
         SandboxTestSupport.processes(under: directory + "/data")
     }
 
+    /// Ready copies of saved lessons (warm starts take one by rename) sit in memory under the
+    /// runtime directory: doctor names them with their size, and --clean frees them.
+    @Test func doctorShowsAndFreesReadyCopies() throws {
+        let runtime = SandboxTestSupport.makeRuntimeDirectory()
+        defer { try? FileManager.default.removeItem(atPath: runtime) }
+        let copy = runtime + "/ready/1-2-3.4-5.6"
+        try FileManager.default.createDirectory(atPath: copy + "/base", withIntermediateDirectories: true)
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: runtime + "/ready")
+        try Data(repeating: 7, count: 1 << 20).write(to: URL(fileURLWithPath: copy + "/base/16384"))
+        let environment = ["PGCOACH_RUNTIME_DIR": runtime]
+        let report = try BinaryRunner.run(BinaryRunner.pgcoach, ["doctor"], input: "", environment: environment)
+        #expect(report.output.contains("1 ready lesson copy for warm starts, 1"), "\(report.output)")
+        #expect(FileManager.default.fileExists(atPath: copy))
+        let cleaned = try BinaryRunner.run(BinaryRunner.pgcoach, ["doctor", "--clean"], input: "", environment: environment)
+        #expect(cleaned.output.contains("removed 1 ready lesson copy"), "\(cleaned.output)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: runtime + "/ready").isEmpty)
+    }
+
     @Test func doctorFindsAndCleansWhatAKilledSessionLeft() throws {
         let directory = try killedSession()
         #expect(FileManager.default.fileExists(atPath: directory), "the killed session leaves its sandbox")

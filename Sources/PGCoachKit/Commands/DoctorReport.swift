@@ -30,6 +30,21 @@ public enum DoctorReport {
         if let runtime = report.runtimeDirectory {
             output.line("ok    sandboxes are created under \(runtime)")
         }
+        if let runtime = report.runtimeDirectory {
+            // Ready copies of saved lessons (warm starts take one by rename) live in memory.
+            let ready = ReadyCluster.inventory(runtimeDirectory: runtime)
+            if ready.copies > 0 {
+                let size = ByteCountFormatter.string(fromByteCount: ready.bytes, countStyle: .binary)
+                if clean {
+                    let removed = ReadyCluster.removeAll(runtimeDirectory: runtime)
+                    output.line("ok    removed \(removed) ready lesson cop\(removed == 1 ? "y" : "ies") (\(size)) from \(runtime)/ready")
+                } else {
+                    output.line(
+                        "ok    \(ready.copies) ready lesson cop\(ready.copies == 1 ? "y" : "ies") for warm starts, \(size) in \(runtime)/ready (`pgcoach doctor --clean` frees them)"
+                    )
+                }
+            }
+        }
         if let template = report.template {
             output.line(
                 template.isPresent

@@ -9,7 +9,7 @@ import Foundation
 /// copies never follow symbolic links, removal never leaves the tree it was given, and modes
 /// and owners are set on descriptors, never by path, even if the server account swaps names
 /// while we work.
-enum FileTree {
+public enum FileTree {
     /// How deep a tree may be; a cluster is a few levels deep, a hostile tree could be deeper
     /// than the descriptors we have.
     static let maximumDepth = 64
@@ -166,6 +166,18 @@ enum FileTree {
     }
 
     /// The parent directory and last component of an absolute path.
+    /// The disk space taken by everything under `path` (allocated blocks, links not followed).
+    public static func diskUsage(of path: String) -> Int64 {
+        var bytes: Int64 = 0
+        if let walker = FileManager.default.enumerator(atPath: path) {
+            while let relative = walker.nextObject() as? String {
+                var info = stat()
+                if lstat(path + "/" + relative, &info) == 0 { bytes += Int64(info.st_blocks) * 512 }
+            }
+        }
+        return bytes
+    }
+
     static func split(_ path: String) -> (parent: String, name: String) {
         let trimmed = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
         guard let slash = trimmed.lastIndex(of: "/") else { return (".", trimmed) }

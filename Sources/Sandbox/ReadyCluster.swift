@@ -59,14 +59,7 @@ public enum ReadyCluster {
     public static func inventory(runtimeDirectory: String) -> (copies: Int, bytes: Int64) {
         let root = runtimeDirectory + "/" + directoryName
         let copies = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).filter { !$0.hasPrefix(".") }
-        var bytes: Int64 = 0
-        if let walker = FileManager.default.enumerator(atPath: root) {
-            while let relative = walker.nextObject() as? String {
-                var info = stat()
-                if lstat(root + "/" + relative, &info) == 0 { bytes += Int64(info.st_blocks) * 512 }
-            }
-        }
-        return (copies.count, bytes)
+        return (copies.count, FileTree.diskUsage(of: root))
     }
 
     /// Removes every waiting copy (`doctor --clean`) the way eviction does, so that a start
@@ -76,13 +69,7 @@ public enum ReadyCluster {
             let ready = try? SpareCluster.ownSnapshots(in: runtime, named: directoryName)
         else { return 0 }
         var removed = 0
-        for name in ((try? ready.entries()) ?? []) where !name.hasPrefix(".") {
-            let doomed = ".removed-\(getpid())"
-            try? FileTree.removeEntry(in: ready, doomed)
-            guard renameat(ready.descriptor, name, ready.descriptor, doomed) == 0 else { continue }
-            try? FileTree.removeEntry(in: ready, doomed)
-            removed += 1
-        }
+        for name in ((try? ready.entries()) ?? []) where !name.hasPrefix(".") && remove(name, in: ready) { removed += 1 }
         return removed
     }
 
@@ -93,11 +80,16 @@ public enum ReadyCluster {
         guard copies.count > kept else { return }
         let byAge = copies.compactMap { name in ready.status(of: name).map { (name, $0.st_ctim.tv_sec, $0.st_ctim.tv_nsec) } }
             .sorted { ($0.1, $0.2) > ($1.1, $1.2) }
-        for (name, _, _) in byAge.dropFirst(kept) {
-            let doomed = ".evicted-\(getpid())"
-            try? FileTree.removeEntry(in: ready, doomed)
-            guard renameat(ready.descriptor, name, ready.descriptor, doomed) == 0 else { continue }
-            try? FileTree.removeEntry(in: ready, doomed)
-        }
+        for (name, _, _) in byAge.dropFirst(kept) { _ = remove(name, in: ready) }
+    }
+
+    /// Renames the copy `name` to a name of this process, so that no start can be taking it
+    /// meanwhile, then removes it; false when it was gone already.
+    private static func remove(_ name: String, in ready: borrowing DirectoryHandle) -> Bool {
+        let doomed = ".removed-\(getpid())"
+        try? FileTree.removeEntry(in: ready, doomed)
+        guard renameat(ready.descriptor, name, ready.descriptor, doomed) == 0 else { return false }
+        try? FileTree.removeEntry(in: ready, doomed)
+        return true
     }
 }

@@ -87,14 +87,7 @@ enum LessonCache {
             count += 1
             slugs.insert(slug)
         }
-        var bytes: Int64 = 0
-        if let walker = FileManager.default.enumerator(atPath: root) {
-            while let relative = walker.nextObject() as? String {
-                var info = stat()
-                if lstat(root + "/" + relative, &info) == 0 { bytes += Int64(info.st_blocks) * 512 }
-            }
-        }
-        return (count, count - slugs.count, bytes)
+        return (count, count - slugs.count, FileTree.diskUsage(of: root))
     }
 
     private static func entries(in root: String) -> [String] {

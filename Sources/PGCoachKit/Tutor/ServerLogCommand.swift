@@ -27,7 +27,7 @@ enum ServerLogCommand {
             return
         }
         // A standby's log is where its walreceiver and startup process say what goes wrong.
-        let node = session.serverName.flatMap { sandbox.node(named: $0) == nil ? nil : $0 }
+        let node = session.serverName.flatMap { sandbox.node(named: $0)?.name }
         let text: String
         do {
             text = try sandbox.serverLogTail(server: node)

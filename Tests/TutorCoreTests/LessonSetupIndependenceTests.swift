@@ -22,6 +22,10 @@ import TutorCore
         ("statistics reset", "SELECT pg_stat_statements_reset()", false),
         ("a comment on a role", "COMMENT ON ROLE app IS 'x'", false),
         ("a file read by the server", "COPY t FROM '/tmp/x'", false),
+        ("a line comment never runs", "-- this database skipped the rollout\nCREATE TABLE t (id int)", true),
+        ("a block comment never runs", "/* CREATE ROLE x; /* nested */ DATABASE */ CREATE TABLE t (id int)", true),
+        ("a word after a comment still counts", "/* the setting */ ALTER SYSTEM SET work_mem = '8MB'", false),
+        ("a string may be dynamic SQL", "DO $$ BEGIN EXECUTE 'ALTER ROLE app SET work_mem = 1'; END $$", false),
     ])
     func decides(_ name: String, _ sql: String, _ expected: Bool) {
         let setup = LessonSetup(

@@ -1,3 +1,5 @@
+import PsqlCore
+
 extension LessonSetup {
     /// Whether the databases' own SQL touches only their own database, so that they may be set
     /// up side by side, each on its own connection, and end up as they would one after another.
@@ -6,8 +8,9 @@ extension LessonSetup {
     /// are its own; roles, role settings and memberships, databases, tablespaces, server
     /// settings, replication slots and statistics resets are the cluster's, where one
     /// database's setup could depend on another's having run first, or collide with it.
-    /// A word that merely looks like one (in a string, a comment) errs on the careful side:
-    /// one after another, as always.
+    /// Comments never run, so their words do not count. A word that merely looks like one in
+    /// a string errs on the careful side (a string may be run as dynamic SQL): one after
+    /// another, as always.
     public var databasesAreIndependent: Bool {
         databases.allSatisfy { database in database.sql.allSatisfy(Self.staysInsideItsDatabase) }
     }
@@ -20,7 +23,10 @@ extension LessonSetup {
     ]
 
     static func staysInsideItsDatabase(_ sql: String) -> Bool {
-        let words = sql.uppercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }).map(String.init)
+        let bytes = Array(sql.utf8)
+        let code = SQLToken.tokens(of: bytes).filter { $0.kind != .comment }
+            .map { String(decoding: bytes[$0.range], as: UTF8.self) }.joined(separator: " ")
+        let words = code.uppercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }).map(String.init)
         for (index, word) in words.enumerated() {
             if clusterWords.contains(word) { return false }
             let previous = index > 0 ? words[index - 1] : ""

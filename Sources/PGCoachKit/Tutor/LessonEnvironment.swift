@@ -206,7 +206,7 @@ final class LessonEnvironment: @unchecked Sendable {
                 try fill(database, conninfo: sandbox.conninfo(database: database.name), options: quiet)
             }
         }
-        try admin.runSteps(lesson.setup.after, what: "setup.after")
+        try admin.runSteps(lesson.setup.after.map(SetupAnalyze.scoped), what: "setup.after")
         try SandboxTrace.timed("setup CHECKPOINT") { try admin.runScript("CHECKPOINT", what: "setup") }
     }
 
@@ -215,7 +215,7 @@ final class LessonEnvironment: @unchecked Sendable {
         let inside = try connect(conninfo, name: checkerName, what: "setup of \(database.name)", options: options)
         try inside.runScript("CREATE EXTENSION IF NOT EXISTS pg_stat_statements", what: "setup of \(database.name)")
         try SandboxTrace.timed("setup of \(database.name)") {
-            try inside.runSteps(database.sql, what: "setup.databases \(database.name).sql")
+            try inside.runSteps(database.sql.map(SetupAnalyze.scoped), what: "setup.databases \(database.name).sql")
         }
     }
 

@@ -19,7 +19,9 @@ public enum ReadyCluster {
     static let kept = 2
 
     /// The name of the ready copy of the cache entry `entry` as it is now, or nil without one.
-    static func name(of entry: String) -> String? {
+    /// It identifies the entry as saved: the judge's cached baseline carries it too, so that a
+    /// baseline is only ever used with the very cluster it was measured on.
+    public static func name(of entry: String) -> String? {
         var info = stat()
         guard stat(entry, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return nil }
         return "\(info.st_dev)-\(info.st_ino)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)-\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)"

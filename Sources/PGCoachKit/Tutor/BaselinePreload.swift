@@ -8,9 +8,9 @@ final class BaselinePreload: @unchecked Sendable {
     private var baseline: Baseline?
     private let done = DispatchSemaphore(value: 0)
 
-    init(path: String) {
+    init(path: String, cluster: String) {
         Thread.detachNewThread { [self] in
-            baseline = Baseline.load(path)
+            baseline = Baseline.load(path, cluster: cluster)
             done.signal()
         }
     }

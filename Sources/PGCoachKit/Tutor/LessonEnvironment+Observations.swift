@@ -6,18 +6,23 @@ import TutorCore
 /// The same saved cluster always gives the same baseline, so it is cached beside it.
 struct Baseline: Codable {
     /// Bumped whenever the audit queries change what they measure.
-    static let currentFormat = "baseline-1"
+    static let currentFormat = "baseline-2"
     var format = Baseline.currentFormat
+    /// The identity of the saved lesson cluster it was measured on (`ReadyCluster.name`): two
+    /// setups of one lesson differ (object ids, a session's timing), so a baseline read from
+    /// the cache must belong to the cluster the sandbox was copied from.
+    var cluster: String?
     var trapProbes: [String: [String: Observations.Probe]] = [:]
     /// Preserve rule index → database → rows.
     var preserved: [Int: [String: Observations.TableRows]] = [:]
     var privileges: [String: Set<String>] = [:]
     var settings: Set<SettingAssignment> = []
 
-    /// The cached baseline at `path`, if it is one this pgcoach wrote.
-    static func load(_ path: String) -> Baseline? {
+    /// The cached baseline at `path`, if it is one this pgcoach wrote on the saved cluster `cluster`.
+    static func load(_ path: String, cluster: String) -> Baseline? {
         guard let data = FileManager.default.contents(atPath: path),
-            let baseline = try? JSONDecoder().decode(Baseline.self, from: data), baseline.format == currentFormat
+            let baseline = try? JSONDecoder().decode(Baseline.self, from: data), baseline.format == currentFormat,
+            baseline.cluster == cluster
         else { return nil }
         return baseline
     }

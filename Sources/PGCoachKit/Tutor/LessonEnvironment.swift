@@ -47,6 +47,8 @@ final class LessonEnvironment: @unchecked Sendable {
     private var baselinePreload: BaselinePreload?
     /// A fresh baseline being written there (cold starts); waited for in `stop()`.
     private var baselineSave: BaselineSave?
+    /// The identity of the saved cluster a warm start was copied from (`ReadyCluster.name`).
+    private var savedIdentity: String?
 
     private init(lesson: Lesson, server: LessonServer, savedCluster: String?) {
         self.lesson = lesson
@@ -92,10 +94,12 @@ final class LessonEnvironment: @unchecked Sendable {
         // deadlock the lesson is about) is in the server log on every start.
         let savedLog = saved + ".log"
         var preload: BaselinePreload?
+        var savedIdentity: String?
         if cached {
             options.initialData = saved
             options.initialLog = try? String(contentsOfFile: savedLog, encoding: .utf8)
-            preload = BaselinePreload(path: saved + ".baseline.json")
+            savedIdentity = ReadyCluster.name(of: saved)
+            if let savedIdentity { preload = BaselinePreload(path: saved + ".baseline.json", cluster: savedIdentity) }
         }
         let started = ContinuousClock.now
         let sandbox = try Sandbox.start(options)
@@ -135,7 +139,7 @@ final class LessonEnvironment: @unchecked Sendable {
                 if cached { try environment.restoreSandboxFiles() }
             }
             environment.baselinePreload = preload
-            if !cached { try? FileManager.default.removeItem(atPath: saved + ".baseline.json") }
+            environment.savedIdentity = savedIdentity
             return try environment.broken()
         } catch {
             sandbox.stop()
@@ -149,14 +153,22 @@ final class LessonEnvironment: @unchecked Sendable {
         try startPoolerIfNeeded()
         // A fresh baseline reads the preserved tables before the sessions start as well: a
         // session that keeps a lock queued on one (a stuck migration) blocks the later read.
-        let fresh = baselinePreload == nil && !(baselineFile.map { FileManager.default.fileExists(atPath: $0) } ?? false)
-        let beforeSessions = fresh && !lesson.sessions.isEmpty ? preservedRows() : [:]
+        // Only a warm start reads a cached baseline, and only the one measured on the cluster
+        // it was copied from; a cold start measures its own, whatever another start saved.
+        let cached = baselinePreload.flatMap { preload in SandboxTrace.timed("baseline loaded") { preload.wait() } }
+        let beforeSessions = cached == nil && !lesson.sessions.isEmpty ? preservedRows() : [:]
         try SandboxTrace.timed("background sessions started") { try startSessions() }
-        if let file = baselineFile, let cached = SandboxTrace.timed("baseline loaded", { baselinePreload?.wait() ?? Baseline.load(file) }) {
+        if let cached {
             baseline = cached
         } else {
             try takeBaseline(preservedBeforeSessions: beforeSessions)
-            if let file = baselineFile { baselineSave = BaselineSave(baseline, to: file) }
+            if let file = baselineFile, let entry = cacheEntry {
+                if let cacheSave {
+                    baselineSave = BaselineSave(baseline, after: cacheSave, entry: entry, to: file)
+                } else if let savedIdentity {
+                    baselineSave = BaselineSave(baseline, of: savedIdentity, to: file)
+                }
+            }
         }
         return self
     }

@@ -60,7 +60,7 @@ extension LessonEnvironment {
 }
 
 /// Baseline measurements collected from one thread per database.
-private final class BaselineBox: @unchecked Sendable {
+final class BaselineBox: @unchecked Sendable {
     // Guarded by `lock`.
     private let lock = NSLock()
     private var tableRows: [String: Observations.TableRows] = [:]

@@ -235,7 +235,9 @@ extension LessonEnvironment {
         }
         var roles = lesson.leastPrivilege.map(\.role)
         if lesson.leastPrivilege.contains(where: { $0.kind == .held }) { roles.append("public") }
+        Trace.note("baseline trap probes in \(ContinuousClock.now - started)")
         (fresh.preserved, fresh.privileges) = try measureBaselineTables(roles: roles)
+        Trace.note("baseline tables and privileges in \(ContinuousClock.now - started)")
         for (index, rule) in lesson.preserve.enumerated() {
             for database in rule.databases where fresh.preserved[index]?[database]?.undetermined ?? false {
                 guard let before = preservedBeforeSessions[index]?[database], !before.undetermined, before.failure == nil else {
@@ -252,11 +254,24 @@ extension LessonEnvironment {
         baseline = fresh
     }
 
-    /// Every preserved table's rows, by rule and database.
+    /// Every preserved table's rows, by rule and database: one thread per database, as the
+    /// baseline's own reads (`measureBaselineTables`).
     func preservedRows() -> [Int: [String: Observations.TableRows]] {
+        let box = BaselineBox()
+        let group = DispatchGroup()
+        for database in Set(lesson.preserve.flatMap(\.databases)).sorted() {
+            group.enter()
+            Thread.detachNewThread {
+                defer { group.leave() }
+                for (index, rule) in self.lesson.preserve.enumerated() where rule.databases.contains(database) {
+                    box.setRows(index, database, self.rows(of: rule, in: database))
+                }
+            }
+        }
+        group.wait()
         var rows: [Int: [String: Observations.TableRows]] = [:]
         for (index, rule) in lesson.preserve.enumerated() {
-            for database in rule.databases { rows[index, default: [:]][database] = self.rows(of: rule, in: database) }
+            for database in rule.databases { rows[index, default: [:]][database] = box.rows(index, database) }
         }
         return rows
     }

@@ -156,7 +156,8 @@ final class LessonEnvironment: @unchecked Sendable {
         // Only a warm start reads a cached baseline, and only the one measured on the cluster
         // it was copied from; a cold start measures its own, whatever another start saved.
         let cached = baselinePreload.flatMap { preload in SandboxTrace.timed("baseline loaded") { preload.wait() } }
-        let beforeSessions = cached == nil && !lesson.sessions.isEmpty ? preservedRows() : [:]
+        let beforeSessions =
+            cached == nil && !lesson.sessions.isEmpty ? SandboxTrace.timed("preserved rows before sessions") { preservedRows() } : [:]
         try SandboxTrace.timed("background sessions started") { try startSessions() }
         if let cached {
             baseline = cached

@@ -140,7 +140,9 @@ final class LessonEnvironment: @unchecked Sendable {
             }
             environment.baselinePreload = preload
             environment.savedIdentity = savedIdentity
-            return try environment.broken()
+            let ready = try environment.broken()
+            cacheSave?.start()
+            return ready
         } catch {
             sandbox.stop()
             throw error
@@ -523,11 +525,14 @@ final class LessonEnvironment: @unchecked Sendable {
 final class BackgroundCopy: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private var placed = false
+    private let lock = NSLock()
+    private var work: (@Sendable () -> Void)?
 
     /// With `withNodes`, the saved nodes (`source.nodes`) go first: the cluster itself is what
-    /// makes an entry count as saved.
+    /// makes an entry count as saved. The copy begins at `start()`: once the learner's sandbox
+    /// is ready, so that it does not share the cores with the sessions and the baseline.
     init(from source: String, to destination: String, account: ServerAccount, withNodes: Bool = false) {
-        Thread.detachNewThread { [self] in
+        work = { [self] in
             // A failed cache write only costs the next start its warm path.
             let nodesSaved =
                 !withNodes
@@ -541,9 +546,21 @@ final class BackgroundCopy: @unchecked Sendable {
         }
     }
 
-    /// Waits for the copy; whether it is the one now at the destination.
+    /// Begins the copy on a thread of its own; once only.
+    func start() {
+        guard
+            let work = lock.withLock({ () -> (@Sendable () -> Void)? in
+                defer { self.work = nil }
+                return self.work
+            })
+        else { return }
+        Thread.detachNewThread(work)
+    }
+
+    /// Waits for the copy (beginning it if nobody has); whether it is the one now at the destination.
     @discardableResult
     func wait() -> Bool {
+        start()
         done.wait()
         done.signal()
         return placed

@@ -6,7 +6,7 @@ import TutorCore
 /// The same saved cluster always gives the same baseline, so it is cached beside it.
 struct Baseline: Codable {
     /// Bumped whenever the audit queries change what they measure.
-    static let currentFormat = "baseline-2"
+    static let currentFormat = "baseline-3"
     var format = Baseline.currentFormat
     /// The identity of the saved lesson cluster it was measured on (`ReadyCluster.name`): two
     /// setups of one lesson differ (object ids, a session's timing), so a baseline read from

@@ -375,6 +375,7 @@ final class LessonEnvironment: @unchecked Sendable {
             var byRole: [String: String] = [:]
             for role in Set(step.concurrent.map(\.role)) { byRole[role] = server.conninfo(database: step.database, user: role) }
             let observer = server.conninfo(database: Self.sameServer("postgres", as: step.database))
+            let observerKey = Self.sameServer("postgres", as: database)
             let roleConninfo = byRole
             var watch: LockWaitWatch?
             if !frozen.isEmpty, step.via != .pooler, step.concurrent.isEmpty, Self.lockTimeoutEndsStuckWait(step) {
@@ -389,7 +390,9 @@ final class LessonEnvironment: @unchecked Sendable {
                 if step.via == .pooler {
                     results.set(step.id, Self.runPoolerWorkloadStep(step, conninfo: conninfo, console: console, parked: parked))
                 } else if step.concurrent.isEmpty {
-                    results.set(step.id, Self.runWorkloadStep(step, conninfo: conninfo, watch: stepWatch))
+                    results.set(
+                        step.id,
+                        Self.runWorkloadStep(step, conninfo: conninfo, watch: stepWatch) { results.closed($0, on: observerKey) })
                 } else {
                     results.set(step.id, ConcurrentReplay.run(step, conninfo: { roleConninfo[$0] ?? conninfo }, observer: observer))
                 }
@@ -397,7 +400,29 @@ final class LessonEnvironment: @unchecked Sendable {
             }
         }
         group.wait()
+        waitUntilGone(results.closedBackends)
         return results.all
+    }
+
+    /// Waits, up to a second, until the backends of workload connections just closed have
+    /// left `pg_stat_activity`: a backend ends a moment after its client hangs up, and a check
+    /// that counts the application's idle connections must not count pgcoach's own.
+    func waitUntilGone(_ backends: [String: [Int32]]) {
+        for (key, pids) in backends where !pids.isEmpty {
+            let list = "{" + pids.map(String.init).joined(separator: ",") + "}"
+            let deadline = ContinuousClock.now + .seconds(1)
+            while ContinuousClock.now < deadline {
+                guard
+                    let left = try? checkerQuery(
+                        "SELECT count(*) FROM pg_catalog.pg_stat_activity WHERE pid = ANY($1::int[])", parameters: [list], in: key),
+                    left.rows.first?.first == "0"
+                else {
+                    usleep(5_000)
+                    continue
+                }
+                break
+            }
+        }
     }
 
     /// What the application would log for a refused connection: the server's words, without
@@ -425,7 +450,19 @@ final class LessonEnvironment: @unchecked Sendable {
     /// One workload step, as the application would run it, rolled back afterwards. Queued
     /// behind the lesson's frozen sessions only (`watch`), it is cut short as its lock timeout
     /// would be.
-    static func runWorkloadStep(_ step: WorkloadStep, conninfo: String, watch: LockWaitWatch?) -> WorkloadOutcome {
+    /// `closed` receives the step's backend once its connection is closed.
+    static func runWorkloadStep(
+        _ step: WorkloadStep, conninfo: String, watch: LockWaitWatch?, closed: (Int32) -> Void = { _ in }
+    ) -> WorkloadOutcome {
+        let (outcome, backend) = runWorkloadStepConnected(step, conninfo: conninfo, watch: watch)
+        // The connection ended with the call above.
+        if let backend { closed(backend) }
+        return outcome
+    }
+
+    private static func runWorkloadStepConnected(
+        _ step: WorkloadStep, conninfo: String, watch: LockWaitWatch?
+    ) -> (WorkloadOutcome, Int32?) {
         let connection: Connection
         do {
             connection = try Self.connect(
@@ -434,10 +471,10 @@ final class LessonEnvironment: @unchecked Sendable {
                     + ConnectionOptions.encode(step.settings))
         } catch {
             let message = (error as? ScriptFailure)?.message ?? "\(error)"
-            return WorkloadOutcome(passed: false, detail: Self.connectionFailureSummary(message))
+            return (WorkloadOutcome(passed: false, detail: Self.connectionFailureSummary(message)), nil)
         }
         guard let watch, let cancel = try? connection.makeCancelHandle() else {
-            return outcome(of: step, on: connection, after: ["BEGIN"])
+            return (outcome(of: step, on: connection, after: ["BEGIN"]), connection.backendPID)
         }
         let started = ContinuousClock.now
         let pid = connection.backendPID
@@ -447,7 +484,7 @@ final class LessonEnvironment: @unchecked Sendable {
         Trace.note(
             "workload step \(step.id): \(ContinuousClock.now - started)\(cutShort ? " (queued behind lesson sessions only: cut short)" : "")"
         )
-        return LockWaitWatch.outcome(result, cancelledAsStuck: cutShort)
+        return (LockWaitWatch.outcome(result, cancelledAsStuck: cutShort), pid)
     }
 
     /// Runs `first` (each its own query), then the step's SQL, judges its value, and rolls
@@ -585,6 +622,14 @@ final class OutcomeBox: @unchecked Sendable {
     // Guarded by `lock`.
     private let lock = NSLock()
     private var outcomes: [String: WorkloadOutcome] = [:]
+    private var closed: [String: [Int32]] = [:]
+
+    /// A workload connection's backend, closed, on the server the checker `key` reaches.
+    func closed(_ backend: Int32, on key: String) {
+        lock.withLock { closed[key, default: []].append(backend) }
+    }
+
+    var closedBackends: [String: [Int32]] { lock.withLock { closed } }
 
     func set(_ id: String, _ outcome: WorkloadOutcome) {
         lock.withLock { outcomes[id] = outcome }

@@ -85,7 +85,7 @@ extension LessonLoader {
     /// `server: {settings: {max_connections: 30}}`.
     static func serverSettings(_ r: YAMLFieldReader) throws -> [SettingValue] {
         guard let s = try r.object("server") else { return [] }
-        try s.requireKnownKeys(["settings"])
+        try s.requireKnownKeys(["settings", "next_xid"])
         let settings = try settingValues(s, "settings")
         let m = try s.object("settings")
         for setting in settings {
@@ -106,5 +106,22 @@ extension LessonLoader {
             }
         }
         return settings
+    }
+
+    /// `server: {next_xid: N}` (see `TransactionCounterJump`), checked against the lesson's
+    /// servers and settings.
+    static func transactionCounterJump(
+        _ r: YAMLFieldReader, hasServers: Bool, settings: [SettingValue]
+    ) throws
+        -> TransactionCounterJump?
+    {
+        guard let s = try r.object("server"), let node = s.value("next_xid") else { return nil }
+        guard let text = node.scalar?.string, let value = Int(text.replacingOccurrences(of: "_", with: "")) else {
+            throw s.error("next_xid", "expected a whole number (a transaction id)", at: node)
+        }
+        if let problem = TransactionCounterJump.problem(nextXid: value, hasServers: hasServers, settings: settings) {
+            throw s.error("next_xid", problem, at: node)
+        }
+        return TransactionCounterJump(nextXid: UInt32(value))
     }
 }

@@ -364,6 +364,8 @@ public enum LessonLoader {
         lesson.leastPrivilege = leastPrivilege
         lesson.collateral = collateral
         lesson.serverSettings = try serverSettings(r)
+        lesson.transactionCounterJump = try transactionCounterJump(
+            r, hasServers: !servers.isEmpty, settings: lesson.serverSettings)
         lesson.pooler = pooler
         lesson.servers = servers
         lesson.actions = sandboxBlocks.actions

@@ -11,6 +11,7 @@ extension LessonEnvironment {
     /// Whether the lesson keeps anything beside SQL that only pgcoach's own sandbox can hold.
     static func needsSandbox(_ lesson: Lesson) -> Bool {
         !lesson.files.names.isEmpty || !lesson.actions.isEmpty || !lesson.hbaLines.isEmpty
+            || lesson.transactionCounterJump != nil
     }
 
     /// Refuses an external server for a lesson with files, actions or pg_hba rules.
@@ -19,7 +20,7 @@ extension LessonEnvironment {
             throw ScriptFailure(
                 what: "--server",
                 message:
-                    "this lesson keeps files, runs actions or edits pg_hba.conf, which only pgcoach's own sandbox allows; leave out --server"
+                    "this lesson keeps files, runs actions, edits pg_hba.conf or moves the transaction counter (next_xid), which only pgcoach's own sandbox allows; leave out --server"
             )
         }
     }

@@ -79,7 +79,8 @@ final class LessonEnvironment: @unchecked Sendable {
         let setupText =
             (lesson.setup.roles + lesson.setup.databases.flatMap { [$0.name] + $0.sql } + lesson.setup.after
             + lesson.serverSettings.map { "\($0.name)=\($0.value)" }
-            + lesson.servers.map { "\($0)" })
+            + lesson.servers.map { "\($0)" }
+            + (lesson.transactionCounterJump.map { ["next_xid=\($0.nextXid)"] } ?? []))
             .joined(separator: "\u{0}")
         options.serverSettings = lesson.serverSettings
         let key = ContentHash.hex(lessonSource + "\u{0}" + setupText + "\u{0}" + installation.version + "\u{0}setup-v2")
@@ -114,6 +115,7 @@ final class LessonEnvironment: @unchecked Sendable {
                 try prepareSandboxFiles(lesson, sandbox)
                 try runSetup(lesson, on: .sandbox(sandbox))
                 try finishSandboxSetup(lesson, sandbox)
+                try SandboxTrace.timed("transaction counter jump") { try jumpTransactionCounter(lesson, sandbox) }
                 try buildStandbys(lesson, in: sandbox)
                 Trace.note("lesson setup took \(ContinuousClock.now - setupStarted)")
                 if let log = try? sandbox.serverLogTail() {

@@ -25,6 +25,8 @@ public struct Lesson: Sendable, Equatable {
     /// Server settings written into the sandbox's postgresql.conf before its first start
     /// (`server: {settings: …}`): restart-level ones like `max_connections` included.
     public var serverSettings: [SettingValue] = []
+    /// The transaction counter moved ahead after setup (`server: {next_xid: N}`), or nil.
+    public var transactionCounterJump: TransactionCounterJump?
     /// A connection pooler in front of the server (`pooler:`), or nil.
     public var pooler: LessonPooler?
     /// Directories beside the cluster (`files:`), actions the learner may run (`actions:`) and

@@ -1,0 +1,2 @@
+\c ledger
+ROLLBACK PREPARED 'batch_42';

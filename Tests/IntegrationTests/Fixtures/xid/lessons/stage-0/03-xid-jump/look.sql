@@ -1,0 +1,2 @@
+\c ledger
+SELECT gid FROM pg_prepared_xacts;

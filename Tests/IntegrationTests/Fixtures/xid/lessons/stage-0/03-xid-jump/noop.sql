@@ -1,0 +1,2 @@
+\c ledger
+SELECT 1;

@@ -233,8 +233,15 @@ struct PathRunner: Sendable {
         } catch {
             return .failed("cannot run \(Self.executable): \(error)")
         }
+        // A path that hangs (a bug in pgcoach or the lesson) fails alone, with its reason,
+        // instead of holding the whole self-test (and CI) until an outer timeout.
+        let overdue = PathWatchdog(process: process, limit: Self.pathTimeLimit)
         process.waitUntilExit()
+        overdue.cancel()
         let seconds = ReplSession.milliseconds(ContinuousClock.now - started) / 1000
+        if overdue.fired {
+            return .failed("still running after \(Int(Self.pathTimeLimit)) s: stopped (a hang; its sandbox is removed by the next start)")
+        }
         guard let data = FileManager.default.contents(atPath: scoreFile),
             let card = try? JSONDecoder().decode(Scorecard.self, from: data)
         else {
@@ -254,6 +261,8 @@ struct PathRunner: Sendable {
     }
 
     static let shownErrors = 5
+    /// How long one path may run: the slowest take some 20 s on two loaded cores.
+    static let pathTimeLimit: Double = 240
 
     /// This very binary (the child runs the same code), even if its file was replaced or
     /// deleted since it started: /proc/self/exe still opens the running image.
@@ -283,4 +292,34 @@ enum TemporaryFolder {
         guard let made else { throw CatalogError(message: "cannot create a temporary folder: \(String(cString: strerror(errno)))") }
         return made
     }
+}
+
+/// Stops a path's `pgcoach start` that runs past its limit: SIGTERM (it cleans up), then
+/// SIGKILL five seconds later if it is still there.
+final class PathWatchdog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cancelled = false
+    private var didFire = false
+
+    init(process: Process, limit: Double) {
+        let pid = process.processIdentifier
+        DispatchQueue.global().asyncAfter(deadline: .now() + limit) { [self] in
+            guard
+                lock.withLock({ () -> Bool in
+                    if cancelled { return false }
+                    didFire = true
+                    return true
+                })
+            else { return }
+            kill(pid, SIGTERM)
+            DispatchQueue.global().asyncAfter(deadline: .now() + 5) { [self] in
+                if !lock.withLock({ cancelled }) { kill(pid, SIGKILL) }
+            }
+        }
+    }
+
+    /// The process has ended: nothing more to stop (its pid may be reused from now on).
+    func cancel() { lock.withLock { cancelled = true } }
+
+    var fired: Bool { lock.withLock { didFire } }
 }

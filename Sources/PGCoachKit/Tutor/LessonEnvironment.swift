@@ -377,7 +377,7 @@ final class LessonEnvironment: @unchecked Sendable {
             var byRole: [String: String] = [:]
             for role in Set(step.concurrent.map(\.role)) { byRole[role] = server.conninfo(database: step.database, user: role) }
             let observer = server.conninfo(database: Self.sameServer("postgres", as: step.database))
-            let observerKey = Self.sameServer("postgres", as: database)
+            let observerOfStep = server.conninfo(database: Self.sameServer("postgres", as: database))
             let roleConninfo = byRole
             var watch: LockWaitWatch?
             if !frozen.isEmpty, step.via != .pooler, step.concurrent.isEmpty, Self.lockTimeoutEndsStuckWait(step) {
@@ -394,7 +394,7 @@ final class LessonEnvironment: @unchecked Sendable {
                 } else if step.concurrent.isEmpty {
                     results.set(
                         step.id,
-                        Self.runWorkloadStep(step, conninfo: conninfo, watch: stepWatch) { results.closed($0, on: observerKey) })
+                        Self.runWorkloadStep(step, conninfo: conninfo, watch: stepWatch) { results.closed($0, on: observerOfStep) })
                 } else {
                     results.set(step.id, ConcurrentReplay.run(step, conninfo: { roleConninfo[$0] ?? conninfo }, observer: observer))
                 }
@@ -408,15 +408,17 @@ final class LessonEnvironment: @unchecked Sendable {
 
     /// Waits, up to a second, until the backends of workload connections just closed have
     /// left `pg_stat_activity`: a backend ends a moment after its client hangs up, and a check
-    /// that counts the application's idle connections must not count pgcoach's own.
+    /// that counts the application's idle connections must not count pgcoach's own. On a
+    /// connection of its own: the audits use the checkers meanwhile, on another thread.
     func waitUntilGone(_ backends: [String: [Int32]]) {
-        for (key, pids) in backends where !pids.isEmpty {
+        for (observer, pids) in backends where !pids.isEmpty {
+            guard let connection = try? Self.connect(observer, name: Self.checkerName, what: "workload backends") else { continue }
             let list = "{" + pids.map(String.init).joined(separator: ",") + "}"
             let deadline = ContinuousClock.now + .seconds(1)
             while ContinuousClock.now < deadline {
                 guard
-                    let left = try? checkerQuery(
-                        "SELECT count(*) FROM pg_catalog.pg_stat_activity WHERE pid = ANY($1::int[])", parameters: [list], in: key),
+                    let left = try? connection.query(
+                        "SELECT count(*) FROM pg_catalog.pg_stat_activity WHERE pid = ANY($1::int[])", parameters: [list]),
                     left.rows.first?.first == "0"
                 else {
                     usleep(5_000)
@@ -626,9 +628,9 @@ final class OutcomeBox: @unchecked Sendable {
     private var outcomes: [String: WorkloadOutcome] = [:]
     private var closed: [String: [Int32]] = [:]
 
-    /// A workload connection's backend, closed, on the server the checker `key` reaches.
-    func closed(_ backend: Int32, on key: String) {
-        lock.withLock { closed[key, default: []].append(backend) }
+    /// A workload connection's backend, closed, on the server `observer` (a conninfo) reaches.
+    func closed(_ backend: Int32, on observer: String) {
+        lock.withLock { closed[observer, default: []].append(backend) }
     }
 
     var closedBackends: [String: [Int32]] { lock.withLock { closed } }

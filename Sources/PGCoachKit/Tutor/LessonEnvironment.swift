@@ -28,6 +28,9 @@ final class LessonEnvironment: @unchecked Sendable {
     /// Checker connections by location key (`app_db`, `postgres@replica1`).
     var checkers: [String: Connection] = [:]
     let checkerLock = NSLock()
+    /// One connection per server that watches the workload's backends end (`waitUntilGone`),
+    /// kept apart from the checkers, which the audits use meanwhile on another thread.
+    var backendWatchers: [String: Connection] = [:]
     /// The lesson cluster being written to the cache; waited for before the sandbox goes.
     private var cacheSave: BackgroundCopy?
     /// The cache entry of the saved lesson cluster (sandboxes only).
@@ -412,7 +415,10 @@ final class LessonEnvironment: @unchecked Sendable {
     /// connection of its own: the audits use the checkers meanwhile, on another thread.
     func waitUntilGone(_ backends: [String: [Int32]]) {
         for (observer, pids) in backends where !pids.isEmpty {
-            guard let connection = try? Self.connect(observer, name: Self.checkerName, what: "workload backends") else { continue }
+            let kept = checkerLock.withLock { backendWatchers[observer] }.flatMap { $0.isBad ? nil : $0 }
+            guard let connection = kept ?? (try? Self.connect(observer, name: Self.checkerName, what: "workload backends"))
+            else { continue }
+            checkerLock.withLock { backendWatchers[observer] = connection }
             let list = "{" + pids.map(String.init).joined(separator: ",") + "}"
             let deadline = ContinuousClock.now + .seconds(1)
             while ContinuousClock.now < deadline {
@@ -520,7 +526,10 @@ final class LessonEnvironment: @unchecked Sendable {
     func reset() throws {
         for session in sessions { session.close() }
         sessions = []
-        checkerLock.withLock { checkers = [:] }
+        checkerLock.withLock {
+            checkers = [:]
+            backendWatchers = [:]
+        }
         stopPooler()
         switch server {
         case .sandbox(let sandbox):
@@ -542,7 +551,10 @@ final class LessonEnvironment: @unchecked Sendable {
     func stop() {
         for session in sessions { session.close() }
         sessions = []
-        checkerLock.withLock { checkers = [:] }
+        checkerLock.withLock {
+            checkers = [:]
+            backendWatchers = [:]
+        }
         // The sandbox's last spare is a copy of the cache entry when the entry is the cluster
         // this session started from, or the copy this cold start wrote (not one another
         // process saved first): it becomes the next start's ready copy.

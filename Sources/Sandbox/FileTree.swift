@@ -42,42 +42,26 @@ public enum FileTree {
         func taken() -> [(String, String)] { lock.withLock { pairs } }
     }
 
-    /// Copies the directories a copy left for later on as many threads as there are cores (at
-    /// most four): copying is one system call after another per file, so a second core halves
-    /// the time a learner waits for a cluster of 2,500 small files. Each side opens its own
-    /// parents again, walking them as `DirectoryHandle.open` does; the first failure is thrown.
+    /// Copies the directories a copy left for later side by side, on Dispatch's pool (as many
+    /// threads as cores): copying is one system call after another per file, so a second core
+    /// halves the time a learner waits for a cluster of 2,500 small files. Each side opens its
+    /// own parents again, walking them as `DirectoryHandle.open` does; the first failure is thrown.
     private static func copySideBySide(_ pairs: [(String, String)], owner: ServerAccount?, sourceOwner: uid_t?) throws {
-        guard !pairs.isEmpty else { return }
         let failures = FirstFailure()
-        let next = NextIndex()
-        let workers = min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 4, pairs.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let index = next.take(below: pairs.count), !failures.happened {
-                let (source, destination) = pairs[index]
-                do {
-                    let (sourceParent, sourceName) = split(source)
-                    let (destinationParent, destinationName) = split(destination)
-                    let from = try DirectoryHandle.open(sourceParent)
-                    let to = try DirectoryHandle.open(destinationParent)
-                    try copyEntry(from, sourceName, to, destinationName, owner, sourceOwner, depth: sideBySideDepth)
-                } catch {
-                    failures.record(error)
-                }
+        DispatchQueue.concurrentPerform(iterations: pairs.count) { index in
+            guard !failures.happened else { return }
+            let (source, destination) = pairs[index]
+            do {
+                let (sourceParent, sourceName) = split(source)
+                let (destinationParent, destinationName) = split(destination)
+                let from = try DirectoryHandle.open(sourceParent)
+                let to = try DirectoryHandle.open(destinationParent)
+                try copyEntry(from, sourceName, to, destinationName, owner, sourceOwner, depth: sideBySideDepth)
+            } catch {
+                failures.record(error)
             }
         }
         if let error = failures.first { throw error }
-    }
-
-    private final class NextIndex: @unchecked Sendable {
-        private let lock = NSLock()
-        private var value = 0
-        func take(below count: Int) -> Int? {
-            lock.withLock {
-                guard value < count else { return nil }
-                defer { value += 1 }
-                return value
-            }
-        }
     }
 
     private final class FirstFailure: @unchecked Sendable {

@@ -144,33 +144,3 @@ extension Sandbox {
         return (killed ? nil : status, text)
     }
 }
-
-/// Kills a program that runs too long: its whole process group (it runs in a session of its
-/// own), unless it finished first.
-final class ProgramWatchdog: @unchecked Sendable {
-    // Guarded by `lock`.
-    private let lock = NSLock()
-    private var pid: pid_t = 0
-    private var finished = false
-    private var fired = false
-
-    func arm(pid: pid_t, after seconds: Double) {
-        lock.withLock { self.pid = pid }
-        DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { [self] in
-            lock.withLock {
-                guard !finished, self.pid > 0 else { return }
-                fired = true
-                kill(-self.pid, SIGKILL)
-                kill(self.pid, SIGKILL)
-            }
-        }
-    }
-
-    /// Marks the program finished; returns whether the watchdog had killed it.
-    func disarm() -> Bool {
-        lock.withLock {
-            finished = true
-            return fired
-        }
-    }
-}

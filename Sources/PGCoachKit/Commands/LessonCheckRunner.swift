@@ -1,6 +1,7 @@
 import CSignals
 import Foundation
 import PsqlCore
+import Sandbox
 import TutorCore
 
 /// `pgcoach lesson check [LESSON...] [--jobs N]`: the author's self-test. For every lesson,
@@ -235,12 +236,12 @@ struct PathRunner: Sendable {
         }
         // A path that hangs (a bug in pgcoach or the lesson) fails alone, with its reason,
         // instead of holding the whole self-test (and CI) until an outer timeout.
-        let overdue = PathWatchdog(process: process, limit: Self.pathTimeLimit)
+        let watchdog = ProgramWatchdog(gracePeriod: 5)  // SIGTERM: the path's sandbox is removed
+        watchdog.arm(pid: process.processIdentifier, after: Self.pathTimeLimit)
         process.waitUntilExit()
-        overdue.cancel()
         let seconds = ReplSession.milliseconds(ContinuousClock.now - started) / 1000
-        if overdue.fired {
-            return .failed("still running after \(Int(Self.pathTimeLimit)) s: stopped (a hang; its sandbox is removed by the next start)")
+        if watchdog.disarm() {
+            return .failed("still running after \(Int(Self.pathTimeLimit)) s: stopped (a hang)")
         }
         guard let data = FileManager.default.contents(atPath: scoreFile),
             let card = try? JSONDecoder().decode(Scorecard.self, from: data)
@@ -292,34 +293,4 @@ enum TemporaryFolder {
         guard let made else { throw CatalogError(message: "cannot create a temporary folder: \(String(cString: strerror(errno)))") }
         return made
     }
-}
-
-/// Stops a path's `pgcoach start` that runs past its limit: SIGTERM (it cleans up), then
-/// SIGKILL five seconds later if it is still there.
-final class PathWatchdog: @unchecked Sendable {
-    private let lock = NSLock()
-    private var cancelled = false
-    private var didFire = false
-
-    init(process: Process, limit: Double) {
-        let pid = process.processIdentifier
-        DispatchQueue.global().asyncAfter(deadline: .now() + limit) { [self] in
-            guard
-                lock.withLock({ () -> Bool in
-                    if cancelled { return false }
-                    didFire = true
-                    return true
-                })
-            else { return }
-            kill(pid, SIGTERM)
-            DispatchQueue.global().asyncAfter(deadline: .now() + 5) { [self] in
-                if !lock.withLock({ cancelled }) { kill(pid, SIGKILL) }
-            }
-        }
-    }
-
-    /// The process has ended: nothing more to stop (its pid may be reused from now on).
-    func cancel() { lock.withLock { cancelled = true } }
-
-    var fired: Bool { lock.withLock { didFire } }
 }

@@ -13,6 +13,42 @@ extension LessonEnvironment {
     ) throws
         -> (preserved: [Int: [String: Observations.TableRows]], privileges: [String: Set<String>])
     {
+        let lessonDatabases = lesson.setup.databases.map { lesson.homeKey($0.name) }
+        let box = readSideBySide(roles: roles)
+
+        var preserved: [Int: [String: Observations.TableRows]] = [:]
+        for (index, rule) in lesson.preserve.enumerated() {
+            for database in rule.databases {
+                let rows = box.rows(index, database)
+                if let failure = rows.failure {
+                    throw ScriptFailure(what: "preserve \(database).\(rule.table)", message: failure)
+                }
+                preserved[index, default: [:]][database] = rows
+            }
+        }
+        var privileges: [String: Set<String>] = [:]
+        for role in roles {
+            var lines = try box.cluster(role).get()
+            for database in lessonDatabases { lines.formUnion(try box.database(role, database).get()) }
+            privileges[role] = lines
+        }
+        return (preserved, privileges)
+    }
+
+    /// Every preserved table's rows as read now, failures included (before the sessions start).
+    func preservedRows() -> [Int: [String: Observations.TableRows]] {
+        let box = readSideBySide(roles: [])
+        var rows: [Int: [String: Observations.TableRows]] = [:]
+        for (index, rule) in lesson.preserve.enumerated() {
+            for database in rule.databases { rows[index, default: [:]][database] = box.rows(index, database) }
+        }
+        return rows
+    }
+
+    /// Reads the preserved tables and, for `roles`, the privilege inventories: one thread per
+    /// database on that database's own checker (as `audit()` does), the cluster-wide
+    /// inventory on the `postgres` checker's thread.
+    private func readSideBySide(roles: [String]) -> BaselineBox {
         // Location keys: the audits read the home server (the primary, or the server left
         // when it is lost).
         let lessonDatabases = lesson.setup.databases.map { lesson.homeKey($0.name) }
@@ -38,29 +74,12 @@ extension LessonEnvironment {
             }
         }
         group.wait()
-
-        var preserved: [Int: [String: Observations.TableRows]] = [:]
-        for (index, rule) in lesson.preserve.enumerated() {
-            for database in rule.databases {
-                let rows = box.rows(index, database)
-                if let failure = rows.failure {
-                    throw ScriptFailure(what: "preserve \(database).\(rule.table)", message: failure)
-                }
-                preserved[index, default: [:]][database] = rows
-            }
-        }
-        var privileges: [String: Set<String>] = [:]
-        for role in roles {
-            var lines = try box.cluster(role).get()
-            for database in lessonDatabases { lines.formUnion(try box.database(role, database).get()) }
-            privileges[role] = lines
-        }
-        return (preserved, privileges)
+        return box
     }
 }
 
 /// Baseline measurements collected from one thread per database.
-final class BaselineBox: @unchecked Sendable {
+private final class BaselineBox: @unchecked Sendable {
     // Guarded by `lock`.
     private let lock = NSLock()
     private var tableRows: [String: Observations.TableRows] = [:]

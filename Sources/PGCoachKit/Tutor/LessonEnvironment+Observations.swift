@@ -254,28 +254,6 @@ extension LessonEnvironment {
         baseline = fresh
     }
 
-    /// Every preserved table's rows, by rule and database: one thread per database, as the
-    /// baseline's own reads (`measureBaselineTables`).
-    func preservedRows() -> [Int: [String: Observations.TableRows]] {
-        let box = BaselineBox()
-        let group = DispatchGroup()
-        for database in Set(lesson.preserve.flatMap(\.databases)).sorted() {
-            group.enter()
-            Thread.detachNewThread {
-                defer { group.leave() }
-                for (index, rule) in self.lesson.preserve.enumerated() where rule.databases.contains(database) {
-                    box.setRows(index, database, self.rows(of: rule, in: database))
-                }
-            }
-        }
-        group.wait()
-        var rows: [Int: [String: Observations.TableRows]] = [:]
-        for (index, rule) in lesson.preserve.enumerated() {
-            for database in rule.databases { rows[index, default: [:]][database] = box.rows(index, database) }
-        }
-        return rows
-    }
-
     /// The rows of a preserved table: key → fingerprint, or why they cannot be read.
     func rows(of rule: PreserveRule, in database: String) -> Observations.TableRows {
         let sql = AuditQueries.rowFingerprints(.init(table: rule.table, key: rule.key, columns: rule.columns, condition: rule.condition))

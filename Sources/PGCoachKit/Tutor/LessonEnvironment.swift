@@ -171,10 +171,13 @@ final class LessonEnvironment: @unchecked Sendable {
         } else {
             try takeBaseline(preservedBeforeSessions: beforeSessions)
             if let file = baselineFile, let entry = cacheEntry {
-                if let cacheSave {
-                    baselineSave = BaselineSave(baseline, after: cacheSave, entry: entry, to: file)
-                } else if let savedIdentity {
-                    baselineSave = BaselineSave(baseline, of: savedIdentity, to: file)
+                // A cold start's baseline goes with its cluster only if that cluster became the
+                // cache entry (another start's copy may have got there first).
+                let copy = cacheSave
+                let warm = savedIdentity
+                baselineSave = BaselineSave(baseline, to: file) {
+                    guard let copy else { return warm }
+                    return copy.wait() ? ReadyCluster.name(of: entry) : nil
                 }
             }
         }

@@ -149,7 +149,9 @@ enum LessonSessionRun {
         if let pooler = environment.pooler { configuration.promptHosts[pooler.directory] = LessonPooler.hostName }
         configuration.exitOnFailedReconnectInScript = false
         configuration.scriptStatementTimeout = statementTimeout
-        let session = ReplSession(connection: connection, reader: reader, output: output, configuration: configuration)
+        // The learner's first line waits for the judge's baseline (measured while the briefing is read).
+        let gated = FirstLineGate(reader) { environment.settleBaseline() == nil }
+        let session = ReplSession(connection: connection, reader: gated, output: output, configuration: configuration)
         prepare(session, learnerInfo)
         // The journal records each event before the tutor reacts to it (their phases say so).
         let journal = wantJournal ? JournalCompanion(lesson: lesson) : nil
@@ -161,6 +163,10 @@ enum LessonSessionRun {
         tutor.begin(in: session)
         afterBriefing(session, learnerInfo)
         let status = session.run()
+        if let failure = environment.settleBaseline() {
+            journal?.finish()
+            return .failed("could not set up the lesson: \(failure)", code: 1)
+        }
         let card = wantScorecard ? tutor.ensureScored(in: session) : (tutor.scorecard ?? tutor.lastScored)
         journal?.finish()
         // A journal that stopped on a write error was said on stderr; the exit status says it too.

@@ -6,13 +6,13 @@ import Foundation
 final class BaselineSave: Sendable {
     private let done = DispatchSemaphore(value: 0)
 
-    /// Saves `baseline` to `path` as measured on the saved cluster `cluster()` names, on a
-    /// thread of its own; nothing when it names none.
-    init(_ baseline: Baseline, to path: String, cluster: @escaping @Sendable () -> String?) {
+    /// Saves what `baseline()` gives (nothing when it gives nil: the measuring failed) to
+    /// `path`, as measured on the saved cluster `cluster()` names (nothing when it names none),
+    /// on a thread of its own; `cluster()` is asked only once the baseline is there.
+    init(to path: String, baseline: @escaping @Sendable () -> Baseline?, cluster: @escaping @Sendable () -> String?) {
         let done = self.done
         Thread.detachNewThread {
-            if let cluster = cluster() {
-                var baseline = baseline
+            if var baseline = baseline(), let cluster = cluster() {
                 baseline.cluster = cluster
                 baseline.save(path)
             }

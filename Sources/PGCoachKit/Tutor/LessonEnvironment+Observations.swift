@@ -4,7 +4,7 @@ import TutorCore
 
 /// What the judge compares against: the state right after setup, background sessions started.
 /// The same saved cluster always gives the same baseline, so it is cached beside it.
-struct Baseline: Codable {
+struct Baseline: Codable, Sendable {
     /// Bumped whenever the audit queries change what they measure.
     static let currentFormat = "baseline-3"
     var format = Baseline.currentFormat
@@ -38,6 +38,7 @@ extension LessonEnvironment {
     /// Workload, fix checks, traps and audits against the current state: the raw facts for the
     /// judge. Deterministic for a given state.
     func evaluate() -> Observations {
+        settleBaseline()
         let t0 = ContinuousClock.now
         settleSessions()
         let t1 = ContinuousClock.now
@@ -121,6 +122,7 @@ extension LessonEnvironment {
     /// Milestone id → whether its front is still broken now (probes and sessions, no workload):
     /// evidence only counts while it is.
     func frontsBroken(_ milestones: [String]) -> [String: Bool] {
+        settleBaseline()
         // A statement that showed the blocker and terminated it in one go must be judged the
         // same way every time: after the terminated session is really gone.
         settleSessions()
@@ -219,7 +221,7 @@ extension LessonEnvironment {
     /// Everything the judge compares with later, taken right after setup. A preserved table
     /// a background session keeps locked is taken from `preservedBeforeSessions`, read before
     /// the sessions started; one unreadable both times fails the start with the reason.
-    func takeBaseline(preservedBeforeSessions: [Int: [String: Observations.TableRows]] = [:]) throws {
+    func measureBaseline(preservedBeforeSessions: [Int: [String: Observations.TableRows]] = [:]) throws -> Baseline {
         let started = ContinuousClock.now
         defer { Trace.note("baseline taken in \(ContinuousClock.now - started)") }
         var fresh = Baseline()
@@ -251,7 +253,7 @@ extension LessonEnvironment {
         if lesson.collateral.settings {
             fresh.settings = try settings()
         }
-        baseline = fresh
+        return fresh
     }
 
     /// The rows of a preserved table: key → fingerprint, or why they cannot be read.

@@ -164,6 +164,8 @@ extension LessonEnvironment {
     }
 
     func runAction(_ command: MetaCommand, in session: ReplSession, journal: ((String) -> Void)?) {
+        // An action changes the servers the baseline is measured on.
+        settleBaseline()
         ActionCommand.run(command, environment: self, in: session, journal: journal)
     }
 }

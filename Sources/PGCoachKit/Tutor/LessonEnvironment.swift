@@ -24,7 +24,19 @@ final class LessonEnvironment: @unchecked Sendable {
     let savedCluster: String?
     private(set) var sessions: [BackgroundSession] = []
     /// The state right after setup (sessions started), for traps and audits to compare with.
-    var baseline = Baseline()
+    /// A fresh one is still being measured when the prompt comes up: reading it waits.
+    var baseline: Baseline {
+        get {
+            settleBaseline()
+            return measuredBaseline
+        }
+        set { measuredBaseline = newValue }
+    }
+    private var measuredBaseline = Baseline()
+    /// A fresh baseline being measured on its own thread (`broken()`), until `settleBaseline()`.
+    private var baselineMeasurement: BackgroundResult<Baseline>?
+    /// Why the fresh baseline could not be measured: the lesson cannot be judged.
+    private(set) var baselineFailure: (any Error)?
     /// Checker connections by location key (`app_db`, `postgres@replica1`).
     var checkers: [String: Connection] = [:]
     let checkerLock = NSLock()
@@ -47,7 +59,7 @@ final class LessonEnvironment: @unchecked Sendable {
     /// Lesson directories saved after setup, and actions run (`LessonEnvironment+Sandbox`).
     let sandboxState = LessonSandboxState()
     /// That baseline, being read while the sandbox starts (warm starts).
-    private var baselinePreload: BaselinePreload?
+    private var baselinePreload: BackgroundResult<Baseline?>?
     /// A fresh baseline being written there (cold starts); waited for in `stop()`.
     private var baselineSave: BaselineSave?
     /// The identity of the saved cluster a warm start was copied from (`ReadyCluster.name`).
@@ -97,13 +109,15 @@ final class LessonEnvironment: @unchecked Sendable {
         // The log of the setup that built the saved cluster: what happened during setup (a
         // deadlock the lesson is about) is in the server log on every start.
         let savedLog = saved + ".log"
-        var preload: BaselinePreload?
+        var preload: BackgroundResult<Baseline?>?
         var savedIdentity: String?
         if cached {
             options.initialData = saved
             options.initialLog = try? String(contentsOfFile: savedLog, encoding: .utf8)
             savedIdentity = ReadyCluster.name(of: saved)
-            if let savedIdentity { preload = BaselinePreload(path: saved + ".baseline.json", cluster: savedIdentity) }
+            if let savedIdentity {
+                preload = BackgroundResult { Baseline.load(saved + ".baseline.json", cluster: savedIdentity) }
+            }
         }
         let started = ContinuousClock.now
         let sandbox = try Sandbox.start(options)
@@ -145,16 +159,18 @@ final class LessonEnvironment: @unchecked Sendable {
             }
             environment.baselinePreload = preload
             environment.savedIdentity = savedIdentity
-            let ready = try environment.broken()
-            cacheSave?.start()
-            return ready
+            // The copy into the disk cache begins once the baseline is measured (`broken()`).
+            return try environment.broken()
         } catch {
             sandbox.stop()
             throw error
         }
     }
 
-    /// Starts the background sessions on the set-up cluster and takes the judge's baseline.
+    /// Starts the background sessions on the set-up cluster and has the judge's baseline
+    /// measured: on a thread of its own, while the learner reads the briefing. Everything that
+    /// could change what it measures waits for it: the learner's first line
+    /// (`LessonSessionRun`) and every evaluation, action and reset (`settleBaseline()`).
     private func broken() throws -> LessonEnvironment {
         try bringServersLive()
         try startPoolerIfNeeded()
@@ -162,26 +178,47 @@ final class LessonEnvironment: @unchecked Sendable {
         // session that keeps a lock queued on one (a stuck migration) blocks the later read.
         // Only a warm start reads a cached baseline, and only the one measured on the cluster
         // it was copied from; a cold start measures its own, whatever another start saved.
-        let cached = baselinePreload.flatMap { preload in SandboxTrace.timed("baseline loaded") { preload.wait() } }
+        let cached = baselinePreload.flatMap { preload in
+            SandboxTrace.timed("baseline loaded") { (try? preload.wait().get()) ?? nil }
+        }
         let beforeSessions =
             cached == nil && !lesson.sessions.isEmpty ? SandboxTrace.timed("preserved rows before sessions") { preservedRows() } : [:]
         try SandboxTrace.timed("background sessions started") { try startSessions() }
         if let cached {
             baseline = cached
-        } else {
-            try takeBaseline(preservedBeforeSessions: beforeSessions)
-            if let file = baselineFile, let entry = cacheEntry {
-                // A cold start's baseline goes with its cluster only if that cluster became the
-                // cache entry (another start's copy may have got there first).
-                let copy = cacheSave
-                let warm = savedIdentity
-                baselineSave = BaselineSave(baseline, to: file) {
+            return self
+        }
+        let measurement = BackgroundResult { try self.measureBaseline(preservedBeforeSessions: beforeSessions) }
+        baselineMeasurement = measurement
+        if let file = baselineFile, let entry = cacheEntry {
+            // A cold start's baseline goes with its cluster only if that cluster became the
+            // cache entry (another start's copy may have got there first). Waiting for that
+            // copy begins it: after the measuring, which need not share the cores with it.
+            let copy = cacheSave
+            let warm = savedIdentity
+            baselineSave = BaselineSave(
+                to: file, baseline: { try? measurement.wait().get() },
+                cluster: {
                     guard let copy else { return warm }
                     return copy.wait() ? ReadyCluster.name(of: entry) : nil
-                }
-            }
+                })
         }
         return self
+    }
+
+    /// Waits for a baseline still being measured and keeps it (or why it failed). Called on
+    /// the REPL's thread before anything that reads the baseline or the checkers, which the
+    /// measuring uses meanwhile.
+    @discardableResult
+    func settleBaseline() -> (any Error)? {
+        if let measurement = baselineMeasurement {
+            baselineMeasurement = nil
+            switch measurement.wait() {
+            case .success(let fresh): measuredBaseline = fresh
+            case .failure(let error): baselineFailure = error
+            }
+        }
+        return baselineFailure
     }
 
     /// Roles, databases (with pg_stat_statements in each), their contents, then the closing SQL.
@@ -364,6 +401,7 @@ final class LessonEnvironment: @unchecked Sendable {
     /// costs one lock timeout, not one per step. Plain threads, not `concurrentPerform`, whose
     /// pool is as small as the machine (two cores) while these threads mostly wait.
     func runWorkload(_ steps: [WorkloadStep]? = nil) -> [String: WorkloadOutcome] {
+        settleBaseline()
         let results = OutcomeBox()
         let group = DispatchGroup()
         // One lock watch per server whose plain steps may queue behind the lesson's sessions.
@@ -527,6 +565,7 @@ final class LessonEnvironment: @unchecked Sendable {
 
     /// Back to the broken state: the cluster as set up, background sessions started again.
     func reset() throws {
+        settleBaseline()
         for session in sessions { session.close() }
         sessions = []
         checkerLock.withLock {
@@ -548,10 +587,12 @@ final class LessonEnvironment: @unchecked Sendable {
         try SandboxTrace.timed("background sessions started") { try startSessions() }
         // A restored sandbox is the very cluster the baseline was taken on; an external
         // server ran its setup again and is measured anew.
-        if case .external = server { try takeBaseline() }
+        if case .external = server { baseline = try measureBaseline() }
     }
 
     func stop() {
+        // The measuring uses the checkers and the sessions' server.
+        settleBaseline()
         for session in sessions { session.close() }
         sessions = []
         checkerLock.withLock {

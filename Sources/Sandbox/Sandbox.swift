@@ -285,7 +285,9 @@ public final class Sandbox {
         _ = spare?.wait()
         spare = nil
         if !swapped {
-            try FileTree.remove(dataDirectory)
+            let setAside = SpareCluster.setAside(
+                dataName: Self.dataDirectoryName, sandboxDirectory: directory, snapshotsName: Self.snapshotsDirectoryName)
+            if !setAside { try FileTree.remove(dataDirectory) }
             try FileTree.copy(from: path, to: dataDirectory, owner: copyOwner)
         }
         for node in nodes {

@@ -105,10 +105,26 @@ final class SpareCluster: @unchecked Sendable {
         else { return false }
         // The old data out of the way (a missing one is fine: the restore removes it anyway),
         // then the spare into its place.
-        if renameat(sandbox.descriptor, dataName, snapshots.descriptor, Self.discardedName) != 0 && errno != ENOENT {
-            return false
-        }
+        if !Self.setAside(dataName, from: sandbox, into: snapshots) && errno != ENOENT { return false }
         return renameat(snapshots.descriptor, Self.spareName, sandbox.descriptor, dataName) == 0
+    }
+
+    /// Moves `sandboxDirectory`'s data directory `dataName` (its server stopped) into its
+    /// `snapshots` directory as the discarded copy, which the next spare run removes off the
+    /// learner's clock (a restore with no spare ready need not wait for the removal). False
+    /// when it cannot (no `snapshots` of ours; an earlier discarded copy still there): the
+    /// caller then removes the data directory itself.
+    static func setAside(dataName: String, sandboxDirectory: String, snapshotsName: String) -> Bool {
+        guard let sandbox = try? DirectoryHandle.open(sandboxDirectory),
+            let snapshots = try? ownSnapshots(in: sandbox, named: snapshotsName)
+        else { return false }
+        return setAside(dataName, from: sandbox, into: snapshots)
+    }
+
+    private static func setAside(
+        _ dataName: String, from sandbox: borrowing DirectoryHandle, into snapshots: borrowing DirectoryHandle
+    ) -> Bool {
+        renameat(sandbox.descriptor, dataName, snapshots.descriptor, discardedName) == 0
     }
 
     private var snapshotsName: String { FileTree.split(snapshotsDirectory).name }

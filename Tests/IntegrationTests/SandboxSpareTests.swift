@@ -53,6 +53,13 @@ struct SandboxSpareTests {
             var info = stat()
             #expect(lstat(sandbox.dataDirectory, &info) == 0 && info.st_uid == Support.expectedServerUID)
             #expect(info.st_mode & 0o777 == 0o700)
+            if round == 1 {
+                // The restore that copied set the old data aside instead of removing it while
+                // the learner waited; the next spare run removes it.
+                #expect(sandbox.spare?.waitUntilMade() == true)
+                var discarded = stat()
+                #expect(lstat(sandbox.directory + "/snapshots/.discarded", &discarded) != 0, "the old data is gone")
+            }
         }
     }
 

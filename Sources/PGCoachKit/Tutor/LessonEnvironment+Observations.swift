@@ -218,13 +218,11 @@ extension LessonEnvironment {
         return answers
     }
 
-    /// Everything the judge compares with later, taken right after setup. A preserved table
-    /// a background session keeps locked is taken from `preservedBeforeSessions`, read before
-    /// the sessions started; one unreadable both times fails the start with the reason.
-    func measureBaseline(preservedBeforeSessions: [Int: [String: Observations.TableRows]] = [:]) throws -> Baseline {
-        let started = ContinuousClock.now
-        defer { Trace.note("baseline taken in \(ContinuousClock.now - started)") }
-        var fresh = Baseline()
+    /// The answers of the traps judged against the baseline (`changed_from_baseline`), right
+    /// after setup. Taken before the learner connects, not with the rest of the baseline (in
+    /// the background): a probe may count the server's connections.
+    func measureTrapBaseline() throws -> [String: [String: Observations.Probe]] {
+        var probes: [String: [String: Observations.Probe]] = [:]
         for trap in lesson.traps where trap.changedFromBaseline {
             // The loader refuses pooler_show here: the pooler starts afresh on every start.
             guard let answers = answers(sql: trap.sql, plan: trap.plan, poolerShow: nil, in: trap.databases) else { continue }
@@ -233,11 +231,25 @@ extension LessonEnvironment {
                     throw ScriptFailure(what: "baseline of trap \(trap.id) in \(database)", message: message)
                 }
             }
-            fresh.trapProbes[trap.id] = answers
+            probes[trap.id] = answers
         }
+        return probes
+    }
+
+    /// Everything the judge compares with later, taken right after setup, with the trap
+    /// answers `trapProbes`. A preserved table a background session keeps locked is taken from
+    /// `preservedBeforeSessions`, read before the sessions started; one unreadable both times
+    /// fails the start with the reason.
+    func measureBaseline(
+        trapProbes: [String: [String: Observations.Probe]],
+        preservedBeforeSessions: [Int: [String: Observations.TableRows]] = [:]
+    ) throws -> Baseline {
+        let started = ContinuousClock.now
+        defer { Trace.note("baseline taken in \(ContinuousClock.now - started)") }
+        var fresh = Baseline()
+        fresh.trapProbes = trapProbes
         var roles = lesson.leastPrivilege.map(\.role)
         if lesson.leastPrivilege.contains(where: { $0.kind == .held }) { roles.append("public") }
-        Trace.note("baseline trap probes in \(ContinuousClock.now - started)")
         (fresh.preserved, fresh.privileges) = try measureBaselineTables(roles: roles)
         Trace.note("baseline tables and privileges in \(ContinuousClock.now - started)")
         for (index, rule) in lesson.preserve.enumerated() {

@@ -168,9 +168,10 @@ final class LessonEnvironment: @unchecked Sendable {
     }
 
     /// Starts the background sessions on the set-up cluster and has the judge's baseline
-    /// measured: on a thread of its own, while the learner reads the briefing. Everything that
-    /// could change what it measures waits for it: the learner's first line
-    /// (`LessonSessionRun`) and every evaluation, action and reset (`settleBaseline()`).
+    /// measured: its trap answers at once, the rest (rows, privileges, settings: what a
+    /// connection does not change) on a thread of its own, while the learner reads the
+    /// briefing. Everything that could change what it measures waits for it: the learner's
+    /// first line (`LessonSessionRun`) and every evaluation, action and reset (`settleBaseline()`).
     private func broken() throws -> LessonEnvironment {
         try bringServersLive()
         try startPoolerIfNeeded()
@@ -188,7 +189,8 @@ final class LessonEnvironment: @unchecked Sendable {
             baseline = cached
             return self
         }
-        let measurement = BackgroundResult { try self.measureBaseline(preservedBeforeSessions: beforeSessions) }
+        let trapProbes = try SandboxTrace.timed("baseline trap probes") { try measureTrapBaseline() }
+        let measurement = BackgroundResult { try self.measureBaseline(trapProbes: trapProbes, preservedBeforeSessions: beforeSessions) }
         baselineMeasurement = measurement
         if let file = baselineFile, let entry = cacheEntry {
             // A cold start's baseline goes with its cluster only if that cluster became the
@@ -587,7 +589,7 @@ final class LessonEnvironment: @unchecked Sendable {
         try SandboxTrace.timed("background sessions started") { try startSessions() }
         // A restored sandbox is the very cluster the baseline was taken on; an external
         // server ran its setup again and is measured anew.
-        if case .external = server { baseline = try measureBaseline() }
+        if case .external = server { baseline = try measureBaseline(trapProbes: measureTrapBaseline()) }
     }
 
     func stop() {

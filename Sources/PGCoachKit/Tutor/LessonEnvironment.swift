@@ -457,6 +457,8 @@ final class LessonEnvironment: @unchecked Sendable {
     /// that counts the application's idle connections must not count pgcoach's own. On a
     /// connection of its own: the audits use the checkers meanwhile, on another thread.
     func waitUntilGone(_ backends: [String: [Int32]]) {
+        let started = ContinuousClock.now
+        defer { Trace.note("workload backends gone in \(ContinuousClock.now - started)") }
         for (observer, pids) in backends where !pids.isEmpty {
             let kept = checkerLock.withLock { backendWatchers[observer] }.flatMap { $0.isBad ? nil : $0 }
             guard let connection = kept ?? (try? Self.connect(observer, name: Self.checkerName, what: "workload backends"))

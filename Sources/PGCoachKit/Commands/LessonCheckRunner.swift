@@ -11,7 +11,7 @@ import TutorCore
 ///
 /// Every path runs as its own `pgcoach start --script` process (journals kept out of the
 /// user's own), `--jobs` at a time; a lesson's golden path runs first, alone, so the lesson
-/// cluster is cached once before its other paths start from it.
+/// cluster is cached once before its other paths start from it (`PathQueue`).
 public enum LessonCheckRunner {
     /// One path to run and how to judge its scorecard.
     struct PathRun: Sendable {
@@ -70,8 +70,7 @@ public enum LessonCheckRunner {
             rests += runs.dropFirst()
         }
         let runner = PathRunner(catalog: catalog, settings: settings, work: work, jobs: max(1, jobs))
-        var results = runner.run(firsts)
-        results.merge(runner.run(rests)) { a, _ in a }
+        let results = runner.run(firsts: firsts, rests: rests)
 
         var passes = 0
         for id in ids {
@@ -179,22 +178,24 @@ struct PathRunner: Sendable {
     let work: String
     let jobs: Int
 
-    func run(_ runs: [LessonCheckRunner.PathRun]) -> [String: LessonCheckRunner.PathResult] {
+    /// Runs every path, `jobs` at a time: a lesson's `rests` once its path in `firsts` has ended.
+    func run(firsts: [LessonCheckRunner.PathRun], rests: [LessonCheckRunner.PathRun]) -> [String: LessonCheckRunner.PathResult] {
         let results = ResultBox()
-        let slots = DispatchSemaphore(value: jobs)
+        let queue = PathQueue(firsts: firsts, rests: rests) { $0.lesson }
+        let firstKeys = Set(firsts.map { $0.key + "\u{0}" + $0.lesson })
         let group = DispatchGroup()
-        for (index, run) in runs.enumerated() {
-            slots.wait()
-            if pgcoach_terminate_signal() != 0 {
-                slots.signal()
-                break
-            }
+        for _ in 0..<jobs {
             group.enter()
             Thread.detachNewThread {
-                let result = self.runOne(run, index: index)
-                results.set(run.title + "\u{0}" + run.lesson, result)
-                slots.signal()
-                group.leave()
+                defer { group.leave() }
+                while let (run, index) = queue.take() {
+                    if pgcoach_terminate_signal() != 0 {
+                        queue.close()
+                        return
+                    }
+                    results.set(run.title + "\u{0}" + run.lesson, self.runOne(run, index: index))
+                    queue.finished(run, wasFirstOf: firstKeys.contains(run.key + "\u{0}" + run.lesson) ? run.lesson : nil)
+                }
             }
         }
         group.wait()

@@ -13,19 +13,22 @@ import Testing
 
     @Test func firstsGoFirstAndEachLessonsRestFollowsItsOwnFirst() {
         let queue = Self.queue(firsts: ["a/golden", "b/golden"], rests: ["a/noop", "a/trap", "b/noop"])
-        #expect(queue.take()?.item == "a/golden")
+        let first = queue.take()
+        #expect(first?.item == "a/golden")
+        #expect(first?.opens == "a")
         #expect(queue.take()?.item == "b/golden")
         // b's golden path ends first: b's rest is ready although a's golden path still runs.
-        queue.finished("b/golden", wasFirstOf: "b")
+        queue.finished(opening: "b")
         #expect(queue.take()?.item == "b/noop")
-        queue.finished("b/noop", wasFirstOf: nil)
-        queue.finished("a/golden", wasFirstOf: "a")
+        queue.finished(opening: nil)
+        queue.finished(opening: "a")
         let next = queue.take()
         #expect(next?.item == "a/noop")
         #expect(next?.index == 3)
+        #expect(next?.opens == nil)
         #expect(queue.take()?.item == "a/trap")
-        queue.finished("a/noop", wasFirstOf: nil)
-        queue.finished("a/trap", wasFirstOf: nil)
+        queue.finished(opening: nil)
+        queue.finished(opening: nil)
         #expect(queue.take() == nil)
     }
 
@@ -33,8 +36,8 @@ import Testing
         let queue = Self.queue(firsts: ["a/golden"], rests: ["a/noop", "c/noop"])
         #expect(queue.take()?.item == "a/golden")
         #expect(queue.take()?.item == "c/noop")
-        queue.finished("c/noop", wasFirstOf: nil)
-        queue.finished("a/golden", wasFirstOf: "a")
+        queue.finished(opening: nil)
+        queue.finished(opening: "a")
         #expect(queue.take()?.item == "a/noop")
     }
 
@@ -47,7 +50,7 @@ import Testing
             box.item = queue.take()?.item
             got.signal()
         }
-        queue.finished("a/golden", wasFirstOf: "a")
+        queue.finished(opening: "a")
         #expect(got.wait(timeout: .now() + 10) == .success)
         #expect(box.item == "a/noop")
     }

@@ -182,19 +182,18 @@ struct PathRunner: Sendable {
     func run(firsts: [LessonCheckRunner.PathRun], rests: [LessonCheckRunner.PathRun]) -> [String: LessonCheckRunner.PathResult] {
         let results = ResultBox()
         let queue = PathQueue(firsts: firsts, rests: rests) { $0.lesson }
-        let firstKeys = Set(firsts.map { $0.key + "\u{0}" + $0.lesson })
         let group = DispatchGroup()
         for _ in 0..<jobs {
             group.enter()
             Thread.detachNewThread {
                 defer { group.leave() }
-                while let (run, index) = queue.take() {
+                while let (run, index, opens) = queue.take() {
                     if pgcoach_terminate_signal() != 0 {
                         queue.close()
                         return
                     }
                     results.set(run.title + "\u{0}" + run.lesson, self.runOne(run, index: index))
-                    queue.finished(run, wasFirstOf: firstKeys.contains(run.key + "\u{0}" + run.lesson) ? run.lesson : nil)
+                    queue.finished(opening: opens)
                 }
             }
         }

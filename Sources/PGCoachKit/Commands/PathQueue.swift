@@ -8,7 +8,8 @@ import Foundation
 final class PathQueue<Item>: @unchecked Sendable {
     // Guarded by `condition`.
     private let condition = NSCondition()
-    private var ready: [Item]
+    /// Items ready to run, each with the group it opens when it ends (a first's own group).
+    private var ready: [(item: Item, opens: String?)]
     private var waiting: [String: [Item]]
     private var running = 0
     private var handedOut = 0
@@ -18,14 +19,15 @@ final class PathQueue<Item>: @unchecked Sendable {
     /// A rest whose group has no first is ready at once.
     init(firsts: [Item], rests: [Item], group: (Item) -> String) {
         let firstGroups = Set(firsts.map(group))
-        ready = firsts
+        ready = firsts.map { ($0, group($0)) }
         waiting = Dictionary(grouping: rests.filter { firstGroups.contains(group($0)) }, by: group)
-        ready += rests.filter { !firstGroups.contains(group($0)) }
+        ready += rests.filter { !firstGroups.contains(group($0)) }.map { ($0, nil) }
     }
 
-    /// The next item to run and how many were handed out before it, waiting while every
-    /// remaining item waits for a running first; nil when nothing is left (or the queue was closed).
-    func take() -> (item: Item, index: Int)? {
+    /// The next item to run, how many were handed out before it, and the group its end opens
+    /// (for `finished`), waiting while every remaining item waits for a running first; nil
+    /// when nothing is left (or the queue was closed).
+    func take() -> (item: Item, index: Int, opens: String?)? {
         condition.lock()
         defer { condition.unlock() }
         while true {
@@ -33,19 +35,20 @@ final class PathQueue<Item>: @unchecked Sendable {
             if !ready.isEmpty {
                 running += 1
                 handedOut += 1
-                return (ready.removeFirst(), handedOut - 1)
+                let next = ready.removeFirst()
+                return (next.item, handedOut - 1, next.opens)
             }
             if running == 0 { return nil }
             condition.wait()
         }
     }
 
-    /// `item` ended; when it was its group's first, the group's other items are ready now.
-    func finished(_ item: Item, wasFirstOf group: String?) {
+    /// An item ended; the group it `opens` (as `take` said) has its other items ready now.
+    func finished(opening group: String?) {
         condition.lock()
         defer { condition.unlock() }
         running -= 1
-        if let group, let rests = waiting.removeValue(forKey: group) { ready += rests }
+        if let group, let rests = waiting.removeValue(forKey: group) { ready += rests.map { ($0, nil) } }
         condition.broadcast()
     }
 
